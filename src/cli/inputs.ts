@@ -1,0 +1,34 @@
+import { readFile, stat } from 'node:fs/promises';
+
+/** An input that cannot be read; the message is the reason alone, the CLI names the input. */
+export class InputError extends Error {}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory, not a file',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'file name too long',
+};
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** The raw bytes of one input (`-` is stdin); decoding is the library's job. */
+export async function readInput(input: string): Promise<{ bytes: Uint8Array; charset?: string }> {
+  if (input === '-') return { bytes: await readStdin() };
+  try {
+    const info = await stat(input);
+    if (info.isDirectory()) throw new InputError(REASONS.EISDIR);
+    if (!info.isFile()) throw new InputError('not a regular file');
+    return { bytes: await readFile(input) };
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new InputError(REASONS[code] ?? (error as Error).message);
+  }
+}

@@ -1,0 +1,139 @@
+import type { Block, ExtractOptions, ExtractResult, ExtractTrace, Features, InputFormat, Metadata, ScoredBlock } from './types.js';
+import { DecodeError, decodeBytes, gunzipIfNeeded, looksBinary } from './read/decode.js';
+import { detectFormat } from './detect/format.js';
+import { segmentHtml } from './segment/html.js';
+import { segmentText } from './segment/text.js';
+import { detectLanguage, stopwordsFor } from './features/language.js';
+import { measure } from './score/features.js';
+import { classify, normaliseForRepeat, regionWeight, repeatCounts } from './score/classify.js';
+import { bestRun, bestSubtree } from './select/region.js';
+import { labelRegion } from './select/label.js';
+import { htmlMetadata } from './metadata/html.js';
+import { textCues } from './metadata/text.js';
+import { renderMarkdown } from './render/markdown.js';
+import { renderText } from './render/text.js';
+
+/** An input that cannot be extracted: empty, binary, or undecodable. The message names no path. */
+export class ExtractError extends Error {}
+
+const LANGUAGE_SAMPLE_CHARS = 1500;
+const LANGUAGE_SAMPLE_MIN_WORDS = 8;
+
+function toText(input: string | Uint8Array, charset?: string): string {
+  if (typeof input === 'string') return input;
+  if (input.length === 0) throw new ExtractError('empty input');
+  let bytes: Uint8Array;
+  try {
+    bytes = gunzipIfNeeded(input);
+  } catch (error) {
+    if (error instanceof DecodeError) throw new ExtractError(error.message);
+    throw error;
+  }
+  if (looksBinary(bytes)) throw new ExtractError('binary data (NUL bytes), not a page or a text dump');
+  return decodeBytes(bytes, charset);
+}
+
+/** The longest blocks make the best sample for telling the language. */
+function languageSample(blocks: Block[]): string {
+  const long = blocks.filter((b) => b.text.split(' ').length >= LANGUAGE_SAMPLE_MIN_WORDS || b.text.length > 60);
+  long.sort((a, b) => b.text.length - a.text.length);
+  let sample = '';
+  for (const b of long) {
+    if (sample.length >= LANGUAGE_SAMPLE_CHARS) break;
+    sample += `${b.text}\n`;
+  }
+  return sample;
+}
+
+const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, site: null, lang: null, url: null };
+
+/** Runs the whole pipeline and keeps every block with its label, for the explain view. */
+export function extractTrace(input: string | Uint8Array, options: ExtractOptions = {}): ExtractTrace {
+  const started = performance.now();
+  const raw = toText(input, options.charset);
+  if (raw.trim() === '') throw new ExtractError('empty input');
+  const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(raw) : options.inputFormat;
+
+  let blocks: Block[];
+  let meta: Metadata;
+  if (format === 'html') {
+    const segments = segmentHtml(raw);
+    blocks = segments.blocks;
+    meta = htmlMetadata(segments.head);
+  } else {
+    blocks = segmentText(raw);
+    meta = { ...EMPTY_METADATA };
+  }
+
+  const lang = detectLanguage(languageSample(blocks)) ?? meta.lang;
+  const stopwords = stopwordsFor(lang ?? meta.lang);
+  const features: Features[] = blocks.map((b) => measure(b, stopwords));
+  const repeats = repeatCounts(blocks);
+  const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats));
+  const weights = verdicts.map((v, i) => regionWeight(v.cls, features[i]!));
+  const region = format === 'html' ? bestSubtree(blocks, weights) : bestRun(weights);
+  const texts = blocks.map((b) => b.text);
+  const decisions = labelRegion({ verdicts, features, isHeading: blocks.map((b) => b.kind === 'heading') }, region, texts);
+
+  const scored: ScoredBlock[] = blocks.map((b, i) => ({
+    ...b,
+    features: features[i]!,
+    score: Math.round(weights[i]! * 10) / 10,
+    label: decisions[i]!.keep ? 'keep' : 'drop',
+    reason: decisions[i]!.reason,
+    ...(format === 'text' && decisions[i]!.heading ? { asHeading: 2 } : {}),
+  }));
+
+  if (format === 'text') {
+    const firstKept = scored.findIndex((b) => b.label === 'keep');
+    const cues = textCues(texts, features, firstKept >= 0 ? firstKept : region?.start ?? 0);
+    if (cues.title !== null) {
+      meta.title = texts[cues.title]!;
+      dropAsTitle(scored[cues.title]!);
+    }
+    meta.byline = cues.byline;
+    meta.site = cues.site;
+    meta.date = cues.date;
+  } else if (meta.title) {
+    // the page's own headline, where the story container repeats it, is the title, not body
+    const key = normaliseForRepeat(meta.title);
+    const first = scored.find((b) => b.label === 'keep');
+    if (first && first.kind === 'heading' && normaliseForRepeat(first.text) === key) dropAsTitle(first);
+  }
+  meta.lang = lang ?? meta.lang;
+
+  const kept = scored.filter((b) => b.label === 'keep');
+  const text = renderText(kept);
+  const markdown = renderMarkdown(meta.title, kept);
+  const result: ExtractResult = {
+    source: options.source ?? '-',
+    title: meta.title,
+    byline: meta.byline,
+    date: meta.date,
+    site: meta.site,
+    lang: meta.lang,
+    url: meta.url,
+    inputFormat: format,
+    text,
+    markdown,
+    stats: {
+      inputChars: raw.length,
+      outputChars: text.length,
+      blocksKept: kept.length,
+      blocksDropped: scored.length - kept.length,
+      ms: Math.round((performance.now() - started) * 100) / 100,
+    },
+  };
+  return { result, blocks: scored };
+}
+
+function dropAsTitle(block: ScoredBlock): void {
+  block.label = 'drop';
+  block.reason = 'the headline (rendered as the title)';
+  delete block.asHeading;
+}
+
+/** Extracts the main story of one page or text dump. Pure: never prints, never exits. */
+export function extract(input: string | Uint8Array, options: ExtractOptions = {}): ExtractResult {
+  return extractTrace(input, options).result;
+}

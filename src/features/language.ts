@@ -1,0 +1,27 @@
+import { franc } from 'franc-min';
+import { iso6393To1 } from 'iso-639-3';
+import { createRequire } from 'node:module';
+
+/** Enough text for a confident guess; more only costs time. */
+const SAMPLE_CHARS = 1500;
+
+const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+const cache = new Map<string, Set<string>>();
+
+/** ISO 639-1 code of the text's language, or null when it cannot be told. */
+export function detectLanguage(sample: string): string | null {
+  const code3 = franc(sample.slice(0, SAMPLE_CHARS), { minLength: 20 });
+  if (code3 === 'und') return null;
+  return iso6393To1[code3] ?? null;
+}
+
+/** The stopword set for a language; English when the language has no list (most pages quote some). */
+export function stopwordsFor(lang: string | null): Set<string> {
+  const key = lang && lists[lang] ? lang : 'en';
+  let set = cache.get(key);
+  if (!set) {
+    set = new Set(lists[key]!.map((w) => w.toLowerCase()));
+    cache.set(key, set);
+  }
+  return set;
+}

@@ -1,0 +1,45 @@
+/**
+ * Text evidence shared by the HTML and text paths. Each pattern is anchored or bounded so it
+ * runs in linear time on any line.
+ */
+
+/** Interface vocabulary: a short line made of these is a control, not prose. Many languages. */
+export const UI_LINE =
+  /^(?:share(?: this(?: article| story| post)?| on \w+)?|tweet|email|print|save|copy link|subscribe(?: now)?|sign (?:in|up)|log ?in|log ?out|register|menu|search|close|skip to (?:main )?content|home|next|previous|back to top|go ?top|top|more|show more|load more|read more|see more|view more|continue reading|advertisement|advertising|sponsored(?: content)?|ad|comments?|reply|like|follow(?: us)?|newsletter|cookies?|accept(?: all)?(?: cookies)?|privacy policy|terms(?: of (?:use|service))?|contact(?: us)?|about(?: us)?|related(?: articles| stories| posts| news)?|trending|most (?:read|popular|viewed)|recommended(?: for you)?|you may also like|placeholder|quote|teilen|anzeige|werbung|weiterlesen|mehr lesen|abonnieren|anmelden|partager|publicité|lire la suite|s'abonner|connexion|compartir|publicidad|leer más|suscríbete|condividi|pubblicità|leggi anche|compartilhar|publicidade|leia mais|delen|advertentie|lees meer|udostępnij|reklama|czytaj więcej|поделиться|реклама|читать далее|подписаться|分享|广告|更多|関連記事|広告|シェア)[\s.:!»›>|-]*$/i;
+
+/** Counters and timestamps that widgets print: `12 comments`, `3 min read`, `23 hours ago`. */
+export const COUNTER_LINE =
+  /^(?:\d[\d.,]*\s*[kmb]?\s*(?:comments?|replies|shares?|views?|likes?|min(?:ute)?s? read|reads?|votes?|points?|photos?|videos?|hours? ago|minutes? ago|mins? ago|days? ago|weeks? ago|months? ago|years? ago|seconds? ago|h ago|d ago|kommentare?|commentaires?|comentarios?)|(?:updated|published|posted)?\s*(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|just now|yesterday|today)\.?$/i;
+
+/** A line that is only a date or a time. */
+export const DATE_LINE =
+  /^(?:(?:updated|published|posted|last updated|modified|date)[:\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\.?$/i;
+
+/** A byline or attribution line: `By Jane Doe`, `Author Jane Doe`, `Source Reuters`. */
+export const BYLINE_LINE = /^(?:by|written by|author|authors|von|par|por|di|door|autor|auteur|автор)\s*[:|]?\s+(\S.{0,80})$/i;
+export const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|источник)\s*[:|]?\s+(\S.{0,60})$/i;
+
+/** Boilerplate sentences: disclaimers, rights notices, cookie and newsletter pitches. */
+export const BOILERPLATE_SENTENCE =
+  /^(?:disclaimer|copyright|©|\(c\)|all rights reserved|this (?:site|website) uses cookies|we use cookies|by (?:clicking|continuing|using)|sign up (?:for|to)|subscribe to|get (?:our|the) (?:latest|free|daily|weekly)|follow us|click here|related:|read more:|see also:|advertisement|image (?:source|credit)|photo(?:graph)?:|getty images|terms and conditions)|all rights reserved|(?:^|\s)©\s?\d{4}|cookies? (?:policy|settings)|privacy policy|past performance is not indicative/i;
+
+/** A heading that opens a widget rather than a part of the story. */
+export const WIDGET_HEADING =
+  /^(?:related|more (?:from|on|in|stories|news|articles)|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:next|more|also)|most (?:read|popular|viewed|shared)|trending|popular|latest(?: news| stories| articles)?|top stories|also (?:read|on)|see also|further reading|comments?|leave a (?:reply|comment)|join the (?:discussion|conversation)|share this|about the author|newsletter|sign up|subscribe|advertisement|sponsored|follow us|tags?|topics?|categories|weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|te puede interesar|más noticias|leggi anche|potrebbe interessarti|leia também|veja também|читайте также|相关|関連)\b/i;
+
+/** Class, id and role words of boilerplate containers (Readability's idea, our own list). */
+export const NEGATIVE_HINT =
+  /(?:^|[\s_-])(?:comment|comments|disqus|share|sharing|social|related|recommend|recommended|promo|sponsor|sponsored|advert|advertisement|ads?|adslot|banner|sidebar|widget|footer|masthead|header|nav|navbar|navigation|menu|breadcrumbs?|cookie|consent|gdpr|popup|modal|newsletter|subscribe|subscription|signup|paywall|outbrain|taboola|teaser|teasers|more-stories|trending|popular|tags?|byline|author-bio|meta|toolbar|pagination|pager|skip)(?:$|[\s_-])/i;
+export const POSITIVE_HINT =
+  /(?:^|[\s_-])(?:article|articlebody|article-body|article-content|story|story-body|storybody|entry|entry-content|post|post-content|post-body|content-body|main-content|body-text|text|prose|blog|rich-text|richtext)(?:$|[\s_-])/i;
+
+/** Two sentences fused by flattening: a lower-case letter or closing punctuation touching a capital. */
+export const GLUED_JOIN = /[\p{Ll}’”)?!][\p{Lu}]/u;
+
+/** Marks lynx leaves in its dumps: bullets, buttons, form fields, images named by file, link numbers. */
+export const LYNX_BULLET = /^[*+o#@-]\s+/;
+export const LYNX_ARTIFACT = /\(BUTTON\)|\[(?:INS|DEL|IMG|image|[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp))[^\]]{0,40}\]|\[\d{1,5}\]|_{3,}/gi;
+
+/** Sentence ends, in Latin and CJK punctuation. */
+export const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+export const SENTENCE_SPLIT = /[.!?。！？]["'”’»)]*(?:\s|$)/gu;

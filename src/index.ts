@@ -1,0 +1,6 @@
+export { extract, extractTrace, ExtractError } from './extract.js';
+export { renderExplain } from './render/explain.js';
+export type {
+  Block, BlockKind, ExtractOptions, ExtractResult, ExtractStats, ExtractTrace, Features, InputFormat,
+  Label, Metadata, OutputFormat, ScoredBlock,
+} from './types.js';

@@ -1,0 +1,77 @@
+import type { HtmlHead } from '../segment/html.js';
+import type { Metadata } from '../types.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const ARTICLE_TYPE = /Article|Posting|Report|NewsArticle|WebPage/;
+/** `Headline | Site`, `Headline - Site`, `Headline — Site`. */
+const TITLE_SEPARATOR = /\s+[|–—·-]\s+|\s+::\s+|\s+»\s+/;
+
+function firstString(value: Json | undefined): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) {
+    const names = value.map(firstString).filter((x): x is string => Boolean(x));
+    return names.length ? names.join(', ') : null;
+  }
+  if (value && typeof value === 'object') return firstString(value.name);
+  return null;
+}
+
+/** The most article-like object among the page's JSON-LD scripts. */
+function jsonLdArticle(scripts: string[]): Record<string, Json> | null {
+  let fallback: Record<string, Json> | null = null;
+  for (const script of scripts) {
+    let data: Json;
+    try {
+      data = JSON.parse(script) as Json;
+    } catch {
+      continue;
+    }
+    const stack: Json[] = [data];
+    while (stack.length) {
+      const node = stack.pop();
+      if (Array.isArray(node)) stack.push(...node);
+      else if (node && typeof node === 'object') {
+        const type = firstString(node['@type'] as Json) ?? '';
+        if (ARTICLE_TYPE.test(type) && node.headline) return node;
+        if (type && node.headline && !fallback) fallback = node;
+        if (node['@graph']) stack.push(node['@graph']);
+      }
+    }
+  }
+  return fallback;
+}
+
+function notUrl(value: string | null): string | null {
+  return value && !/^https?:\/\//i.test(value) ? value : null;
+}
+
+/** `<title>` carries the site name too; the headline is its longest part. */
+function headlineFromTitle(title: string): string {
+  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim());
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+export function htmlMetadata(head: HtmlHead): Metadata {
+  const meta = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = head.meta.get(k)?.trim();
+      if (v) return v;
+    }
+    return null;
+  };
+  const ld = jsonLdArticle(head.jsonLd);
+  const h1 = head.h1.find((h) => h.length > 0) ?? null;
+  const declared = meta('og:title', 'twitter:title') ?? firstString(ld?.headline) ?? (head.title ? headlineFromTitle(head.title) : null);
+  const pageTitle = `${head.title ?? ''} ${declared ?? ''}`.toLowerCase();
+  const title = h1 && pageTitle.includes(h1.toLowerCase()) ? h1 : declared ?? h1;
+  return {
+    title: title?.replace(/\s+/g, ' ').trim() || null,
+    byline: notUrl(meta('author', 'article:author', 'parsely-author', 'dc.creator', 'byl')) ?? firstString(ld?.author),
+    date: meta('article:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date', 'date', 'parsely-pub-date')
+      ?? firstString(ld?.datePublished) ?? head.times[0] ?? null,
+    site: meta('og:site_name', 'application-name') ?? firstString(ld?.publisher),
+    lang: head.lang ? head.lang.split(/[-_]/)[0]!.toLowerCase() : null,
+    url: head.canonical ?? meta('og:url'),
+  };
+}

@@ -1,0 +1,60 @@
+import { gunzipSync } from 'node:zlib';
+import { getEncoding } from 'encoding-sniffer';
+import iconv from 'iconv-lite';
+
+/** How far into a page a late `<meta charset>` is still looked for. */
+const SNIFF_BYTES = 64 * 1024;
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** Decompresses gzip by its magic bytes (whatever the file is called); other bytes pass through. */
+export function gunzipIfNeeded(bytes: Uint8Array): Uint8Array {
+  if (!isGzip(bytes)) return bytes;
+  try {
+    return gunzipSync(bytes);
+  } catch (error) {
+    throw new DecodeError(`truncated or corrupt gzip data (${(error as Error).message})`);
+  }
+}
+
+export class DecodeError extends Error {}
+
+/** True when the bytes look like a binary file rather than a page or a dump. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let nul = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
+  if (nul === 0) return false;
+  // UTF-16 text has NULs in every other byte; a BOM says so.
+  const bom16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return !bom16;
+}
+
+/**
+ * Bytes to text. Valid UTF-8 is UTF-8 (many pages mislabel it); otherwise a BOM, the caller's
+ * transport charset, a `<meta charset>` anywhere in the first 64 KiB, then windows-1252 — decoded
+ * with iconv-lite, whose windows-1252 maps 0x80–0x9F to the curly quotes and dashes pages mean.
+ */
+export function decodeBytes(bytes: Uint8Array, transportCharset?: string): string {
+  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16Bom) {
+    try {
+      return utf8Strict.decode(hasUtf8Bom ? bytes.subarray(3) : bytes);
+    } catch {
+      // not UTF-8: fall through to the declared or sniffed charset
+    }
+  }
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const encoding = getEncoding(buffer, {
+    maxBytes: SNIFF_BYTES,
+    transportLayerEncodingLabel: transportCharset,
+    defaultEncoding: 'windows-1252',
+  });
+  const name = iconv.encodingExists(encoding) ? encoding : 'windows-1252';
+  return iconv.decode(buffer, name);
+}

@@ -1,0 +1,30 @@
+import { Chalk } from 'chalk';
+import type { ExtractTrace } from '../types.js';
+
+const PREVIEW_CHARS = 100;
+
+function preview(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > PREVIEW_CHARS ? `${flat.slice(0, PREVIEW_CHARS - 1)}…` : flat;
+}
+
+/**
+ * Every block with its label, weight, origin and the deciding reason: a user sees why a line
+ * went, a developer sees what to fix. Coloured only when asked (the CLI asks on a terminal).
+ */
+export function renderExplain(trace: ExtractTrace, color: boolean): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const { result, blocks } = trace;
+  const lines = [
+    c.bold(`${result.source}: ${result.inputFormat}, ${blocks.length} blocks, ${result.stats.blocksKept} kept`),
+    `title: ${result.title ?? '-'} | byline: ${result.byline ?? '-'} | date: ${result.date ?? '-'} | site: ${result.site ?? '-'} | lang: ${result.lang ?? '-'}`,
+  ];
+  for (const b of blocks) {
+    const kind = b.asHeading !== undefined ? 'heading*' : b.kind;
+    const label = b.label === 'keep' ? c.green('keep') : c.red('drop');
+    const head = `${label}  ${String(b.score).padStart(6)}  ${kind.padEnd(9)} ${b.origin.padEnd(14)} ${b.reason}`;
+    const body = b.label === 'keep' ? preview(b.text) : c.dim(preview(b.text));
+    lines.push(`${head}\n        ${body}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,65 @@
+import type { ScoredBlock } from '../types.js';
+
+/** Characters that would turn the start of a paragraph into Markdown syntax. */
+const LEADING_SYNTAX = /^(?:[#>+*-]|\d{1,9}[.)])(?=\s)|^(?:[=`~_]{3,}|\|)/;
+
+function escapeLeading(text: string): string {
+  return text.replace(LEADING_SYNTAX, (m) => `\\${m}`);
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function table(rows: string[][]): string {
+  const width = Math.max(...rows.map((r) => r.length));
+  const line = (r: string[]) => `| ${Array.from({ length: width }, (_, i) => cell(r[i] ?? '')).join(' | ')} |`;
+  return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
+}
+
+function fence(code: string): string {
+  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((m) => m.length));
+  const marks = '`'.repeat(longest + 1);
+  return `${marks}\n${code}\n${marks}`;
+}
+
+/** Heading depth in the output: the title owns `#`, so story headings start at `##`. */
+export function headingDepth(block: ScoredBlock): number {
+  const level = block.asHeading ?? block.level;
+  return Math.min(6, Math.max(2, level));
+}
+
+function renderBlock(block: ScoredBlock): string {
+  if (block.asHeading !== undefined || block.kind === 'heading') {
+    return `${'#'.repeat(headingDepth(block))} ${block.text.replace(/\n/g, ' ')}`;
+  }
+  switch (block.kind) {
+    case 'list-item':
+      return `${'  '.repeat(block.level)}${block.ordered ? '1.' : '-'} ${block.text.replace(/\n/g, ' ')}`;
+    case 'quote':
+      return block.text.split('\n').map((l) => `> ${l}`).join('\n');
+    case 'code':
+      return fence(block.text);
+    case 'table':
+      return block.rows ? table(block.rows) : block.text;
+    default:
+      return escapeLeading(block.text).replace(/\n/g, '  \n');
+  }
+}
+
+/** The story as Markdown: title as `#`, then the kept blocks; list items stay together. */
+export function renderMarkdown(title: string | null, blocks: ScoredBlock[]): string {
+  const parts: string[] = [];
+  if (title) parts.push(`# ${title}`);
+  let previous: ScoredBlock | null = null;
+  for (const block of blocks) {
+    const text = renderBlock(block);
+    const sameList = previous?.kind === 'list-item' && block.kind === 'list-item' && block.asHeading === undefined;
+    const sameQuote = previous?.kind === 'quote' && block.kind === 'quote';
+    if (sameList) parts[parts.length - 1] += `\n${text}`;
+    else if (sameQuote) parts[parts.length - 1] += `\n>\n${text}`;
+    else parts.push(text);
+    previous = block;
+  }
+  return parts.length ? `${parts.join('\n\n')}\n` : '';
+}

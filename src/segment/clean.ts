@@ -1,0 +1,14 @@
+/** C0/C1 controls (but tab and newline), and invisible format characters pages use as glue. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g;
+const SPACES = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+/** Normalises the text of one block: no controls, single spaces, line breaks kept but trimmed. */
+export function cleanInline(text: string): string {
+  return text
+    .replace(CONTROL, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(SPACES, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}

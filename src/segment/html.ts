@@ -1,0 +1,289 @@
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, BlockKind } from '../types.js';
+import { NEGATIVE_HINT, POSITIVE_HINT } from '../features/patterns.js';
+import { cleanInline } from './clean.js';
+
+/** What the page says about itself, gathered during the same walk. */
+export interface HtmlHead {
+  title: string | null;
+  lang: string | null;
+  canonical: string | null;
+  meta: Map<string, string>;
+  jsonLd: string[];
+  times: string[];
+  h1: string[];
+}
+
+export interface HtmlSegments {
+  blocks: Block[];
+  head: HtmlHead;
+}
+
+/** Never content: their text is code, styling, controls or invisible. */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'button',
+  'input', 'select', 'textarea', 'option', 'datalist', 'head', 'audio', 'video', 'map', 'dialog', 'menu',
+]);
+
+/** Elements that end the running paragraph when they open or close. */
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'td', 'th',
+  'figure', 'figcaption', 'address', 'hr', 'form', 'fieldset', 'details', 'summary', 'center', 'body',
+  'html', 'caption', 'tbody', 'thead', 'tfoot', 'legend', 'hgroup',
+]);
+
+/** Tags whose role is boilerplate or story whatever their class says. */
+const TAG_HINT: Record<string, number> = { nav: -3, footer: -2, aside: -2, header: -1, form: -1, article: 1, main: 1 };
+const ROLE_HINT: Record<string, number> = {
+  navigation: -3, contentinfo: -2, complementary: -2, banner: -2, search: -3, dialog: -3, alert: -1, main: 1, article: 1,
+};
+
+/** A data table is small and flat; layout tables are walked like any container. */
+const DATA_TABLE_MAX_CELL = 300;
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
+  return a.style !== undefined && HIDDEN_STYLE.test(a.style);
+}
+
+function elementHint(el: Element): [number, string] {
+  let hint = TAG_HINT[el.name] ?? 0;
+  let why = hint ? `<${el.name}>` : '';
+  const role = el.attribs.role;
+  if (role && ROLE_HINT[role]) {
+    hint += ROLE_HINT[role]!;
+    why = `role=${role}`;
+  }
+  const itemprop = el.attribs.itemprop;
+  if (itemprop === 'articleBody' || itemprop === 'text') return [3, `itemprop=${itemprop}`];
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
+  if (names && names.length < 300) {
+    const negative = NEGATIVE_HINT.exec(names);
+    const positive = POSITIVE_HINT.test(names);
+    if (negative && !positive) {
+      hint -= 2;
+      why = `${el.attribs.class ? 'class' : 'id'} ~ ${negative[0].trim()}`;
+    } else if (positive && !negative) {
+      hint += 1;
+      why = `class ~ story`;
+    }
+  }
+  return [hint, why];
+}
+
+function textOf(node: AnyNode): string {
+  const out: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out.push((n as unknown as { data: string }).data);
+    else if ('children' in n && !(n.type === 'tag' && SKIP.has((n as Element).name))) {
+      if ((n as Element).name === 'br') out.push('\n');
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return out.join('');
+}
+
+function childElements(el: Element, names: Set<string>): Element[] {
+  const found: Element[] = [];
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    const e = n as Element;
+    if (names.has(e.name)) found.push(e);
+    else if (e.name !== 'table') for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
+  }
+  return found;
+}
+
+const ROW = new Set(['tr']);
+const CELL = new Set(['td', 'th']);
+
+/** Rows of a data table, or null when the table is for layout (nested, one column, long cells). */
+function dataTableRows(table: Element): string[][] | null {
+  const rows: string[][] = [];
+  for (const tr of childElements(table, ROW)) {
+    const cells = childElements(tr, CELL).map((c) => cleanInline(textOf(c)).replace(/\n/g, ' '));
+    if (cells.some((c) => c.length > DATA_TABLE_MAX_CELL)) return null;
+    rows.push(cells);
+  }
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  if (rows.length < 2 || width < 2) return null;
+  const stack: AnyNode[] = [...table.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'tag' && (n as Element).name === 'table') return null;
+    if ('children' in n) stack.push(...n.children);
+  }
+  return rows;
+}
+
+function blockKindOf(open: Frame[]): [BlockKind, number] {
+  for (let i = open.length - 1; i >= 0; i--) {
+    const name = open[i]!.name;
+    if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') return ['heading', Number(name[1])];
+    if (name === 'li' || name === 'dd' || name === 'dt') return ['list-item', 0];
+    if (name === 'blockquote') return ['quote', 0];
+    if (name === 'figcaption' || name === 'figure') return ['figure', 0];
+  }
+  return ['paragraph', 0];
+}
+
+interface Frame {
+  id: number;
+  name: string;
+  hint: number;
+  why: string;
+  ordered: boolean;
+}
+
+/**
+ * Walks the DOM once, iteratively (pages nest thousands deep), and emits a block for every
+ * paragraph, heading, list item, quote, code block, table and caption, with the evidence of
+ * the elements around it.
+ */
+export function segmentHtml(html: string): HtmlSegments {
+  const doc = parseDocument(html, { decodeEntities: true });
+  const head: HtmlHead = { title: null, lang: null, canonical: null, meta: new Map(), jsonLd: [], times: [], h1: [] };
+  const blocks: Block[] = [];
+  const open: Frame[] = [];
+  let nextId = 0;
+  let buffer = '';
+  let linkChars = 0;
+  let linkDepth = 0;
+  let listDepth = 0;
+
+  const emit = (kind: BlockKind, level: number, text: string, links: number, rows?: string[][]) => {
+    let hint = 0;
+    let hintReason = '';
+    for (const f of open) {
+      if (f.hint) {
+        hint += f.hint;
+        if (f.why) hintReason = f.why;
+      }
+    }
+    const top = open[open.length - 1];
+    blocks.push({
+      index: blocks.length,
+      kind,
+      level: kind === 'list-item' ? Math.max(0, listDepth - 1) : level,
+      ordered: kind === 'list-item' && open.some((f) => f.ordered),
+      text,
+      rows,
+      origin: top ? open.slice(-3).map((f) => f.name).join('>') : 'document',
+      linkChars: links,
+      hint,
+      hintReason,
+      ancestors: open.map((f) => f.id),
+      glued: false,
+    });
+  };
+
+  const flush = () => {
+    if (!buffer) return;
+    const text = cleanInline(buffer);
+    if (text) {
+      const [kind, level] = blockKindOf(open);
+      emit(kind, level, text, Math.min(linkChars, text.length));
+    }
+    buffer = '';
+    linkChars = 0;
+  };
+
+  type Step = { node: AnyNode; exit: boolean };
+  const stack: Step[] = [];
+  for (let i = doc.children.length - 1; i >= 0; i--) stack.push({ node: doc.children[i]!, exit: false });
+
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      buffer += data;
+      if (linkDepth > 0) linkChars += data.trim().length;
+      continue;
+    }
+    if (node.type === 'script' || node.type === 'style' || node.type === 'tag') {
+      const el = node as Element;
+      const name = el.name;
+      if (exit) {
+        if (BLOCK_TAGS.has(name)) flush();
+        if (name === 'a') linkDepth--;
+        if (name === 'ul' || name === 'ol') listDepth--;
+        open.pop();
+        continue;
+      }
+      if (name === 'head' || name === 'title' || name === 'meta' || name === 'link' || name === 'script' || name === 'html') {
+        collectHead(el, head);
+        if (name !== 'html') continue;
+      }
+      if (SKIP.has(name) || isHidden(el)) continue;
+      if (name === 'br') {
+        if (buffer.endsWith('\n')) flush();
+        else buffer += '\n';
+        continue;
+      }
+      if (name === 'time' && el.attribs.datetime) head.times.push(el.attribs.datetime);
+      if (name === 'hr' || name === 'img') continue;
+      const [hint, why] = elementHint(el);
+      const frame: Frame = { id: nextId++, name, hint, why, ordered: name === 'ol' };
+      if (BLOCK_TAGS.has(name)) flush();
+      if (name === 'pre') {
+        open.push(frame);
+        const code = textOf(el).replace(/^\n+|\s+$/g, '');
+        if (code) emit('code', 0, code, 0);
+        open.pop();
+        continue;
+      }
+      if (name === 'table') {
+        const rows = dataTableRows(el);
+        if (rows) {
+          open.push(frame);
+          emit('table', 0, rows.map((r) => r.join(' ')).join('\n'), 0, rows);
+          open.pop();
+          continue;
+        }
+      }
+      if (name === 'h1') head.h1.push(cleanInline(textOf(el)));
+      if (name === 'a') linkDepth++;
+      if (name === 'ul' || name === 'ol') listDepth++;
+      open.push(frame);
+      stack.push({ node, exit: true });
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i]!, exit: false });
+    }
+  }
+  flush();
+  return { blocks, head };
+}
+
+function collectHead(el: Element, head: HtmlHead): void {
+  const a = el.attribs;
+  switch (el.name) {
+    case 'html':
+      if (a.lang) head.lang = a.lang;
+      break;
+    case 'head':
+      for (const child of el.children) if (child.type !== 'text') collectHead(child as Element, head);
+      break;
+    case 'title':
+      if (!head.title) head.title = cleanInline(textOf(el)) || null;
+      break;
+    case 'meta': {
+      const key = (a.property ?? a.name ?? a.itemprop ?? '').toLowerCase();
+      if (key && a.content && !head.meta.has(key)) head.meta.set(key, a.content);
+      break;
+    }
+    case 'link':
+      if (a.rel?.toLowerCase() === 'canonical' && a.href) head.canonical = a.href;
+      break;
+    case 'script':
+      if (a.type?.toLowerCase() === 'application/ld+json') head.jsonLd.push(textOf(el));
+      break;
+  }
+}

@@ -1,0 +1,99 @@
+import type { Block } from '../types.js';
+import { LYNX_ARTIFACT } from '../features/patterns.js';
+import { cleanInline } from './clean.js';
+
+interface Line {
+  text: string;
+  number: number;
+  indent: number;
+  bullet: boolean;
+  blankBefore: boolean;
+}
+
+/** A lynx bullet: `*`, `+`, `o`, `#`, `@` or `-` before the text, at any indentation. */
+const BULLET = /^([*+o#@-]) (?=\S)/;
+/**
+ * Flattening fuses a teaser headline to its summary: `…imposing tariffsThe Australian Dollar…`.
+ * A word of three or more lower-case letters only (or a closing quote/bracket/question mark) touching
+ * a capitalised word, with no space between.
+ */
+const GLUE = /(?<=(?:^|[^\p{L}])\p{Ll}{3,}|[’”)?!])(?=\p{Lu}\p{Ll})/u;
+const MIN_GLUED_WORDS = 3;
+
+function rawLines(text: string): Line[] {
+  const out: Line[] = [];
+  let blank = true;
+  const parts = text.split(/\r\n?|\n/);
+  for (let i = 0; i < parts.length; i++) {
+    const raw = parts[i]!.replace(LYNX_ARTIFACT, ' ');
+    const indent = raw.length - raw.trimStart().length;
+    let body = raw.trim();
+    // lynx indents its bullets; an unindented `o ` is a Portuguese article, not a bullet
+    const bullet = indent >= 2 && BULLET.test(body);
+    if (bullet) body = body.slice(2);
+    body = cleanInline(body).replace(/\n/g, ' ');
+    if (!body || /^[\s\p{P}\p{S}]*$/u.test(body) && body.length < 4) {
+      blank = true;
+      continue;
+    }
+    out.push({ text: body, number: i + 1, indent, bullet, blankBefore: blank });
+    blank = false;
+  }
+  return out;
+}
+
+/**
+ * Hard-wrapped dumps (lynx, fold, email) break long paragraphs at a fixed width. When several
+ * lines end near one width, a line that reaches it continues on the next.
+ */
+function unwrap(lines: Line[]): Line[] {
+  const lengths = lines.map((l) => l.indent + l.text.length);
+  const widest = Math.max(0, ...lengths);
+  const nearWidest = lengths.filter((n) => n >= widest * 0.9).length;
+  if (widest < 40 || nearWidest < 3) return lines;
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && !line.bullet && !line.blankBefore && prev.indent + prev.text.length >= widest * 0.85) {
+      prev.text += ' ' + line.text;
+      continue;
+    }
+    out.push({ ...line });
+  }
+  return out;
+}
+
+function splitGlued(line: Line): string[] {
+  const match = GLUE.exec(line.text);
+  if (!match) return [line.text];
+  const head = line.text.slice(0, match.index);
+  const tail = line.text.slice(match.index);
+  if (head.split(' ').length < MIN_GLUED_WORDS || tail.split(' ').length < MIN_GLUED_WORDS) return [line.text];
+  return [head, tail];
+}
+
+function block(index: number, text: string, line: Line, glued: boolean): Block {
+  return {
+    index,
+    kind: line.bullet ? 'list-item' : 'paragraph',
+    level: 0,
+    ordered: false,
+    text,
+    origin: `line ${line.number}`,
+    linkChars: 0,
+    hint: 0,
+    hintReason: '',
+    ancestors: [],
+    glued,
+  };
+}
+
+/** A text dump as blocks: one per line (re-joined where hard-wrapped), glued teaser lines split. */
+export function segmentText(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const line of unwrap(rawLines(text))) {
+    const parts = splitGlued(line);
+    for (const part of parts) blocks.push(block(blocks.length, part, line, parts.length > 1));
+  }
+  return blocks;
+}

@@ -1,0 +1,72 @@
+import type { Features } from '../types.js';
+import type { BlockClass, Verdict } from '../score/classify.js';
+import type { Region } from './region.js';
+import { HEADING_MAX_WORDS } from '../score/thresholds.js';
+import { WIDGET_HEADING } from '../features/patterns.js';
+
+export interface Decision {
+  keep: boolean;
+  reason: string;
+  heading: boolean;
+}
+
+export interface LabelInput {
+  verdicts: Verdict[];
+  features: Features[];
+  /** Whether the block is already marked as a heading (HTML `<h2>`) or only shaped like one. */
+  isHeading: boolean[];
+}
+
+/** A short line without a sentence end: a heading when prose follows it. */
+export function headingShaped(f: Features): boolean {
+  return f.words > 0 && f.words <= HEADING_MAX_WORDS && !f.endsSentence;
+}
+
+/**
+ * Context pass (jusText's idea): inside the story region prose stays, boilerplate goes, and
+ * short or borderline blocks take the side of their neighbours; a heading stays when the story
+ * goes on after it. Everything outside the region goes.
+ */
+export function labelRegion(input: LabelInput, region: Region | null, texts: string[]): Decision[] {
+  const { verdicts, features } = input;
+  const n = verdicts.length;
+  const cls = (i: number): BlockClass | null => (i >= 0 && i < n ? verdicts[i]!.cls : null);
+  const inRegion = (i: number) => region !== null && i >= region.start && i <= region.end;
+
+  // nearest block on each side that is not merely short, within the region
+  const neighbour = (i: number, step: 1 | -1): BlockClass | null => {
+    for (let j = i + step; inRegion(j); j += step) {
+      const c = cls(j)!;
+      if (c !== 'short') return c;
+    }
+    return null;
+  };
+
+  const decisions: Decision[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = verdicts[i]!;
+    if (!inRegion(i)) {
+      decisions.push({ keep: false, reason: `outside the story: ${v.reason}`, heading: false });
+      continue;
+    }
+    const before = neighbour(i, -1);
+    const after = neighbour(i, 1);
+    const shaped = input.isHeading[i]! || headingShaped(features[i]!);
+    if (v.cls === 'bad') {
+      decisions.push({ keep: false, reason: v.reason, heading: false });
+    } else if (shaped && WIDGET_HEADING.test(texts[i]!)) {
+      decisions.push({ keep: false, reason: 'heading of a widget', heading: false });
+    } else if (shaped && after === 'good' && (before !== 'bad' || input.isHeading[i]!)) {
+      decisions.push({ keep: true, reason: 'heading before prose', heading: true });
+    } else if (v.cls === 'good') {
+      decisions.push({ keep: true, reason: v.reason, heading: false });
+    } else if (v.cls === 'near' && (before === 'good' || after === 'good')) {
+      decisions.push({ keep: true, reason: `${v.reason}, next to prose`, heading: false });
+    } else if (before === 'good' && after === 'good') {
+      decisions.push({ keep: true, reason: `${v.reason}, between prose`, heading: false });
+    } else {
+      decisions.push({ keep: false, reason: `${v.reason}, not next to prose`, heading: false });
+    }
+  }
+  return decisions;
+}
