@@ -27,9 +27,15 @@ export const BOILERPLATE_SENTENCE =
 export const WIDGET_HEADING =
   /^(?:related|more (?:from|on|in|stories|news|articles)|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:next|more|also)|most (?:read|popular|viewed|shared)|trending|popular|latest(?: news| stories| articles)?|top stories|also (?:read|on)|see also|further reading|comments?|leave a (?:reply|comment)|join the (?:discussion|conversation)|share this|about the author|newsletter|sign up|subscribe|advertisement|sponsored|follow us|tags?|topics?|categories|weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|te puede interesar|más noticias|leggi anche|potrebbe interessarti|leia também|veja também|читайте также|相关|関連)\b/i;
 
-/** Class, id and role words of boilerplate containers (Readability's idea, our own list). */
-export const NEGATIVE_HINT =
-  /(?:^|[\s_-])(?:comment|comments|disqus|share|sharing|social|related|recommend|recommended|promo|sponsor|sponsored|advert|advertisement|ads?|adslot|banner|sidebar|widget|footer|masthead|header|nav|navbar|navigation|menu|breadcrumbs?|cookie|consent|gdpr|popup|modal|newsletter|subscribe|subscription|signup|paywall|outbrain|taboola|teaser|teasers|more-stories|trending|popular|tags?|byline|author-bio|meta|toolbar|pagination|pager|skip)(?:$|[\s_-])/i;
+/**
+ * Class and id words of boilerplate containers (Readability's idea, our own lists). Strong words
+ * name a container that is never the story; weak words only lean that way (page builders call
+ * their text boxes widgets, and themes put `meta` or `header` on wrappers of the story).
+ */
+export const STRONG_NEGATIVE_HINT =
+  /(?:^|[\s_-])(?:comment|comments|commentlist|disqus|share|sharing|social|related|recommend|recommended|recommendations|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|cookie|consent|gdpr|popup|modal|newsletter|subscribe|subscription|signup|outbrain|taboola|trending|more-stories|author-bio|pagination|pager)(?:$|[\s_-])/i;
+export const WEAK_NEGATIVE_HINT =
+  /(?:^|[\s_-])(?:promo|sponsor|sponsored|advert|advertisement|ads?|adslot|banner|widget|masthead|header|teaser|teasers|popular|tags?|byline|meta|toolbar|skip)(?:$|[\s_-])/i;
 export const POSITIVE_HINT =
   /(?:^|[\s_-])(?:article|articlebody|article-body|article-content|story|story-body|storybody|entry|entry-content|post|post-content|post-body|content-body|main-content|body-text|text|prose|blog|rich-text|richtext)(?:$|[\s_-])/i;
 

@@ -3,7 +3,7 @@ import {
   BOILERPLATE_SENTENCE, BYLINE_LINE, COUNTER_LINE, DATE_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
 import {
-  BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, LINK_DENSITY_BAD, LONG_WORDS, NEAR_WEIGHT,
+  BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LONG_WORDS, NEAR_WEIGHT,
   PROSE_STOPWORDS, PROSE_WORDS, REPEAT_MIN_WORDS, SHORT_PENALTY, SHORT_WORDS,
 } from './thresholds.js';
 
@@ -46,7 +46,8 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
     return { cls: 'bad', reason: 'disclaimer, notice or pitch' };
   }
   if (f.linkDensity > LINK_DENSITY_BAD) return { cls: 'bad', reason: `link text (${Math.round(f.linkDensity * 100)}%)` };
-  if (block.hint <= HINT_BAD) return { cls: 'bad', reason: `inside ${block.hintReason || 'boilerplate container'}` };
+  // a container's name outweighs a block's shape, except for long prose under a weak hint
+  if (block.hint <= HINT_BAD && (block.hint <= HINT_NEVER || f.words < LONG_WORDS)) return { cls: 'bad', reason: `inside ${block.hintReason || 'boilerplate container'}` };
   if (block.kind === 'code' || block.kind === 'table') return { cls: 'near', reason: block.kind };
   // Headline Case is for headlines and pitches; in a story it is a heading, and stays only as one
   if (f.titleCase && f.words <= HEADLINE_MAX_WORDS) return { cls: 'short', reason: 'headline-cased line' };

@@ -26,3 +26,5 @@ export const SHORT_PENALTY = 2;
 export const BAD_PENALTY = 3;
 /** An enclosing element with hint at or below this marks its blocks as boilerplate. */
 export const HINT_BAD = -2;
+/** At or below this (a comment list, a footer, a menu) even long prose is boilerplate. */
+export const HINT_NEVER = -3;

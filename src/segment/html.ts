@@ -1,7 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind } from '../types.js';
-import { NEGATIVE_HINT, POSITIVE_HINT } from '../features/patterns.js';
+import { POSITIVE_HINT, STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../features/patterns.js';
 import { cleanInline } from './clean.js';
 
 /** What the page says about itself, gathered during the same walk. */
@@ -63,11 +63,12 @@ function elementHint(el: Element): [number, string] {
   if (itemprop === 'articleBody' || itemprop === 'text') return [3, `itemprop=${itemprop}`];
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
   if (names && names.length < 300) {
-    const negative = NEGATIVE_HINT.exec(names);
+    const strong = STRONG_NEGATIVE_HINT.exec(names);
+    const negative = strong ?? WEAK_NEGATIVE_HINT.exec(names);
     const positive = POSITIVE_HINT.test(names);
     if (negative && !positive) {
-      hint -= 2;
-      why = `${el.attribs.class ? 'class' : 'id'} ~ ${negative[0].trim()}`;
+      hint -= strong ? 3 : 1;
+      why = `${el.attribs.class ? 'class' : 'id'} ~ ${negative[0].replace(/^[\s_-]|[\s_-]$/g, '')}`;
     } else if (positive && !negative) {
       hint += 1;
       why = `class ~ story`;
@@ -161,13 +162,17 @@ export function segmentHtml(html: string): HtmlSegments {
   let listDepth = 0;
 
   const emit = (kind: BlockKind, level: number, text: string, links: number, rows?: string[][]) => {
+    // The nearest story-like container shields its block from the names of wrappers outside it;
+    // inside it, the most boilerplate-like element counts.
     let hint = 0;
     let hintReason = '';
-    for (const f of open) {
-      if (f.hint) {
-        hint += f.hint;
-        if (f.why) hintReason = f.why;
+    for (let i = open.length - 1; i >= 0; i--) {
+      const f = open[i]!;
+      if (f.hint > 0) {
+        if (hint === 0) [hint, hintReason] = [f.hint, f.why];
+        break;
       }
+      if (f.hint < hint) [hint, hintReason] = [f.hint, f.why];
     }
     const top = open[open.length - 1];
     blocks.push({

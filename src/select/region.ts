@@ -5,6 +5,8 @@ export interface Region {
   end: number;
   /** What bounds it, for the explain view. */
   why: string;
+  /** How far it may grow: the enclosing container's blocks (HTML), or the whole page. */
+  limit?: [number, number];
 }
 
 /** The contiguous run of blocks with the largest total weight (Kadane): the story of a flat dump. */
@@ -55,5 +57,39 @@ export function bestSubtree(blocks: Block[], weights: number[]): Region | null {
     }
   }
   if (bestId < 0) return null;
-  return { start: first.get(bestId)!, end: last.get(bestId)!, why: `container with the most prose, weight ${Math.round(best)}` };
+  const start = first.get(bestId)!;
+  const chain = blocks[start]!.ancestors;
+  const parent = chain[chain.indexOf(bestId) - 1];
+  return {
+    start,
+    end: last.get(bestId)!,
+    why: `container with the most prose, weight ${Math.round(best)}`,
+    limit: parent === undefined ? undefined : [first.get(parent)!, last.get(parent)!],
+  };
+}
+
+/**
+ * Grows a region over neighbouring blocks of its enclosing container while that adds weight: a story split across sibling
+ * containers (a lead box, then the body) comes back whole, while a run of boilerplate between
+ * the story and more prose (comments, teasers) costs more than the prose beyond it brings.
+ */
+export function extendRegion(region: Region, weights: number[]): Region {
+  const [low, high] = region.limit ?? [0, weights.length - 1];
+  const reach = (from: number, step: 1 | -1): number => {
+    let sum = 0;
+    let best = 0;
+    let bestAt = from - step;
+    for (let i = from; i >= low && i <= high; i += step) {
+      sum += weights[i]!;
+      if (sum > best) {
+        best = sum;
+        bestAt = i;
+      }
+    }
+    return bestAt;
+  };
+  const start = reach(region.start - 1, -1);
+  const end = reach(region.end + 1, 1);
+  if (start === region.start && end === region.end) return region;
+  return { start, end, why: `${region.why}, grown over neighbouring prose` };
 }
