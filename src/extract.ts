@@ -6,6 +6,7 @@ import { segmentText } from './segment/text.js';
 import { detectLanguage, stopwordsFor } from './features/language.js';
 import { measure } from './score/features.js';
 import { classify, normaliseForRepeat, regionWeight, repeatCounts } from './score/classify.js';
+import { markTeaserRuns } from './score/teasers.js';
 import { bestRun, bestSubtree, extendRegion } from './select/region.js';
 import { labelRegion } from './select/label.js';
 import { htmlMetadata } from './metadata/html.js';
@@ -70,6 +71,7 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
   const features: Features[] = blocks.map((b) => measure(b, stopwords));
   const repeats = repeatCounts(blocks);
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats));
+  markTeaserRuns(verdicts, features);
   const weights = verdicts.map((v, i) => regionWeight(v.cls, features[i]!));
   const seed = format === 'html' ? bestSubtree(blocks, weights) : bestRun(weights);
   const region = seed && format === 'html' ? extendRegion(seed, weights) : seed;

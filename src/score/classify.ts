@@ -34,7 +34,8 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
   const text = block.text;
   if (block.glued) return { cls: 'bad', reason: 'headline glued to a summary (teaser widget)' };
   if (f.words >= REPEAT_MIN_WORDS && (repeats.get(normaliseForRepeat(text)) ?? 0) > 1) {
-    return { cls: 'bad', reason: 'repeated elsewhere in the page' };
+    // weak alone: interviews repeat questions, recipes repeat steps; teaser widgets repeat summaries
+    return { cls: block.linkChars > 0 ? 'bad' : 'short', reason: 'repeated elsewhere in the page' };
   }
   if (f.words <= SHORT_WORDS * 2) {
     if (UI_LINE.test(text)) return { cls: 'bad', reason: 'interface text' };
