@@ -9,7 +9,7 @@ export const UI_LINE =
 
 /** Counters and timestamps that widgets print: `12 comments`, `3 min read`, `23 hours ago`. */
 export const COUNTER_LINE =
-  /^(?:\d[\d.,]*\s*[kmb]?\s*(?:comments?|replies|shares?|views?|likes?|min(?:ute)?s? read|reads?|votes?|points?|photos?|videos?|hours? ago|minutes? ago|mins? ago|days? ago|weeks? ago|months? ago|years? ago|seconds? ago|h ago|d ago|kommentare?|commentaires?|comentarios?)|(?:updated|published|posted)?\s*(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|just now|yesterday|today)\.?$/i;
+  /^(?:[\p{L} ]{1,20}:\s*)?(?:\d[\d.,]*\s*[kmb]?\s*(?:comments?|replies|shares?|views?|likes?|min(?:ute)?s? read|reads?|votes?|points?|photos?|videos?|hours? ago|minutes? ago|mins? ago|days? ago|weeks? ago|months? ago|years? ago|seconds? ago|h ago|d ago|kommentare?|commentaires?|comentarios?)|(?:updated|published|posted)?\s*(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|just now|yesterday|today)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?$/iu;
 
 /** A line that is only a date or a time. */
 export const DATE_LINE =

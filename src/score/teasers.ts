@@ -16,6 +16,33 @@ const META_MAX_WORDS = 8;
  * of the pattern gives the widget away. Marks its parts as boilerplate in place.
  */
 export function markTeaserRuns(verdicts: Verdict[], features: Features[]): void {
+  markRuns(verdicts, features, teaserUnit(verdicts, features), 'teaser list');
+}
+
+type Unit = (i: number) => number;
+
+function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: string): void {
+  const n = features.length;
+  let i = 0;
+  while (i < n) {
+    let units = 0;
+    let j = i;
+    for (let next = unit(j); next > j; next = unit(j)) {
+      units++;
+      j = next;
+    }
+    if (units >= MIN_UNITS) {
+      for (let k = i; k < j; k++) {
+        if (verdicts[k]!.cls !== 'bad') verdicts[k] = { cls: 'bad', reason: `${what} (${units} items)` };
+      }
+      i = j;
+    } else {
+      i++;
+    }
+  }
+}
+
+function teaserUnit(verdicts: Verdict[], features: Features[]): Unit {
   const n = verdicts.length;
   const isHeadline = (i: number) => {
     const f = features[i]!;
@@ -44,21 +71,5 @@ export function markTeaserRuns(verdicts: Verdict[], features: Features[]): void 
   // a line that opens the next unit is not this unit's summary
   const isHeadlineBeforeSummary = (j: number) => isHeadline(j) && !features[j]!.endsSentence && isSummary(j + 1) && features[j]!.words < features[j + 1]!.words / 2;
 
-  let i = 0;
-  while (i < n) {
-    let units = 0;
-    let j = i;
-    for (let next = unit(j); next > j; next = unit(j)) {
-      units++;
-      j = next;
-    }
-    if (units >= MIN_UNITS) {
-      for (let k = i; k < j; k++) {
-        if (verdicts[k]!.cls !== 'bad') verdicts[k] = { cls: 'bad', reason: `teaser list (${units} headlines)` };
-      }
-      i = j;
-    } else {
-      i++;
-    }
-  }
+  return unit;
 }

@@ -56,7 +56,7 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
       decisions.push({ keep: false, reason: v.reason, heading: false });
     } else if (shaped && WIDGET_HEADING.test(texts[i]!)) {
       decisions.push({ keep: false, reason: 'heading of a widget', heading: false });
-    } else if (shaped && after === 'good' && (before !== 'bad' || input.isHeading[i]!)) {
+    } else if (shaped && cls(i + 1) === 'good' && inRegion(i + 1) && (before !== 'bad' || input.isHeading[i]!)) {
       decisions.push({ keep: true, reason: 'heading before prose', heading: true });
     } else if (v.cls === 'good') {
       decisions.push({ keep: true, reason: v.reason, heading: false });
