@@ -66,8 +66,9 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
     meta = { ...EMPTY_METADATA };
   }
 
-  const lang = detectLanguage(languageSample(blocks)) ?? meta.lang;
-  const stopwords = stopwordsFor(lang ?? meta.lang);
+  // a page's declared language is trusted; detection is for dumps and undeclared pages
+  const lang = meta.lang ?? detectLanguage(languageSample(blocks));
+  const stopwords = stopwordsFor(lang);
   const features: Features[] = blocks.map((b) => measure(b, stopwords));
   const repeats = repeatCounts(blocks);
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats));

@@ -1,11 +1,10 @@
+import { isUtf8 } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
 import { getEncoding } from 'encoding-sniffer';
 import iconv from 'iconv-lite';
 
 /** How far into a page a late `<meta charset>` is still looked for. */
 const SNIFF_BYTES = 64 * 1024;
-
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -42,14 +41,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
 export function decodeBytes(bytes: Uint8Array, transportCharset?: string): string {
   const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16Bom) {
-    try {
-      return utf8Strict.decode(hasUtf8Bom ? bytes.subarray(3) : bytes);
-    } catch {
-      // not UTF-8: fall through to the declared or sniffed charset
-    }
-  }
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!utf16Bom && isUtf8(buffer)) return buffer.toString('utf8', hasUtf8Bom ? 3 : 0);
   const encoding = getEncoding(buffer, {
     maxBytes: SNIFF_BYTES,
     transportLayerEncodingLabel: transportCharset,
