@@ -19,6 +19,9 @@ export const DATE_LINE =
 export const BYLINE_LINE = /^(?:by|written by|author|authors|von|par|por|di|door|autor|auteur|автор)\s*[:|]?\s+(\S.{0,80})$/i;
 export const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|источник)\s*[:|]?\s+(\S.{0,60})$/i;
 
+/** The head of a comment: `jjackwagon says:`, `Milan on September 12, 2018 at 4:47 pm said:`. */
+export const COMMENT_AUTHOR_LINE = /^\S[^\n]{0,80}\s(?:says|said|wrote|writes|schreibt|schrieb|dit|a écrit|dice|dijo|disse|escreveu|scrive|пишет):?$/i;
+
 /** Boilerplate sentences: disclaimers, rights notices, cookie and newsletter pitches. */
 export const BOILERPLATE_SENTENCE =
   /^(?:disclaimer|copyright|©|\(c\)|all rights reserved|this (?:site|website) uses cookies|we use cookies|by (?:clicking|continuing|using)|sign up (?:for|to)|subscribe to|get (?:our|the) (?:latest|free|daily|weekly)|follow us|click here|related:|read more:|see also:|advertisement|image (?:source|credit)|photo(?:graph)?:|getty images|terms and conditions)|all rights reserved|(?:^|\s)©\s?\d{4}|cookies? (?:policy|settings)|privacy policy|past performance is not indicative/i;

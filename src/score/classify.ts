@@ -1,18 +1,22 @@
 import type { Block, Features } from '../types.js';
 import {
-  BOILERPLATE_SENTENCE, BYLINE_LINE, COUNTER_LINE, DATE_LINE, SOURCE_LINE, UI_LINE,
+  BOILERPLATE_SENTENCE, BYLINE_LINE, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
 import {
   BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LONG_WORDS, NEAR_WEIGHT,
-  PROSE_STOPWORDS, PROSE_WORDS, REPEAT_MIN_WORDS, SHORT_PENALTY, SHORT_WORDS,
+  PROSE_STOPWORDS, PROSE_WORDS, REPEAT_MIN_WORDS, SHORT_PENALTY, SHORT_WORDS, TEMPLATE_COPIES,
 } from './thresholds.js';
 
 /** jusText's classes: prose, nearly prose, too short to tell, boilerplate. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
+/** The kind of boilerplate evidence behind a verdict, for the passes that look at patterns. */
+export type Cue = 'glued' | 'repeat' | 'ui' | 'counter' | 'date' | 'byline' | 'notice' | 'links' | 'container' | 'teaser';
+
 export interface Verdict {
   cls: BlockClass;
   reason: string;
+  cue?: Cue;
 }
 
 export function normaliseForRepeat(text: string): string {
@@ -32,23 +36,28 @@ export function repeatCounts(blocks: Block[]): Map<string, number> {
 /** The class of one block from its own evidence, before its neighbours are looked at. */
 export function classify(block: Block, f: Features, repeats: Map<string, number>): Verdict {
   const text = block.text;
-  if (block.glued) return { cls: 'bad', reason: 'headline glued to a summary (teaser widget)' };
-  if (f.words >= REPEAT_MIN_WORDS && (repeats.get(normaliseForRepeat(text)) ?? 0) > 1) {
-    // weak alone: interviews repeat questions, recipes repeat steps; teaser widgets repeat summaries
-    return { cls: block.linkChars > 0 ? 'bad' : 'short', reason: 'repeated elsewhere in the page' };
+  if (block.glued) return { cls: 'bad', reason: 'headline glued to a summary (teaser widget)', cue: 'glued' };
+  const copies = f.words >= REPEAT_MIN_WORDS ? repeats.get(normaliseForRepeat(text)) ?? 0 : 0;
+  if (copies > 1) {
+    // weak alone: interviews repeat a question, recipes a step; templates repeat a line many times
+    const template = block.linkChars > 0 || copies >= TEMPLATE_COPIES;
+    return { cls: template ? 'bad' : 'short', reason: `repeated ${copies} times in the page`, cue: 'repeat' };
   }
   if (f.words <= SHORT_WORDS * 2) {
-    if (UI_LINE.test(text)) return { cls: 'bad', reason: 'interface text' };
-    if (COUNTER_LINE.test(text)) return { cls: 'bad', reason: 'counter or relative time' };
-    if (DATE_LINE.test(text)) return { cls: 'bad', reason: 'date line' };
-    if (BYLINE_LINE.test(text) || SOURCE_LINE.test(text)) return { cls: 'bad', reason: 'byline or source line' };
+    if (UI_LINE.test(text)) return { cls: 'bad', reason: 'interface text', cue: 'ui' };
+    if (COUNTER_LINE.test(text)) return { cls: 'bad', reason: 'counter or relative time', cue: 'counter' };
+    if (DATE_LINE.test(text)) return { cls: 'bad', reason: 'date line', cue: 'date' };
+    if (BYLINE_LINE.test(text) || SOURCE_LINE.test(text)) return { cls: 'bad', reason: 'byline or source line', cue: 'byline' };
+    if (COMMENT_AUTHOR_LINE.test(text)) return { cls: 'bad', reason: 'comment author line', cue: 'byline' };
   }
   if (f.words < BOILERPLATE_MAX_WORDS && BOILERPLATE_SENTENCE.test(text)) {
-    return { cls: 'bad', reason: 'disclaimer, notice or pitch' };
+    return { cls: 'bad', reason: 'disclaimer, notice or pitch', cue: 'notice' };
   }
-  if (f.linkDensity > LINK_DENSITY_BAD) return { cls: 'bad', reason: `link text (${Math.round(f.linkDensity * 100)}%)` };
+  if (f.linkDensity > LINK_DENSITY_BAD) return { cls: 'bad', reason: `link text (${Math.round(f.linkDensity * 100)}%)`, cue: 'links' };
   // a container's name outweighs a block's shape, except for long prose under a weak hint
-  if (block.hint <= HINT_BAD && (block.hint <= HINT_NEVER || f.words < LONG_WORDS)) return { cls: 'bad', reason: `inside ${block.hintReason || 'boilerplate container'}` };
+  if (block.hint <= HINT_BAD && (block.hint <= HINT_NEVER || f.words < LONG_WORDS)) {
+    return { cls: 'bad', reason: `inside ${block.hintReason || 'boilerplate container'}`, cue: 'container' };
+  }
   if (block.kind === 'code' || block.kind === 'table') return { cls: 'near', reason: block.kind };
   // Headline Case is for headlines and pitches; in a story it is a heading, and stays only as one
   if (f.titleCase && f.words <= HEADLINE_MAX_WORDS) return { cls: 'short', reason: 'headline-cased line' };

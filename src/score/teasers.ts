@@ -9,6 +9,10 @@ const SUMMARY_MAX_WORDS = 50;
 const SUMMARY_MAX_SENTENCES = 2;
 /** Dates, bylines and counters between the parts of a teaser. */
 const META_MAX_WORDS = 8;
+/** A comment or feed item: up to this many head lines (name, time, rating), then some text. */
+const FEED_HEAD_LINES = 4;
+const FEED_BODY_LINES = 6;
+const FEED_NAME_WORDS = 4;
 
 /**
  * Finds widgets of teasers: headline, maybe a byline or time, maybe a one-sentence summary,
@@ -17,6 +21,7 @@ const META_MAX_WORDS = 8;
  */
 export function markTeaserRuns(verdicts: Verdict[], features: Features[]): void {
   markRuns(verdicts, features, teaserUnit(verdicts, features), 'teaser list');
+  markRuns(verdicts, features, feedUnit(verdicts, features), 'comment or feed list');
 }
 
 type Unit = (i: number) => number;
@@ -33,7 +38,7 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
     }
     if (units >= MIN_UNITS) {
       for (let k = i; k < j; k++) {
-        if (verdicts[k]!.cls !== 'bad') verdicts[k] = { cls: 'bad', reason: `${what} (${units} items)` };
+        if (verdicts[k]!.cls !== 'bad') verdicts[k] = { cls: 'bad', reason: `${what} (${units} items)`, cue: 'teaser' };
       }
       i = j;
     } else {
@@ -42,18 +47,43 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
   }
 }
 
+/**
+ * Comments and feeds: each item opens with a few short lines (a name, a time, a rating), one of
+ * them a timestamp or an author line, then a few lines of text. A story with an advertisement
+ * label between its paragraphs has no such heads.
+ */
+function feedUnit(verdicts: Verdict[], features: Features[]): Unit {
+  const n = features.length;
+  const isMeta = (i: number) => verdicts[i]!.cls === 'bad' && features[i]!.words <= META_MAX_WORDS;
+  const isHeadLine = (i: number) => i < n && (isMeta(i) || features[i]!.words <= FEED_NAME_WORDS);
+  const isText = (i: number) => i < n && !isHeadLine(i) && verdicts[i]!.cls !== 'bad';
+  return (i) => {
+    let j = i;
+    let stamped = false;
+    while (j - i < FEED_HEAD_LINES && isHeadLine(j)) {
+      const cue = verdicts[j]!.cue;
+      if (cue === 'date' || cue === 'counter' || cue === 'byline') stamped = true;
+      j++;
+    }
+    if (!stamped) return -1;
+    const body = j;
+    while (j - body < FEED_BODY_LINES && isText(j)) j++;
+    return j > body ? j : -1;
+  };
+}
+
 function teaserUnit(verdicts: Verdict[], features: Features[]): Unit {
   const n = verdicts.length;
   const isHeadline = (i: number) => {
     const f = features[i]!;
-    return i < n && f.words >= 2 && f.words <= HEADING_MAX_WORDS && !f.endsSentence && (verdicts[i]!.cls !== 'bad' || verdicts[i]!.reason.startsWith('headline glued'));
+    return i < n && f.words >= 2 && f.words <= HEADING_MAX_WORDS && !f.endsSentence && (verdicts[i]!.cls !== 'bad' || verdicts[i]!.cue === 'glued');
   };
   const isMeta = (i: number) => i < n && verdicts[i]!.cls === 'bad' && features[i]!.words <= META_MAX_WORDS && !isHeadline(i);
   const isSummary = (i: number) => {
     if (i >= n) return false;
     const f = features[i]!;
     const c = verdicts[i]!.cls;
-    return (c === 'good' || c === 'near' || verdicts[i]!.reason.startsWith('headline glued') || verdicts[i]!.reason.startsWith('repeated'))
+    return (c === 'good' || c === 'near' || verdicts[i]!.cue === 'glued' || verdicts[i]!.cue === 'repeat')
       && f.words <= SUMMARY_MAX_WORDS && f.sentences <= SUMMARY_MAX_SENTENCES;
   };
 

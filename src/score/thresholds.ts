@@ -14,6 +14,8 @@ export const LINK_DENSITY_BAD = 0.5;
 export const BOILERPLATE_MAX_WORDS = 50;
 /** A repeated block needs this many words to count as a repeat rather than a common phrase. */
 export const REPEAT_MIN_WORDS = 4;
+/** A line this many times in one page is the page's template (share bars under every item). */
+export const TEMPLATE_COPIES = 3;
 /** In-story headings (text dumps) are short lines without a sentence end. */
 export const HEADING_MAX_WORDS = 20;
 /** Headline Case lines longer than this are prose that happens to be capitalised. */
