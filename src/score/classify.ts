@@ -7,6 +7,8 @@ import {
   PROSE_STOPWORDS, PROSE_WORDS, REPEAT_MIN_WORDS, SHORT_PENALTY, SHORT_WORDS, TEMPLATE_COPIES,
 } from './thresholds.js';
 
+const CLAUSE_MARK = /[,;:，、；：]/;
+
 /** jusText's classes: prose, nearly prose, too short to tell, boilerplate. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -61,6 +63,10 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
   if (block.kind === 'code' || block.kind === 'table') return { cls: 'near', reason: block.kind };
   // Headline Case is for headlines and pitches; in a story it is a heading, and stays only as one
   if (f.titleCase && f.words <= HEADLINE_MAX_WORDS) return { cls: 'short', reason: 'headline-cased line' };
+  // a long run of words with no sentence and no clause is a tag cloud or a keyword list
+  if (f.words >= LONG_WORDS && f.sentences === 0 && !CLAUSE_MARK.test(text)) {
+    return { cls: 'near', reason: `${f.words} words, no sentence` };
+  }
   if (f.words >= LONG_WORDS) return { cls: 'good', reason: `prose, ${f.words} words` };
   if (f.words >= PROSE_WORDS && f.stopwordDensity >= PROSE_STOPWORDS) {
     return { cls: 'good', reason: `prose, ${f.words} words, ${Math.round(f.stopwordDensity * 100)}% stopwords` };

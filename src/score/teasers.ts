@@ -54,7 +54,7 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
  */
 function feedUnit(verdicts: Verdict[], features: Features[]): Unit {
   const n = features.length;
-  const isMeta = (i: number) => verdicts[i]!.cls === 'bad' && features[i]!.words <= META_MAX_WORDS;
+  const isMeta = (i: number) => verdicts[i]!.cue === 'byline' || (verdicts[i]!.cls === 'bad' && features[i]!.words <= META_MAX_WORDS);
   const isHeadLine = (i: number) => i < n && (isMeta(i) || features[i]!.words <= FEED_NAME_WORDS);
   const isText = (i: number) => i < n && !isHeadLine(i) && verdicts[i]!.cls !== 'bad';
   return (i) => {
