@@ -9,6 +9,7 @@ const SUMMARY_MAX_WORDS = 50;
 const SUMMARY_MAX_SENTENCES = 2;
 /** Dates, bylines and counters between the parts of a teaser. */
 const META_MAX_WORDS = 8;
+const LABEL_MAX_WORDS = 3;
 /** A comment or feed item: up to this many head lines (name, time, rating), then some text. */
 const FEED_HEAD_LINES = 4;
 const FEED_BODY_LINES = 6;
@@ -78,7 +79,9 @@ function teaserUnit(verdicts: Verdict[], features: Features[]): Unit {
     const f = features[i]!;
     return i < n && f.words >= 2 && f.words <= HEADING_MAX_WORDS && !f.endsSentence && (verdicts[i]!.cls !== 'bad' || verdicts[i]!.cue === 'glued');
   };
-  const isMeta = (i: number) => i < n && verdicts[i]!.cls === 'bad' && features[i]!.words <= META_MAX_WORDS && !isHeadline(i);
+  // dates, bylines, sources and section labels between a headline and its summary
+  const isMeta = (i: number) => i < n && !isHeadline(i)
+    && (verdicts[i]!.cls === 'bad' ? features[i]!.words <= META_MAX_WORDS : features[i]!.words <= LABEL_MAX_WORDS && !features[i]!.endsSentence);
   const isSummary = (i: number) => {
     if (i >= n) return false;
     const f = features[i]!;
