@@ -4,6 +4,8 @@ import { HEADING_MAX_WORDS } from './thresholds.js';
 
 /** A teaser list has at least this many headline(+summary) units in a row. */
 const MIN_UNITS = 3;
+/** Without any byline, time or label in it, the rhythm must go on longer. */
+const MIN_UNMARKED_UNITS = 4;
 /** Teaser summaries are a sentence or two; story paragraphs run longer. */
 const SUMMARY_MAX_WORDS = 50;
 const SUMMARY_MAX_SENTENCES = 2;
@@ -37,7 +39,9 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
       units++;
       j = next;
     }
-    if (units >= MIN_UNITS) {
+    // a listicle's heading-and-paragraph rhythm looks the same; bylines, times or glue tell them apart
+    const marked = verdicts.slice(i, j).some((v) => v.cls === 'bad');
+    if (units >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS)) {
       for (let k = i; k < j; k++) {
         if (verdicts[k]!.cls !== 'bad') verdicts[k] = { cls: 'bad', reason: `${what} (${units} items)`, cue: 'teaser' };
       }
