@@ -7,7 +7,7 @@ import { detectLanguage, stopwordsFor } from './features/language.js';
 import { measure } from './score/features.js';
 import { classify, normaliseForRepeat, regionWeight, repeatCounts } from './score/classify.js';
 import { markTeaserRuns } from './score/teasers.js';
-import { bestRun, bestSubtree, extendRegion } from './select/region.js';
+import { bestRun, bestSubtree, extendRegion, gapWeights } from './select/region.js';
 import { labelRegion } from './select/label.js';
 import { htmlMetadata } from './metadata/html.js';
 import { textCues } from './metadata/text.js';
@@ -74,8 +74,8 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats));
   markTeaserRuns(verdicts, features);
   const weights = verdicts.map((v, i) => regionWeight(v.cls, features[i]!));
-  const seed = format === 'html' ? bestSubtree(blocks, weights) : bestRun(weights);
-  const region = seed && format === 'html' ? extendRegion(seed, weights) : seed;
+  const seed = format === 'html' ? bestSubtree(blocks, weights) : bestRun(gapWeights(weights));
+  const region = seed && format === 'html' ? extendRegion(seed, gapWeights(weights)) : seed;
   const texts = blocks.map((b) => b.text);
   const decisions = labelRegion({ verdicts, features, isHeading: blocks.map((b) => b.kind === 'heading') }, region, texts);
 

@@ -1,5 +1,7 @@
 import type { Block } from '../types.js';
 
+const GAP_GROWTH_CAP = 8;
+
 export interface Region {
   start: number;
   end: number;
@@ -7,6 +9,23 @@ export interface Region {
   why: string;
   /** How far it may grow: the enclosing container's blocks (HTML), or the whole page. */
   limit?: [number, number];
+}
+
+/**
+ * A gap of boilerplate costs more the longer it runs: a story pauses for a heading, a caption or an
+ * advertisement label, but a menu, a comment form or a footer between two runs of prose means the
+ * second run is another thing.
+ */
+export function gapWeights(weights: number[]): number[] {
+  let gap = 0;
+  return weights.map((w) => {
+    if (w > 0) {
+      gap = 0;
+      return w;
+    }
+    gap++;
+    return w * Math.min(gap, GAP_GROWTH_CAP);
+  });
 }
 
 /** The contiguous run of blocks with the largest total weight (Kadane): the story of a flat dump. */
