@@ -12,6 +12,8 @@ const SUMMARY_MAX_SENTENCES = 2;
 /** Dates, bylines and counters between the parts of a teaser. */
 const META_MAX_WORDS = 8;
 const LABEL_MAX_WORDS = 3;
+/** A one-word line is a button or a label, not a headline. */
+const HEADLINE_MIN_WORDS = 2;
 /** A comment or feed item: up to this many head lines (name, time, rating), then some text. */
 const FEED_HEAD_LINES = 4;
 const FEED_BODY_LINES = 6;
@@ -81,7 +83,7 @@ function teaserUnit(verdicts: Verdict[], features: Features[]): Unit {
   const n = verdicts.length;
   const isHeadline = (i: number) => {
     const f = features[i]!;
-    return i < n && f.words >= 2 && f.words <= HEADING_MAX_WORDS && !f.endsSentence && (verdicts[i]!.cls !== 'bad' || verdicts[i]!.cue === 'glued');
+    return i < n && f.words >= HEADLINE_MIN_WORDS && f.words <= HEADING_MAX_WORDS && !f.endsSentence && (verdicts[i]!.cls !== 'bad' || verdicts[i]!.cue === 'glued' || verdicts[i]!.cue === 'links');
   };
   // dates, bylines, sources and section labels between a headline and its summary
   const isMeta = (i: number) => i < n && !isHeadline(i)
