@@ -1,12 +1,11 @@
-import type { Block, ExtractOptions, ExtractResult, ExtractTrace, Features, InputFormat, Metadata, ScoredBlock } from './types.js';
+import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, ScoredBlock } from './types.js';
 import { DecodeError, decodeBytes, gunzipIfNeeded, looksBinary } from './read/decode.js';
 import { detectFormat } from './detect/format.js';
 import { segmentHtml } from './segment/html.js';
 import { segmentText } from './segment/text.js';
 import { detectLanguage, stopwordsFor } from './features/language.js';
-import { measure } from './score/features.js';
-import { classify, normaliseForRepeat, regionWeight, repeatCounts } from './score/classify.js';
-import { markTeaserRuns } from './score/teasers.js';
+import { normaliseForRepeat } from './score/classify.js';
+import { scoreBlocks } from './score/index.js';
 import { bestRun, bestSubtree, extendRegion, gapWeights } from './select/region.js';
 import { labelRegion } from './select/label.js';
 import { htmlMetadata } from './metadata/html.js';
@@ -69,24 +68,22 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
   // a page's declared language is trusted; detection is for dumps and undeclared pages
   const lang = meta.lang ?? detectLanguage(languageSample(blocks));
   const stopwords = stopwordsFor(lang);
-  const features: Features[] = blocks.map((b) => measure(b, stopwords));
-  const repeats = repeatCounts(blocks);
-  const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats));
-  markTeaserRuns(verdicts, features);
-  const weights = verdicts.map((v, i) => regionWeight(v.cls, features[i]!));
+  const { features, verdicts, weights } = scoreBlocks(blocks, stopwords);
   const seed = format === 'html' ? bestSubtree(blocks, weights) : bestRun(gapWeights(weights));
   const region = seed && format === 'html' ? extendRegion(seed, gapWeights(weights)) : seed;
   const texts = blocks.map((b) => b.text);
   const decisions = labelRegion({ verdicts, features, isHeading: blocks.map((b) => b.kind === 'heading') }, region, texts);
 
-  const scored: ScoredBlock[] = blocks.map((b, i) => ({
-    ...b,
-    features: features[i]!,
-    score: Math.round(weights[i]! * 10) / 10,
-    label: decisions[i]!.keep ? 'keep' : 'drop',
-    reason: decisions[i]!.reason,
-    ...(format === 'text' && decisions[i]!.heading ? { asHeading: 2 } : {}),
-  }));
+  // the blocks are this call's own: label them in place rather than copy every one
+  const scored = blocks.map((b, i): ScoredBlock => {
+    const s = b as ScoredBlock;
+    s.features = features[i]!;
+    s.score = Math.round(weights[i]! * 10) / 10;
+    s.label = decisions[i]!.keep ? 'keep' : 'drop';
+    s.reason = decisions[i]!.reason;
+    if (format === 'text' && decisions[i]!.heading) s.asHeading = 2;
+    return s;
+  });
 
   if (format === 'text') {
     const firstKept = scored.findIndex((b) => b.label === 'keep');

@@ -26,20 +26,17 @@ export function normaliseForRepeat(text: string): string {
 }
 
 /** Counts of each normalised block text in one document: repeated blocks are widgets or menus. */
-export function repeatCounts(blocks: Block[]): Map<string, number> {
+export function repeatCounts(blocks: Block[], keys = blocks.map((b) => normaliseForRepeat(b.text))): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const b of blocks) {
-    const key = normaliseForRepeat(b.text);
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
 
 /** The class of one block from its own evidence, before its neighbours are looked at. */
-export function classify(block: Block, f: Features, repeats: Map<string, number>): Verdict {
+export function classify(block: Block, f: Features, repeats: Map<string, number>, key?: string): Verdict {
   const text = block.text;
   if (block.glued) return { cls: 'bad', reason: 'headline glued to a summary (teaser widget)', cue: 'glued' };
-  const copies = f.words >= REPEAT_MIN_WORDS ? repeats.get(normaliseForRepeat(text)) ?? 0 : 0;
+  const copies = f.words >= REPEAT_MIN_WORDS ? repeats.get(key ?? normaliseForRepeat(text)) ?? 0 : 0;
   if (copies > 1) {
     // weak alone: interviews repeat a question, recipes a step; templates repeat a line many times
     const template = block.linkChars > 0 || copies >= TEMPLATE_COPIES;

@@ -1,0 +1,22 @@
+import type { Block, Features } from '../types.js';
+import { measure } from './features.js';
+import { classify, normaliseForRepeat, regionWeight, repeatCounts, type Verdict } from './classify.js';
+import { markTeaserRuns } from './teasers.js';
+
+export interface Scores {
+  features: Features[];
+  verdicts: Verdict[];
+  /** Each block's weight in the search for the story region. */
+  weights: number[];
+}
+
+/** Labels every block from its own evidence, then from the patterns it forms with its neighbours. */
+export function scoreBlocks(blocks: Block[], stopwords: Set<string>): Scores {
+  const features = blocks.map((b) => measure(b, stopwords));
+  const keys = blocks.map((b) => normaliseForRepeat(b.text));
+  const repeats = repeatCounts(blocks, keys);
+  const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats, keys[i]));
+  markTeaserRuns(verdicts, features);
+  const weights = verdicts.map((v, i) => regionWeight(v.cls, features[i]!));
+  return { features, verdicts, weights };
+}
