@@ -1,0 +1,333 @@
+#!/usr/bin/env node
+// Benchmark: quality, speed and memory of declutter against Readability.js on the
+// scrapinghub article-extraction benchmark (181 pages, ../shared/bench/).
+//
+// Quality  Every extractor's output is written as JSON Lines to a temp dir and scored by the
+//          benchmark's own score.mjs --json (child process): F1 / precision / recall of
+//          4-token shingles, accuracy = exact token match, ± bootstrap std. Rows: declutter on
+//          the HTML, on the browser innerText dumps and on the lynx dumps; Readability.js 0.6
+//          (+ jsdom 26) on the HTML; and, for scale, "keep the whole dump" for the text flavours.
+//          An extractor that throws counts as an empty prediction and is counted as a failure.
+// Speed    All inputs are read and gunzipped up front (not timed). Each configuration gets one
+//          warm-up pass (whose output is what gets scored), then timed passes over all pages;
+//          per pass: process.cpuUsage() user+system ms / pages; reported: median over passes.
+//          Latency: wall time (performance.now) of each page over all timed passes, median
+//          and p95. Readability is timed as a user pays it: UTF-8 decode + JSDOM parse + parse().
+//          The loop yields to the event loop after every page (as a server or CLI would): in one
+//          synchronous loop jsdom's closed windows stay reachable through WeakRefs until the job
+//          ends, which grows the heap to gigabytes and charges Readability extra GC time.
+// Memory   Peak RSS of this process (process.resourceUsage().maxRSS), read after loading the
+//          inputs, after all declutter passes, and after the Readability passes. maxRSS is
+//          process-wide and never goes down, so the declutter figure is taken first (and jsdom
+//          is imported only after it).
+//
+// usage: npm run bench                (builds dist/ first)
+//        node scripts/bench.mjs [--quick] [--json]
+//   --quick  1 timed pass per configuration (a fast check; speed figures are rougher)
+//   --json   print the figures as JSON instead of the text report
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gunzipSync } from 'node:zlib';
+import { extract } from '../dist/index.js';
+
+const DECLUTTER_PASSES = 5;
+const READABILITY_PASSES = 2;
+
+const BENCH_DIR = new URL('../../shared/bench/', import.meta.url).pathname;
+const DATA_DIR = join(BENCH_DIR, 'scrapinghub');
+const GROUND_TRUTH = join(DATA_DIR, 'ground-truth.json');
+const SCORE_SCRIPT = join(BENCH_DIR, 'score.mjs');
+const PROJECT_DIR = new URL('..', import.meta.url).pathname;
+
+/** The three shapes the benchmark pages come in: folder, file suffix, and the page field holding the bytes. */
+const FLAVOURS = [
+  { name: 'html', suffix: '.html.gz', field: 'html' },
+  { name: 'text', suffix: '.txt', field: 'text' },
+  { name: 'text-dump', suffix: '.txt', field: 'textDump' },
+];
+
+// ---------------------------------------------------------------- arguments
+
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a !== '--quick' && a !== '--json');
+if (unknown.length) {
+  console.error(`unknown argument: ${unknown.join(' ')}\nusage: node scripts/bench.mjs [--quick] [--json]`);
+  process.exit(2);
+}
+const quick = args.includes('--quick');
+const asJson = args.includes('--json');
+const declutterPasses = quick ? 1 : DECLUTTER_PASSES;
+const readabilityPasses = quick ? 1 : READABILITY_PASSES;
+
+const launched = performance.now();
+const progress = (message) => process.stderr.write(`[${((performance.now() - launched) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
+
+// ---------------------------------------------------------------- statistics
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+function median(xs) {
+  const s = sorted(xs);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+/** Nearest-rank percentile. */
+function percentile(xs, p) {
+  const s = sorted(xs);
+  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)];
+}
+const maxRssMb = () => process.resourceUsage().maxRSS / 1024; // maxRSS is in KiB
+
+// ---------------------------------------------------------------- inputs
+
+function loadPages() {
+  const truth = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8'));
+  return Object.keys(truth).sort().map((id) => ({
+    id,
+    url: truth[id].url,
+    html: gunzipSync(readFileSync(join(DATA_DIR, 'html', `${id}.html.gz`))),
+    text: readFileSync(join(DATA_DIR, 'text', `${id}.txt`)),
+    textDump: readFileSync(join(DATA_DIR, 'text-dump', `${id}.txt`)),
+  }));
+}
+
+// ---------------------------------------------------------------- extractors (page -> article text)
+
+function declutterOn(flavour) {
+  // The HTML is handed over already gunzipped, so its source name drops the .gz.
+  const suffix = flavour.suffix.replace(/\.gz$/, '');
+  return (page) => extract(page[flavour.field], { source: `${page.id}${suffix}` }).text;
+}
+
+/** Imported only after the declutter passes, so jsdom's ~60 MB of code is not in declutter's peak RSS. */
+async function loadReadability() {
+  const [{ Readability }, { JSDOM, VirtualConsole }] = await Promise.all([import('@mozilla/readability'), import('jsdom')]);
+  const silentConsole = new VirtualConsole(); // no listeners: jsdom's CSS/parse complaints are dropped
+  return (page) => {
+    const dom = new JSDOM(page.html.toString('utf8'), { url: page.url, virtualConsole: silentConsole });
+    try {
+      return new Readability(dom.window.document).parse()?.textContent ?? '';
+    } finally {
+      dom.window.close();
+    }
+  };
+}
+
+// ---------------------------------------------------------------- passes
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Runs one extractor over every page; a throw counts as an empty output and a failure. */
+async function runPass(pages, extractor, latencies) {
+  const outputs = [];
+  const errors = [];
+  const cpuBefore = process.cpuUsage();
+  for (const page of pages) {
+    const start = performance.now();
+    let output;
+    try {
+      output = extractor(page) ?? '';
+    } catch (error) {
+      output = '';
+      errors.push({ id: page.id, error: String(error?.message ?? error).split('\n')[0] });
+    }
+    latencies?.push(performance.now() - start);
+    outputs.push(output);
+    await nextTurn();
+  }
+  const cpu = process.cpuUsage(cpuBefore);
+  return { outputs, errors, cpuMsPerPage: (cpu.user + cpu.system) / 1000 / pages.length };
+}
+
+/** One warm-up pass (kept for scoring), then `passes` timed passes. */
+async function measure(label, pages, extractor, passes) {
+  progress(`${label}: warm-up`);
+  const warmUp = await runPass(pages, extractor);
+  const cpuMsPerPage = [];
+  const latencies = [];
+  for (let i = 1; i <= passes; i++) {
+    progress(`${label}: pass ${i}/${passes}`);
+    cpuMsPerPage.push((await runPass(pages, extractor, latencies)).cpuMsPerPage);
+  }
+  return {
+    outputs: warmUp.outputs,
+    errors: warmUp.errors,
+    empty: warmUp.outputs.filter((o) => !o.trim()).length,
+    speed: {
+      passes,
+      cpuMsPerPage: median(cpuMsPerPage),
+      cpuMsPerPageByPass: cpuMsPerPage,
+      latencyMedianMs: median(latencies),
+      latencyP95Ms: percentile(latencies, 95),
+    },
+  };
+}
+
+// ---------------------------------------------------------------- scoring
+
+/** Writes each prediction set as JSON Lines and scores them all with one score.mjs --json call. */
+function score(pages, predictionSets) {
+  const dir = mkdtempSync(join(tmpdir(), 'declutter-bench-'));
+  try {
+    const files = Object.entries(predictionSets).map(([key, outputs]) => {
+      const file = join(dir, `${key}.jsonl`);
+      const lines = pages.map((page, i) => JSON.stringify({ id: page.id, articleBody: outputs[i] }));
+      writeFileSync(file, lines.join('\n') + '\n');
+      return file;
+    });
+    const stdout = execFileSync(process.execPath, [SCORE_SCRIPT, '--json', GROUND_TRUTH, ...files], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return JSON.parse(stdout); // keyed by file base name = key
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- environment
+
+function packageVersion(relativePath) {
+  try {
+    return JSON.parse(readFileSync(join(PROJECT_DIR, relativePath), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+}
+
+function gitRevision() {
+  try {
+    const git = (...gitArgs) => execFileSync('git', gitArgs, { cwd: PROJECT_DIR, encoding: 'utf8' }).trim();
+    const dirty = git('status', '--porcelain', '--', 'src') !== '';
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' + uncommitted src changes' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+const startedAt = new Date();
+const env = {
+  date: startedAt.toISOString(),
+  node: process.version,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  loadAverageAtStart: loadavg()[0],
+  platform: `${process.platform} ${process.arch}`,
+  declutter: `${packageVersion('package.json')} (git ${gitRevision()})`,
+  readability: packageVersion('node_modules/@mozilla/readability/package.json'),
+  jsdom: packageVersion('node_modules/jsdom/package.json'),
+  quick,
+};
+
+progress('loading and gunzipping the pages');
+const pages = loadPages();
+const memory = { afterLoadMb: maxRssMb() };
+
+const runs = {};
+for (const flavour of FLAVOURS) {
+  runs[`declutter-${flavour.name}`] = await measure(`declutter ${flavour.name}`, pages, declutterOn(flavour), declutterPasses);
+}
+memory.afterDeclutterMb = maxRssMb();
+runs['readability-html'] = await measure('Readability+jsdom html', pages, await loadReadability(), readabilityPasses);
+memory.afterReadabilityMb = maxRssMb();
+
+progress('scoring');
+const predictionSets = Object.fromEntries(Object.entries(runs).map(([key, run]) => [key, run.outputs]));
+predictionSets['whole-text'] = pages.map((p) => p.text.toString('utf8'));
+predictionSets['whole-text-dump'] = pages.map((p) => p.textDump.toString('utf8'));
+const scores = score(pages, predictionSets);
+
+const ROWS = [
+  { key: 'declutter-html', label: 'declutter, html' },
+  { key: 'declutter-text', label: 'declutter, text (innerText)' },
+  { key: 'declutter-text-dump', label: 'declutter, text-dump (lynx)' },
+  { key: 'readability-html', label: `Readability.js ${env.readability}, html` },
+  { key: 'whole-text', label: 'baseline: whole text file' },
+  { key: 'whole-text-dump', label: 'baseline: whole text-dump file' },
+];
+const SPEED_ROWS = [
+  { key: 'declutter-html', label: 'declutter, html' },
+  { key: 'declutter-text', label: 'declutter, text (innerText)' },
+  { key: 'declutter-text-dump', label: 'declutter, text-dump (lynx)' },
+  { key: 'readability-html', label: 'Readability+jsdom, html' },
+];
+
+const quality = Object.fromEntries(ROWS.map(({ key }) => {
+  const s = scores[key];
+  const run = runs[key];
+  return [key, {
+    f1: s.f1, precision: s.precision, recall: s.recall, accuracy: s.accuracy,
+    f1_std: s.f1_std, precision_std: s.precision_std, recall_std: s.recall_std, accuracy_std: s.accuracy_std,
+    pages: s.n,
+    failures: run ? run.errors.length : 0,
+    empty: run ? run.empty : predictionSets[key].filter((o) => !o.trim()).length,
+  }];
+}));
+const speed = Object.fromEntries(SPEED_ROWS.map(({ key }) => [key, runs[key].speed]));
+const speedup = speed['readability-html'].cpuMsPerPage / speed['declutter-html'].cpuMsPerPage;
+const failures = Object.fromEntries(Object.entries(runs).map(([key, run]) => [key, run.errors]));
+const totalSeconds = (performance.now() - launched) / 1000;
+env.loadAverageAtEnd = loadavg()[0];
+
+if (asJson) {
+  console.log(JSON.stringify({ env, pages: pages.length, quality, speed, speedup, memory, failures, totalSeconds }, null, 2));
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------- text report
+
+const fixed = (x, digits) => x.toFixed(digits);
+const pm = (m, k) => `${fixed(m[k], 3)} ± ${fixed(m[`${k}_std`], 3)}`;
+const row = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+
+const out = [];
+out.push(`declutter benchmark — ${env.date}`);
+out.push(`node ${env.node}, ${env.platform}, ${env.cpu} (${env.cores} cores, load average ${fixed(env.loadAverageAtStart, 2)} at start, ${fixed(env.loadAverageAtEnd, 2)} at end)`);
+out.push(`declutter ${env.declutter}; @mozilla/readability ${env.readability}, jsdom ${env.jsdom}`);
+out.push(`data: scrapinghub article-extraction benchmark, ${pages.length} pages${quick ? '   [--quick: 1 timed pass each]' : ''}`);
+out.push('');
+
+out.push('Quality (score.mjs: F1 of mean 4-shingle precision/recall; accuracy = exact token match; ± bootstrap std)');
+const qw = [32, 13, 13, 13, 13, 8, 5];
+out.push(row(['', 'F1', 'precision', 'recall', 'accuracy', 'failures', 'empty'], qw));
+for (const { key, label } of ROWS) {
+  const m = quality[key];
+  const failuresCell = key.startsWith('whole-') ? '–' : m.failures;
+  out.push(row([label, pm(m, 'f1'), pm(m, 'precision'), pm(m, 'recall'), pm(m, 'accuracy'), failuresCell, m.empty], qw));
+}
+out.push('');
+
+out.push('Speed (CPU = process user+system ms, all threads incl. GC, / pages: median of timed passes after 1 warm-up;');
+out.push('       latency = wall ms of each page over all timed passes)');
+const sw = [32, 6, 12, 14, 11];
+out.push(row(['', 'passes', 'CPU ms/page', 'latency median', 'latency p95'], sw));
+for (const { key, label } of SPEED_ROWS) {
+  const s = speed[key];
+  out.push(row([label, s.passes, fixed(s.cpuMsPerPage, 2), fixed(s.latencyMedianMs, 2), fixed(s.latencyP95Ms, 2)], sw));
+}
+out.push(`declutter is ${fixed(speedup, 1)}× faster than Readability+jsdom on html (CPU ms/page)`);
+out.push('');
+
+out.push('Memory (peak RSS of the process, maxRSS; cumulative, so each line includes the ones above)');
+const mw = [32, 8];
+out.push(row(['after loading the pages', `${fixed(memory.afterLoadMb, 0)} MB`], mw));
+out.push(row(['after the declutter passes', `${fixed(memory.afterDeclutterMb, 0)} MB`], mw));
+out.push(row(['after the Readability passes', `${fixed(memory.afterReadabilityMb, 0)} MB`], mw));
+out.push('');
+
+const failed = Object.entries(failures).filter(([, errors]) => errors.length);
+if (failed.length) {
+  out.push('Failures (counted as empty predictions):');
+  for (const [key, errors] of failed) {
+    for (const { id, error } of errors.slice(0, 3)) out.push(`  ${key}  ${id.slice(0, 16)}  ${error.slice(0, 100)}`);
+    if (errors.length > 3) out.push(`  ${key}  … and ${errors.length - 3} more (all in --json)`);
+  }
+  out.push('');
+}
+
+out.push(`Took ${fixed(totalSeconds, 0)} s. Reproduce with: npm run bench   (or node scripts/bench.mjs [--quick] [--json] after npx tsc -p .)`);
+console.log(out.join('\n'));
