@@ -86,8 +86,7 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
   });
 
   if (format === 'text') {
-    const firstKept = scored.findIndex((b) => b.label === 'keep');
-    const cues = textCues(texts, features, firstKept >= 0 ? firstKept : region?.start ?? 0);
+    const cues = textCues(scored, verdicts, stopwords);
     if (cues.title !== null) {
       meta.title = texts[cues.title]!;
       dropAsTitle(scored[cues.title]!);

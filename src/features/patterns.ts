@@ -11,6 +11,9 @@ export const UI_LINE =
 export const COUNTER_LINE =
   /^(?:[\p{L} ]{1,20}:\s*)?(?:\d[\d.,]*\s*[kmb]?\s*(?:comments?|replies|shares?|views?|likes?|min(?:ute)?s? read|reads?|votes?|points?|photos?|videos?|hours? ago|minutes? ago|mins? ago|days? ago|weeks? ago|months? ago|years? ago|seconds? ago|h ago|d ago|kommentare?|commentaires?|comentarios?)|(?:updated|published|posted)?\s*(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|just now|yesterday|today)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?$/iu;
 
+/** Reading-time notes: `Reading time: 3 minutes`, `Tempo de leitura: 1 minuto`, `Lesezeit: 4 Min.`. */
+export const READING_TIME_LINE = /^(?:estimated )?(?:reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|время чтения)\s*:?\s*(?:about\s+)?\d+\s*[\p{L}.]*$/iu;
+
 /** A line that is only a date or a time. */
 export const DATE_LINE =
   /^(?:(?:updated|published|posted|last updated|modified|date)[:\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\.?$/i;

@@ -1,9 +1,11 @@
-import type { Features } from '../types.js';
-import { BYLINE_LINE, COUNTER_LINE, DATE_LINE, SOURCE_LINE, UI_LINE } from '../features/patterns.js';
-import { headingShaped } from '../select/label.js';
-import { TITLE_LOOKBACK } from '../score/thresholds.js';
+import type { ScoredBlock } from '../types.js';
+import type { Verdict } from '../score/classify.js';
+import { BYLINE_LINE, DATE_LINE, SOURCE_LINE } from '../features/patterns.js';
+import { words } from '../features/words.js';
+import { HEADING_MAX_WORDS, TITLE_LOOKBACK } from '../score/thresholds.js';
 
 export interface TextCues {
+  /** Index of the headline block, or null when no line before the story reads as its headline. */
   title: number | null;
   byline: string | null;
   site: string | null;
@@ -11,25 +13,59 @@ export interface TextCues {
 }
 
 const MIN_TITLE_WORDS = 3;
+/** Paragraphs of the story whose words a headline is expected to share. */
+const LEAD_PARAGRAPHS = 3;
+/** Per block of distance from the story, a candidate loses this much; Headline Case gains. */
+const DISTANCE_COST = 0.02;
+const TITLE_CASE_BONUS = 0.2;
+/** Lines that say what a picture shows or who took it sit right above stories too. */
+const CREDIT_LINE = /^(?:photo(?:graph)?|image|picture|credit|foto|bild|source|quelle|fuente|share|teilen|partager|compartir)s?\b|\b(?:getty images|reuters|afp|ap photo|shutterstock|istock)\b|\bcredit\b/i;
+
+function contentWords(text: string, stopwords: Set<string>): string[] {
+  return words(text).filter((w) => !stopwords.has(w) && w.length > 1);
+}
 
 /**
- * A dump's headline is the nearest headline-shaped line before the story (bylines, dates and
- * source lines sit between them); its byline, source and date are cue lines around that point.
+ * A dump's headline is a headline-shaped line shortly before the story that shares its words
+ * with the story's lead (captions, credits and section labels do not); byline, source and date
+ * are cue lines around it.
  */
-export function textCues(texts: string[], features: Features[], storyStart: number): TextCues {
+export function textCues(blocks: ScoredBlock[], verdicts: Verdict[], stopwords: Set<string>): TextCues {
   const cues: TextCues = { title: null, byline: null, site: null, date: null };
-  const from = Math.max(0, storyStart - TITLE_LOOKBACK);
-  for (let i = storyStart; i >= from; i--) {
-    const t = texts[i]!;
-    if (BYLINE_LINE.test(t) || SOURCE_LINE.test(t) || DATE_LINE.test(t) || COUNTER_LINE.test(t) || UI_LINE.test(t)) continue;
-    if (headingShaped(features[i]!) && features[i]!.words >= MIN_TITLE_WORDS) {
+  const firstKept = blocks.findIndex((b) => b.label === 'keep');
+  if (firstKept < 0) return cues;
+
+  const lead = new Set<string>();
+  let paragraphs = 0;
+  for (let i = firstKept; i < blocks.length && paragraphs < LEAD_PARAGRAPHS; i++) {
+    if (blocks[i]!.label !== 'keep' || blocks[i]!.features.words <= HEADING_MAX_WORDS) continue;
+    for (const w of contentWords(blocks[i]!.text, stopwords)) lead.add(w);
+    paragraphs++;
+  }
+
+  let best = -Infinity;
+  for (let i = firstKept; i >= Math.max(0, firstKept - TITLE_LOOKBACK); i--) {
+    const b = blocks[i]!;
+    const f = b.features;
+    const v = verdicts[i]!;
+    if (f.words < MIN_TITLE_WORDS || f.words > HEADING_MAX_WORDS || (v.cls === 'bad' && v.cue !== 'repeat')) continue;
+    if (f.sentences > 1 || /[.:]$/.test(b.text) || CREDIT_LINE.test(b.text)) continue;
+    // inside the story only a line without a sentence end can be its headline
+    if (b.label === 'keep' && f.endsSentence) continue;
+    const own = contentWords(b.text, stopwords);
+    if (own.length === 0) continue;
+    // sharing words with the lead is the best evidence; Headline Case and closeness help
+    const overlap = own.filter((w) => lead.has(w)).length / own.length;
+    const score = overlap + (f.titleCase ? TITLE_CASE_BONUS : 0) - (firstKept - i) * DISTANCE_COST;
+    if (score > best) {
+      best = score;
       cues.title = i;
-      break;
     }
   }
-  const near = Math.max(0, (cues.title ?? storyStart) - 3);
-  for (let i = near; i < Math.min(texts.length, storyStart + 6); i++) {
-    const t = texts[i]!;
+
+  const near = Math.max(0, (cues.title ?? firstKept) - 3);
+  for (let i = near; i < Math.min(blocks.length, firstKept + 6); i++) {
+    const t = blocks[i]!.text;
     cues.byline ??= BYLINE_LINE.exec(t)?.[1]?.trim() ?? null;
     cues.site ??= SOURCE_LINE.exec(t)?.[1]?.trim() ?? null;
     if (!cues.date && DATE_LINE.test(t)) cues.date = t;

@@ -1,6 +1,6 @@
 import type { Block, Features } from '../types.js';
 import {
-  BOILERPLATE_SENTENCE, BYLINE_LINE, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, SOURCE_LINE, UI_LINE,
+  BOILERPLATE_SENTENCE, BYLINE_LINE, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
 import {
   BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LONG_WORDS, NEAR_WEIGHT,
@@ -44,7 +44,7 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
   }
   if (f.words <= SHORT_WORDS * 2) {
     if (UI_LINE.test(text)) return { cls: 'bad', reason: 'interface text', cue: 'ui' };
-    if (COUNTER_LINE.test(text)) return { cls: 'bad', reason: 'counter or relative time', cue: 'counter' };
+    if (COUNTER_LINE.test(text) || READING_TIME_LINE.test(text)) return { cls: 'bad', reason: 'counter or relative time', cue: 'counter' };
     if (DATE_LINE.test(text)) return { cls: 'bad', reason: 'date line', cue: 'date' };
     if (BYLINE_LINE.test(text) || SOURCE_LINE.test(text)) return { cls: 'bad', reason: 'byline or source line', cue: 'byline' };
     if (COMMENT_AUTHOR_LINE.test(text)) return { cls: 'bad', reason: 'comment author line', cue: 'byline' };
