@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { Block, Features, ScoredBlock } from '../src/types.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export function fixturePath(name: string): string {
+  return join(ROOT, 'fixtures', name);
+}
+
+export function fixtureBytes(name: string): Buffer {
+  return readFileSync(fixturePath(name));
+}
+
+export function fixtureText(name: string): string {
+  return readFileSync(fixturePath(name), 'utf8');
+}
+
+/** A block as a segmenter would emit it, with neutral evidence unless the test says otherwise. */
+export function makeBlock(text: string, extra: Partial<Block> = {}): Block {
+  return {
+    index: 0,
+    kind: 'paragraph',
+    level: 0,
+    ordered: false,
+    text,
+    origin: 'test',
+    linkChars: 0,
+    hint: 0,
+    hintReason: '',
+    ancestors: [],
+    glued: false,
+    ...extra,
+  };
+}
+
+const NEUTRAL_FEATURES: Features = {
+  words: 0, stopwordDensity: 0, linkDensity: 0, endsSentence: false, sentences: 0, titleCase: false,
+};
+
+/** A kept block for the renderers. */
+export function kept(text: string, extra: Partial<ScoredBlock> = {}): ScoredBlock {
+  return {
+    ...makeBlock(text),
+    features: NEUTRAL_FEATURES,
+    score: 0,
+    label: 'keep',
+    reason: 'test',
+    ...extra,
+  };
+}
+
+/** Word tokens as the property tests count them. */
+export const TOKEN = /[\p{L}\p{N}_]+/gu;
+
+export function tokens(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}

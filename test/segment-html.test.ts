@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { segmentHtml } from '../src/segment/html.js';
+
+const page = (body: string, head = '') => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+const simple = (body: string) => segmentHtml(page(body)).blocks.map((b) => ({ kind: b.kind, level: b.level, text: b.text }));
+
+describe('segmentHtml', () => {
+  it('emits one paragraph block per <p>, inline markup flattened', () => {
+    expect(simple('<p>First <b>bold</b> and <a href="/x">linked</a> words.</p><p>Second.</p>')).toEqual([
+      { kind: 'paragraph', level: 0, text: 'First bold and linked words.' },
+      { kind: 'paragraph', level: 0, text: 'Second.' },
+    ]);
+  });
+
+  it('collapses runs of spaces and keeps <br> as a line break', () => {
+    expect(simple('<p>  spaced \t  out <br> next   line </p>')).toEqual([
+      { kind: 'paragraph', level: 0, text: 'spaced out\nnext line' },
+    ]);
+  });
+
+  // BUG (reported): a newline in the HTML source is whitespace, but it survives as a line break
+  // in the block text and becomes a Markdown hard break ("  \n") in the output.
+  it.fails('treats a newline in the HTML source as a space, not a line break', () => {
+    expect(simple('<p>A paragraph whose source\nis wrapped over\n  three lines.</p>')).toEqual([
+      { kind: 'paragraph', level: 0, text: 'A paragraph whose source is wrapped over three lines.' },
+    ]);
+  });
+
+  it('decodes entities', () => {
+    expect(simple('<p>Fish &amp; chips &ndash; &#8220;good&#x201D;&nbsp;food</p>')[0]!.text).toBe('Fish & chips – “good” food');
+  });
+
+  it('gives headings their level', () => {
+    expect(simple('<h1>One</h1><h2>Two</h2><h3>Three</h3><h6>Six</h6>')).toEqual([
+      { kind: 'heading', level: 1, text: 'One' },
+      { kind: 'heading', level: 2, text: 'Two' },
+      { kind: 'heading', level: 3, text: 'Three' },
+      { kind: 'heading', level: 6, text: 'Six' },
+    ]);
+  });
+
+  it('emits list items with depth and order', () => {
+    const blocks = segmentHtml(page('<ul><li>one</li><li>two<ul><li>nested</li></ul></li></ul><ol><li>first</li></ol>')).blocks;
+    expect(blocks.map((b) => [b.kind, b.level, b.ordered, b.text])).toEqual([
+      ['list-item', 0, false, 'one'],
+      ['list-item', 0, false, 'two'],
+      ['list-item', 1, false, 'nested'],
+      ['list-item', 0, true, 'first'],
+    ]);
+  });
+
+  it('emits blockquote content as quote blocks', () => {
+    expect(simple('<blockquote><p>Quoted words.</p><p>More quoted.</p></blockquote>')).toEqual([
+      { kind: 'quote', level: 0, text: 'Quoted words.' },
+      { kind: 'quote', level: 0, text: 'More quoted.' },
+    ]);
+  });
+
+  it('emits <pre> as one code block with its line breaks and indentation', () => {
+    const blocks = segmentHtml(page('<pre><code>const x = 1;\n  if (x) {\n    go();\n  }</code></pre>')).blocks;
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.kind).toBe('code');
+    expect(blocks[0]!.text).toBe('const x = 1;\n  if (x) {\n    go();\n  }');
+  });
+
+  it('emits a small data table as rows of cells', () => {
+    const blocks = segmentHtml(page(
+      '<table><thead><tr><th>Name</th><th>Value</th></tr></thead><tbody><tr><td>alpha</td><td>1</td></tr><tr><td>beta</td><td>2</td></tr></tbody></table>',
+    )).blocks;
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.kind).toBe('table');
+    expect(blocks[0]!.rows).toEqual([['Name', 'Value'], ['alpha', '1'], ['beta', '2']]);
+  });
+
+  it('walks a one-column layout table as ordinary content', () => {
+    const blocks = segmentHtml(page('<table><tr><td><p>Layout cell one.</p></td></tr><tr><td><p>Layout cell two.</p></td></tr></table>')).blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(blocks.map((b) => b.text)).toEqual(['Layout cell one.', 'Layout cell two.']);
+  });
+
+  it('drops script, style, noscript, template, forms controls and hidden elements', () => {
+    const texts = simple(
+      '<script>var secret = "script text";</script><style>.x { color: red }</style><noscript>enable js</noscript>' +
+      '<template><p>template text</p></template><button>Click me</button><select><option>opt</option></select>' +
+      '<div hidden>hidden attr</div><div style="display: none">display none</div>' +
+      '<div style="visibility:hidden">visibility hidden</div><div aria-hidden="true">aria hidden</div>' +
+      '<p>Visible text.</p>',
+    ).map((b) => b.text);
+    expect(texts).toEqual(['Visible text.']);
+  });
+
+  it('collects head metadata without emitting head text as blocks', () => {
+    const { blocks, head } = segmentHtml(page(
+      '<h1>The Headline</h1><p>Body.</p><time datetime="2024-01-02">Jan 2</time>',
+      '<title>The Headline | Site</title><meta property="og:site_name" content="Site"><link rel="canonical" href="https://x.example/a">' +
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"The Headline"}</script>',
+    ));
+    expect(blocks.map((b) => b.text)).not.toContain('The Headline | Site');
+    expect(head.title).toBe('The Headline | Site');
+    expect(head.meta.get('og:site_name')).toBe('Site');
+    expect(head.canonical).toBe('https://x.example/a');
+    expect(head.jsonLd).toHaveLength(1);
+    expect(head.h1).toEqual(['The Headline']);
+    expect(head.times).toEqual(['2024-01-02']);
+  });
+
+  it('counts link characters and carries container hints', () => {
+    const blocks = segmentHtml(page('<nav><ul><li><a href="/">Home</a></li></ul></nav><article><p>Story text <a href="/x">link</a>.</p></article>')).blocks;
+    const nav = blocks[0]!;
+    const story = blocks[1]!;
+    expect(nav.linkChars).toBe(4);
+    expect(nav.hint).toBeLessThan(0);
+    expect(story.linkChars).toBe(4);
+    expect(story.hint).toBeGreaterThan(0);
+    // ancestors: the article's id encloses the story block only
+    expect(story.ancestors.length).toBeGreaterThan(0);
+    expect(nav.ancestors).not.toContain(story.ancestors[story.ancestors.length - 1]);
+  });
+
+  it('numbers blocks in document order', () => {
+    const blocks = segmentHtml(page('<p>a</p><div><p>b</p></div><p>c</p>')).blocks;
+    expect(blocks.map((b) => b.index)).toEqual([0, 1, 2]);
+  });
+
+  // htmlparser2 keeps its open-element stack with unshift/shift, so this depth costs seconds
+  // (quadratic, reported); the generous timeout is for that, the test is about the stack.
+  it('survives 100000 levels of nesting without overflowing the stack', { timeout: 60_000 }, () => {
+    const depth = 100_000;
+    const html = `${'<div>'.repeat(depth)}<p>deep text here</p>${'</div>'.repeat(depth)}`;
+    const { blocks } = segmentHtml(html);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.text).toBe('deep text here');
+    expect(blocks[0]!.ancestors.length).toBeGreaterThanOrEqual(depth);
+  });
+
+  it('survives 30000 unclosed inline elements', () => {
+    const html = `<p>${'<span>x '.repeat(30_000)}</p>`;
+    const { blocks } = segmentHtml(html);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.text.startsWith('x x x')).toBe(true);
+  });
+});
