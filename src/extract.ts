@@ -72,7 +72,11 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
   const seed = format === 'html' ? bestSubtree(blocks, weights) : bestRun(gapWeights(weights));
   const region = seed && format === 'html' ? extendRegion(seed, gapWeights(weights)) : seed;
   const texts = blocks.map((b) => b.text);
-  const decisions = labelRegion({ verdicts, features, isHeading: blocks.map((b) => b.kind === 'heading') }, region, texts);
+  const decisions = labelRegion(
+    { verdicts, features, isHeading: blocks.map((b) => b.kind === 'heading'), isListItem: blocks.map((b) => b.kind === 'list-item') },
+    region,
+    texts,
+  );
 
   // the blocks are this call's own: label them in place rather than copy every one
   const scored = blocks.map((b, i): ScoredBlock => {

@@ -32,7 +32,11 @@ function labelLines(lines: string[]) {
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats));
   const weights = verdicts.map((v, i) => regionWeight(v.cls, features[i]!));
   const region = bestRun(weights);
-  const decisions = labelRegion({ verdicts, features, isHeading: blocks.map((b) => b.kind === 'heading') }, region, blocks.map((b) => b.text));
+  const decisions = labelRegion(
+    { verdicts, features, isHeading: blocks.map((b) => b.kind === 'heading'), isListItem: blocks.map((b) => b.kind === 'list-item') },
+    region,
+    blocks.map((b) => b.text),
+  );
   return { blocks, verdicts, region, decisions };
 }
 
@@ -176,7 +180,7 @@ describe('labelRegion', () => {
 
   it('drops everything when there is no region', () => {
     const decisions = labelRegion(
-      { verdicts: [{ cls: 'good', reason: 'x' }], features: [measure(makeBlock(PROSE[0]!), EN)], isHeading: [false] },
+      { verdicts: [{ cls: 'good', reason: 'x' }], features: [measure(makeBlock(PROSE[0]!), EN)], isHeading: [false], isListItem: [false] },
       null,
       [PROSE[0]!],
     );

@@ -79,7 +79,7 @@ describe('extract: results', () => {
   });
 
   // BUG (reported): see segment-html.test.ts; a source newline becomes a Markdown hard break.
-  it.fails('renders a paragraph wrapped in the HTML source as one Markdown line', () => {
+  it('renders a paragraph wrapped in the HTML source as one Markdown line', () => {
     const wrapped = HTML.replace(PROSE[0]!, PROSE[0]!.replace('expand the bus network,', 'expand the bus\n  network,'));
     expect(extract(wrapped).markdown).toBe(`# Council expands bus network\n\n${PROSE.join('\n\n')}\n`);
   });

@@ -44,7 +44,7 @@ describe('segmentText: lynx artefacts', () => {
 
   // BUG (reported): lynx writes a link number right after the bullet (`   * [1]Home`); the number
   // becomes a space, the bullet test needs exactly one space, and the `*` stays in the text.
-  it.fails('strips a bullet followed by a link number, as lynx writes nav menus', () => {
+  it('strips a bullet followed by a link number, as lynx writes nav menus', () => {
     const blocks = segmentText('   * [1]Home\n   * [2]News\n   * [3]Sport\n');
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([['list-item', 'Home'], ['list-item', 'News'], ['list-item', 'Sport']]);
   });
@@ -87,7 +87,7 @@ describe('segmentText: hard wrapping', () => {
 
   // BUG (reported): `lynx -dump` ends with a References list whose URLs are not wrapped; one URL
   // longer than the wrap width makes the width look wider and no paragraph is rejoined.
-  it.fails('rejoins wrapped lines even when a lynx References URL is longer than the wrap width', () => {
+  it('rejoins wrapped lines even when a lynx References URL is longer than the wrap width', () => {
     const dump = [
       ...WRAPPED,
       '',

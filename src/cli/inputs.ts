@@ -5,12 +5,21 @@ export class InputError extends Error {}
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
+  ENOTDIR: 'not a directory',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EISDIR: 'is a directory, not a file',
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'file name too long',
 };
+
+/** A file-system error in a few words, without the paths Node puts in its messages. */
+export function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return REASONS[code] ?? (code || (error as Error).message);
+}
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -28,7 +37,6 @@ export async function readInput(input: string): Promise<{ bytes: Uint8Array; cha
     return { bytes: await readFile(input) };
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new InputError(REASONS[code] ?? (error as Error).message);
+    throw new InputError(describeError(error));
   }
 }

@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { extractTrace, ExtractError } from '../extract.js';
 import { renderExplain } from '../render/explain.js';
 import type { ExtractTrace, OutputFormat } from '../types.js';
-import { readInput, InputError } from './inputs.js';
+import { describeError, readInput, InputError } from './inputs.js';
 import { writeAtomic } from './write.js';
 
 /** Exit codes, as documented in the README. */
@@ -86,6 +86,7 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_USAGE;
   }
 
+  ignoreClosedStdout();
   const several = inputs.length > 1;
   const color = !options.output && Boolean(process.stdout.isTTY);
   const collected: string[] = [];
@@ -105,21 +106,33 @@ export async function main(argv: string[]): Promise<number> {
       continue;
     }
     if (options.output) collected.push(out);
-    else await writeStdout(out);
+    else if (!(await writeStdout(out))) return failed ? EXIT_INPUT_FAILED : EXIT_OK;
   }
   if (options.output) {
     try {
       await writeAtomic(options.output, collected.join(''));
     } catch (error) {
-      process.stderr.write(`declutter: ${options.output}: cannot write (${(error as Error).message})\n`);
+      process.stderr.write(`declutter: ${options.output}: cannot write (${describeError(error)})\n`);
       return EXIT_INPUT_FAILED;
     }
   }
   return failed ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
-function writeStdout(text: string): Promise<void> {
+/** Writes to stdout; false when the reader has gone (`declutter … | head`), which ends the run quietly. */
+function writeStdout(text: string): Promise<boolean> {
   return new Promise((resolve, reject) => {
-    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+    process.stdout.write(text, (error) => {
+      if (!error) resolve(true);
+      else if ((error as NodeJS.ErrnoException).code === 'EPIPE') resolve(false);
+      else reject(error);
+    });
+  });
+}
+
+/** The stream reports a closed pipe as an event as well as to the write; the write's answer is enough. */
+function ignoreClosedStdout(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
   });
 }

@@ -1,10 +1,15 @@
 import type { ScoredBlock } from '../types.js';
 
-/** Characters that would turn the start of a paragraph into Markdown syntax. */
-const LEADING_SYNTAX = /^(?:[#>+*-]|\d{1,9}[.)])(?=\s)|^(?:[=`~_]{3,}|\|)/;
+/** What would turn the start of a line into Markdown syntax: a marker, then whitespace or the end. */
+const LEADING_MARKER = /^[#>+*-](?=\s|$)|^[=`~_]{3}|^\|/;
+const LEADING_NUMBER = /^(\d{1,9})([.)])(?=\s|$)/;
 
-function escapeLeading(text: string): string {
-  return text.replace(LEADING_SYNTAX, (m) => `\\${m}`);
+/** Escapes every line's start, so text never becomes a heading, a list, a quote or a fence. */
+function escapeLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(LEADING_NUMBER, '$1\\$2').replace(LEADING_MARKER, (m) => `\\${m}`))
+    .join('\n');
 }
 
 function cell(text: string): string {
@@ -43,7 +48,7 @@ function renderBlock(block: ScoredBlock): string {
     case 'table':
       return block.rows ? table(block.rows) : block.text;
     default:
-      return escapeLeading(block.text).replace(/\n/g, '  \n');
+      return escapeLines(block.text).replace(/\n/g, '  \n');
   }
 }
 

@@ -43,6 +43,7 @@ const ROLE_HINT: Record<string, number> = {
 /** A data table is small and flat; layout tables are walked like any container. */
 const DATA_TABLE_MAX_CELL = 300;
 
+const SOURCE_NEWLINE = /[\r\n]+/g;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 function isHidden(el: Element): boolean {
@@ -209,7 +210,8 @@ export function segmentHtml(html: string): HtmlSegments {
   while (stack.length) {
     const { node, exit } = stack.pop()!;
     if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
+      // a line break in the source is a space; only <br> breaks a line
+      const data = (node as unknown as { data: string }).data.replace(SOURCE_NEWLINE, ' ');
       buffer += data;
       if (linkDepth > 0) linkChars += data.trim().length;
       continue;

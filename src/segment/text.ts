@@ -11,14 +11,16 @@ interface Line {
 }
 
 /** A lynx bullet: `*`, `+`, `o`, `#`, `@` or `-` before the text, at any indentation. */
-const BULLET = /^([*+o#@-]) (?=\S)/;
+const BULLET = /^[*+o#@-] +(?=\S)/;
 /**
  * Flattening fuses a teaser headline to its summary: `…imposing tariffsThe Australian Dollar…`.
  * A word of three or more lower-case letters only (or a closing quote/bracket/question mark) touching
- * a capitalised word, with no space between.
+ * a capitalised word, with no space between; after a question mark or a quote, an acronym too.
  */
-const GLUE = /(?<=(?:^|[^\p{L}])\p{Ll}{3,}|[’”)?!])(?=\p{Lu}\p{Ll})/u;
+const GLUE = /(?<=(?:^|[^\p{L}])\p{Ll}{3,})(?=\p{Lu}\p{Ll})|(?<=\p{L}[’”)?!])(?=\p{Lu})/u;
 const MIN_GLUED_WORDS = 3;
+/** A line of one token (a URL, maybe numbered) cannot have been wrapped. */
+const ONE_TOKEN = /^(?:\d{1,5}\.\s+)?\S+$/;
 
 function rawLines(text: string): Line[] {
   const out: Line[] = [];
@@ -29,8 +31,9 @@ function rawLines(text: string): Line[] {
     const indent = raw.length - raw.trimStart().length;
     let body = raw.trim();
     // lynx indents its bullets; an unindented `o ` is a Portuguese article, not a bullet
-    const bullet = indent >= 2 && BULLET.test(body);
-    if (bullet) body = body.slice(2);
+    const marker = indent >= 2 ? BULLET.exec(body) : null;
+    const bullet = marker !== null;
+    if (marker) body = body.slice(marker[0].length);
     body = cleanInline(body).replace(/\n/g, ' ');
     if (!body || /^[\s\p{P}\p{S}]*$/u.test(body) && body.length < 4) {
       blank = true;
@@ -47,7 +50,8 @@ function rawLines(text: string): Line[] {
  * lines end near one width, a line that reaches it continues on the next.
  */
 function unwrap(lines: Line[]): Line[] {
-  const lengths = lines.map((l) => l.indent + l.text.length);
+  // a URL (lynx's References list) is never wrapped and says nothing of the width
+  const lengths = lines.map((l) => (ONE_TOKEN.test(l.text) ? 0 : l.indent + l.text.length));
   const widest = Math.max(0, ...lengths);
   const nearWidest = lengths.filter((n) => n >= widest * 0.9).length;
   if (widest < 40 || nearWidest < 3) return lines;

@@ -15,6 +15,8 @@ export interface LabelInput {
   features: Features[];
   /** Whether the block is already marked as a heading (HTML `<h2>`) or only shaped like one. */
   isHeading: boolean[];
+  /** List items are judged as a list: its neighbours are the blocks around the whole list. */
+  isListItem: boolean[];
 }
 
 /** A short line without a sentence end: a heading when prose follows it. */
@@ -42,6 +44,15 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
     return null;
   };
 
+  // the run of list items a block belongs to, within the region
+  const listRun = (i: number): [number, number] => {
+    let a = i;
+    let b = i;
+    while (inRegion(a - 1) && input.isListItem[a - 1]) a--;
+    while (inRegion(b + 1) && input.isListItem[b + 1]) b++;
+    return [a, b];
+  };
+
   const decisions: Decision[] = [];
   for (let i = 0; i < n; i++) {
     const v = verdicts[i]!;
@@ -49,9 +60,13 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
       decisions.push({ keep: false, reason: `outside the story: ${v.reason}`, heading: false });
       continue;
     }
-    const before = neighbour(i, -1);
-    const after = neighbour(i, 1);
-    const shaped = input.isHeading[i]! || headingShaped(features[i]!);
+    const listItem = input.isListItem[i]!;
+    const [first, last] = listItem ? listRun(i) : [i, i];
+    let before = neighbour(first, -1);
+    let after = neighbour(last, 1);
+    // a list with a paragraph-sized item in it reads as part of the story
+    if (listItem && verdicts.slice(first, last + 1).some((x) => x.cls === 'good')) before = after = 'good';
+    const shaped = !listItem && (input.isHeading[i]! || headingShaped(features[i]!));
     if (v.cls === 'bad') {
       decisions.push({ keep: false, reason: v.reason, heading: false });
     } else if (shaped && WIDGET_HEADING.test(texts[i]!)) {
