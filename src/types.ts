@@ -4,6 +4,15 @@ export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'code'
 export type InputFormat = 'html' | 'text';
 export type OutputFormat = 'markdown' | 'json' | 'text';
 
+/**
+ * An element of the page, as far as selection needs it: blocks share their enclosing elements
+ * through parent links, so deep pages cost memory per element, not per block and level.
+ */
+export interface Container {
+  id: number;
+  parent: Container | null;
+}
+
 /** One unit of text from the page: a paragraph, a heading, a list item, a line of a dump. */
 export interface Block {
   index: number;
@@ -21,8 +30,8 @@ export interface Block {
   /** Class/id/role/tag evidence from enclosing elements: negative = boilerplate-like. */
   hint: number;
   hintReason: string;
-  /** Ids of enclosing elements, outermost first (HTML); empty for text dumps. */
-  ancestors: number[];
+  /** The innermost enclosing element (HTML), linked to its parents; null for text dumps. */
+  container: Container | null;
   /** The text dump's source line this block repeats or was glued from (text only). */
   glued: boolean;
 }

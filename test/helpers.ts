@@ -29,7 +29,7 @@ export function makeBlock(text: string, extra: Partial<Block> = {}): Block {
     linkChars: 0,
     hint: 0,
     hintReason: '',
-    ancestors: [],
+    container: null,
     glued: false,
     ...extra,
   };

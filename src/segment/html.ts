@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import type { Block, BlockKind } from '../types.js';
+import type { Block, BlockKind, Container } from '../types.js';
 import { POSITIVE_HINT, STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../features/patterns.js';
 import { cleanInline } from './clean.js';
 
@@ -139,7 +139,7 @@ function blockKindOf(open: Frame[]): [BlockKind, number] {
 }
 
 interface Frame {
-  id: number;
+  container: Container;
   name: string;
   hint: number;
   why: string;
@@ -187,7 +187,7 @@ export function segmentHtml(html: string): HtmlSegments {
       linkChars: links,
       hint,
       hintReason,
-      ancestors: open.map((f) => f.id),
+      container: top?.container ?? null,
       glued: false,
     });
   };
@@ -239,7 +239,7 @@ export function segmentHtml(html: string): HtmlSegments {
       if (name === 'time' && el.attribs.datetime) head.times.push(el.attribs.datetime);
       if (name === 'hr' || name === 'img') continue;
       const [hint, why] = elementHint(el);
-      const frame: Frame = { id: nextId++, name, hint, why, ordered: name === 'ol' };
+      const frame: Frame = { container: { id: nextId++, parent: open[open.length - 1]?.container ?? null }, name, hint, why, ordered: name === 'ol' };
       if (BLOCK_TAGS.has(name)) flush();
       if (name === 'pre') {
         open.push(frame);

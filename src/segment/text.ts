@@ -87,7 +87,7 @@ function block(index: number, text: string, line: Line, glued: boolean): Block {
     linkChars: 0,
     hint: 0,
     hintReason: '',
-    ancestors: [],
+    container: null,
     glued,
   };
 }

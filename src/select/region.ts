@@ -1,4 +1,4 @@
-import type { Block } from '../types.js';
+import type { Block, Container } from '../types.js';
 
 const GAP_GROWTH_CAP = 8;
 
@@ -55,35 +55,36 @@ export function bestRun(weights: number[]): Region | null {
  * container around the story wins over the page body that also holds menus and footers.
  */
 export function bestSubtree(blocks: Block[], weights: number[]): Region | null {
-  const sums = new Map<number, number>();
-  const first = new Map<number, number>();
-  const last = new Map<number, number>();
+  // element ids are dense, so plain arrays indexed by id hold the totals
+  const sums: number[] = [];
+  const first: number[] = [];
+  const last: number[] = [];
+  const parents: (Container | null)[] = [];
   for (const b of blocks) {
     const w = weights[b.index]!;
-    for (const id of b.ancestors) {
-      sums.set(id, (sums.get(id) ?? 0) + w);
-      if (!first.has(id)) first.set(id, b.index);
-      last.set(id, b.index);
+    for (let c = b.container; c; c = c.parent) {
+      sums[c.id] = (sums[c.id] ?? 0) + w;
+      first[c.id] ??= b.index;
+      last[c.id] = b.index;
+      parents[c.id] = c.parent;
     }
   }
   let bestId = -1;
   let best = 0;
-  for (const [id, sum] of sums) {
-    // later ids are deeper: on a tie the tighter container wins
-    if (sum > best || (sum === best && bestId >= 0 && id > bestId)) {
+  sums.forEach((sum, id) => {
+    // ids grow in document order, so a later id on a tie is a descendant: the tighter container
+    if (sum > best || (sum === best && bestId >= 0)) {
       best = sum;
       bestId = id;
     }
-  }
+  });
   if (bestId < 0) return null;
-  const start = first.get(bestId)!;
-  const chain = blocks[start]!.ancestors;
-  const parent = chain[chain.indexOf(bestId) - 1];
+  const parent = parents[bestId];
   return {
-    start,
-    end: last.get(bestId)!,
+    start: first[bestId]!,
+    end: last[bestId]!,
     why: `container with the most prose, weight ${Math.round(best)}`,
-    limit: parent === undefined ? undefined : [first.get(parent)!, last.get(parent)!],
+    limit: parent ? [first[parent.id]!, last[parent.id]!] : undefined,
   };
 }
 
