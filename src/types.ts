@@ -57,6 +57,7 @@ export interface ScoredBlock extends Block {
   asHeading?: number;
 }
 
+/** What a page says about itself; unknown values are null. */
 export interface Metadata {
   title: string | null;
   byline: string | null;
@@ -75,14 +76,8 @@ export interface ExtractStats {
 }
 
 /** The result of one extraction: the same object the JSON output prints. */
-export interface ExtractResult {
+export interface ExtractResult extends Metadata {
   source: string;
-  title: string | null;
-  byline: string | null;
-  date: string | null;
-  site: string | null;
-  lang: string | null;
-  url: string | null;
   inputFormat: InputFormat;
   text: string;
   markdown: string;
