@@ -6,8 +6,7 @@ import { segmentText } from './segment/text.js';
 import { detectLanguage, stopwordsFor } from './features/language.js';
 import { normaliseForRepeat } from './score/classify.js';
 import { scoreBlocks } from './score/index.js';
-import { bestRun, bestSubtree, extendRegion, gapWeights } from './select/region.js';
-import { labelRegion } from './select/label.js';
+import { selectStory } from './select/index.js';
 import { htmlMetadata } from './metadata/html.js';
 import { textCues } from './metadata/text.js';
 import { renderMarkdown } from './render/markdown.js';
@@ -68,21 +67,14 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
   // a page's declared language is trusted; detection is for dumps and undeclared pages
   const lang = meta.lang ?? detectLanguage(languageSample(blocks));
   const stopwords = stopwordsFor(lang);
-  const { features, verdicts, weights } = scoreBlocks(blocks, stopwords);
-  const seed = format === 'html' ? bestSubtree(blocks, weights) : bestRun(gapWeights(weights));
-  const region = seed && format === 'html' ? extendRegion(seed, gapWeights(weights)) : seed;
-  const texts = blocks.map((b) => b.text);
-  const decisions = labelRegion(
-    { verdicts, features, isHeading: blocks.map((b) => b.kind === 'heading'), isListItem: blocks.map((b) => b.kind === 'list-item') },
-    region,
-    texts,
-  );
+  const scores = scoreBlocks(blocks, stopwords);
+  const decisions = selectStory(blocks, scores, format);
 
   // the blocks are this call's own: label them in place rather than copy every one
   const scored = blocks.map((b, i): ScoredBlock => {
     const s = b as ScoredBlock;
-    s.features = features[i]!;
-    s.score = Math.round(weights[i]! * 10) / 10;
+    s.features = scores.features[i]!;
+    s.score = Math.round(scores.weights[i]! * 10) / 10;
     s.label = decisions[i]!.keep ? 'keep' : 'drop';
     s.reason = decisions[i]!.reason;
     if (format === 'text' && decisions[i]!.heading) s.asHeading = 2;
@@ -90,9 +82,9 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
   });
 
   if (format === 'text') {
-    const cues = textCues(scored, verdicts, stopwords);
+    const cues = textCues(scored, scores.verdicts, stopwords);
     if (cues.title !== null) {
-      meta.title = texts[cues.title]!;
+      meta.title = scored[cues.title]!.text;
       dropAsTitle(scored[cues.title]!);
     }
     meta.byline = cues.byline;

@@ -1,0 +1,25 @@
+import type { Block, InputFormat } from '../types.js';
+import type { Scores } from '../score/index.js';
+import { labelRegion, type Decision } from './label.js';
+import { bestRun, bestSubtree, extendRegion, gapWeights } from './region.js';
+
+/**
+ * Chooses the story as a region (in HTML the heaviest element, grown over sibling prose; in a
+ * dump the densest run of lines), then decides every block in it by its neighbours.
+ */
+export function selectStory(blocks: Block[], scores: Scores, format: InputFormat): Decision[] {
+  const { verdicts, features, weights } = scores;
+  const gapped = gapWeights(weights);
+  let region = format === 'html' ? bestSubtree(blocks, weights) : bestRun(gapped);
+  if (region && format === 'html') region = extendRegion(region, gapped);
+  return labelRegion(
+    {
+      verdicts,
+      features,
+      isHeading: blocks.map((b) => b.kind === 'heading'),
+      isListItem: blocks.map((b) => b.kind === 'list-item'),
+    },
+    region,
+    blocks.map((b) => b.text),
+  );
+}
