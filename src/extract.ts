@@ -46,28 +46,42 @@ function languageSample(blocks: Block[]): string {
 
 const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, site: null, lang: null, url: null };
 
-/** Runs the whole pipeline and keeps every block with its label, for the explain view. */
-export function extractTrace(input: string | Uint8Array, options: ExtractOptions = {}): ExtractTrace {
-  const started = performance.now();
+interface Segmented {
+  raw: string;
+  format: InputFormat;
+  blocks: Block[];
+  meta: Metadata;
+}
+
+/** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
+function segment(input: string | Uint8Array, options: ExtractOptions): Segmented {
   const raw = toText(input, options.charset);
   if (raw.trim() === '') throw new ExtractError('empty input');
   const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(raw) : options.inputFormat;
-
-  let blocks: Block[];
-  let meta: Metadata;
   if (format === 'html') {
-    const segments = segmentHtml(raw);
-    blocks = segments.blocks;
-    meta = htmlMetadata(segments.head);
-  } else {
-    blocks = segmentText(raw);
-    meta = { ...EMPTY_METADATA };
+    const { blocks, head } = segmentHtml(raw);
+    return { raw, format, blocks, meta: htmlMetadata(head) };
   }
+  return { raw, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA } };
+}
+
+/**
+ * The normalised lines of one input, for the first pass over a batch: count them into a
+ * `LineStats`, then pass it as `batch` to every extraction so the site's template is known.
+ */
+export function documentLines(input: string | Uint8Array, options: ExtractOptions = {}): string[] {
+  return segment(input, options).blocks.map((b) => normaliseForRepeat(b.text));
+}
+
+/** Runs the whole pipeline and keeps every block with its label, for the explain view. */
+export function extractTrace(input: string | Uint8Array, options: ExtractOptions = {}): ExtractTrace {
+  const started = performance.now();
+  const { raw, format, blocks, meta } = segment(input, options);
 
   // a page's declared language is trusted; detection is for dumps and undeclared pages
   const lang = meta.lang ?? detectLanguage(languageSample(blocks));
   const stopwords = stopwordsFor(lang);
-  const scores = scoreBlocks(blocks, stopwords);
+  const scores = scoreBlocks(blocks, stopwords, options.batch);
   const decisions = selectStory(blocks, scores, format);
 
   // the blocks are this call's own: label them in place rather than copy every one

@@ -1,4 +1,5 @@
-export { extract, extractTrace, ExtractError } from './extract.js';
+export { documentLines, extract, extractTrace, ExtractError } from './extract.js';
+export { LineStats } from './score/template.js';
 export { renderExplain } from './render/explain.js';
 export type {
   Block, BlockKind, ExtractOptions, ExtractResult, ExtractStats, ExtractTrace, Features, InputFormat,

@@ -1,3 +1,5 @@
+import type { LineStats } from './score/template.js';
+
 /** The kinds of block both segmenters produce; everything after segmentation sees only these. */
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'code' | 'table' | 'figure';
 
@@ -91,6 +93,8 @@ export interface ExtractOptions {
   inputFormat?: 'auto' | InputFormat;
   /** Charset from a transport header, if the caller knows one. */
   charset?: string;
+  /** Line counts over the batch this input belongs to (see `documentLines`): its template. */
+  batch?: LineStats;
 }
 
 /** A full extraction with its blocks, for the explain view and for tests. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { extractTrace, ExtractError } from '../extract.js';
+import { documentLines, extractTrace, ExtractError } from '../extract.js';
+import { LineStats, TEMPLATE_MIN_DOCUMENTS } from '../score/template.js';
 import { renderExplain } from '../render/explain.js';
 import type { ExtractTrace, OutputFormat } from '../types.js';
 import { describeError, readInput, InputError } from './inputs.js';
@@ -16,6 +17,7 @@ interface CliOptions {
   inputFormat: 'auto' | 'html' | 'text';
   output?: string;
   explain?: boolean;
+  template: boolean;
 }
 
 const EXAMPLES = `
@@ -43,6 +45,7 @@ function program(): Command {
     .addOption(new Option('--input-format <format>', 'how to read the inputs').choices(['auto', 'html', 'text']).default('auto'))
     .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout')
     .option('--explain', 'list every block with its label, weight and reason')
+    .option('--no-template', 'do not learn the template from lines that recur across the inputs')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `declutter: ${s}` : s) });
@@ -88,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
 
   ignoreClosedStdout();
   const several = inputs.length > 1;
+  const batch = options.template ? await learnTemplate(inputs, options) : undefined;
   const color = !options.output && Boolean(process.stdout.isTTY);
   const collected: string[] = [];
   let failed = false;
@@ -95,7 +99,7 @@ export async function main(argv: string[]): Promise<number> {
     let out: string;
     try {
       const { bytes, charset } = await readInput(input);
-      out = render(extractTrace(bytes, { source: input, inputFormat: options.inputFormat, charset }), options, several, color);
+      out = render(extractTrace(bytes, { source: input, inputFormat: options.inputFormat, charset, batch }), options, several, color);
     } catch (error) {
       if (!(error instanceof ExtractError || error instanceof InputError)) {
         if (process.env.DECLUTTER_DEBUG) console.error(error);
@@ -117,6 +121,26 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   return failed ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+/**
+ * First pass over a batch: counts in how many inputs each line occurs, so that the second pass
+ * knows the site's template. Needs every input twice, so stdin (read once) is left out; inputs
+ * that fail here are reported by the second pass.
+ */
+async function learnTemplate(inputs: string[], options: CliOptions): Promise<LineStats | undefined> {
+  const files = inputs.filter((i) => i !== '-');
+  if (files.length < TEMPLATE_MIN_DOCUMENTS) return undefined;
+  const stats = new LineStats();
+  for (const input of files) {
+    try {
+      const { bytes, charset } = await readInput(input);
+      stats.addDocument(documentLines(bytes, { inputFormat: options.inputFormat, charset }));
+    } catch {
+      // the second pass names the input and the reason
+    }
+  }
+  return stats;
 }
 
 /** Writes to stdout; false when the reader has gone (`declutter … | head`), which ends the run quietly. */

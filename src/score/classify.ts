@@ -13,7 +13,7 @@ const CLAUSE_MARK = /[,;:，、；：]/;
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
 /** The kind of boilerplate evidence behind a verdict, for the passes that look at patterns. */
-export type Cue = 'glued' | 'repeat' | 'ui' | 'counter' | 'date' | 'byline' | 'notice' | 'links' | 'container' | 'teaser';
+export type Cue = 'glued' | 'repeat' | 'template' | 'ui' | 'counter' | 'date' | 'byline' | 'notice' | 'links' | 'container' | 'teaser';
 
 export interface Verdict {
   cls: BlockClass;

@@ -2,6 +2,7 @@ import type { Block, Features } from '../types.js';
 import { measure } from './features.js';
 import { classify, normaliseForRepeat, regionWeight, repeatCounts, type Verdict } from './classify.js';
 import { markTeaserRuns } from './teasers.js';
+import { markTemplateLines, type LineStats } from './template.js';
 
 export interface Scores {
   features: Features[];
@@ -10,12 +11,16 @@ export interface Scores {
   weights: number[];
 }
 
-/** Labels every block from its own evidence, then from the patterns it forms with its neighbours. */
-export function scoreBlocks(blocks: Block[], stopwords: Set<string>): Scores {
+/**
+ * Labels every block from its own evidence, then from the batch it came in (lines that recur across
+ * documents), then from the patterns it forms with its neighbours.
+ */
+export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: LineStats): Scores {
   const features = blocks.map((b) => measure(b, stopwords));
   const keys = blocks.map((b) => normaliseForRepeat(b.text));
   const repeats = repeatCounts(blocks, keys);
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats, keys[i]));
+  if (batch) markTemplateLines(verdicts, features, keys, batch);
   markTeaserRuns(verdicts, features);
   const weights = verdicts.map((v, i) => regionWeight(v.cls, features[i]!));
   return { features, verdicts, weights };

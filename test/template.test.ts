@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentLines, extract, extractTrace, LineStats } from '../src/index.js';
+import { markTemplateLines } from '../src/score/template.js';
+import type { Verdict } from '../src/score/classify.js';
+import type { Features } from '../src/types.js';
+import { ROOT, fixtureBytes, fixturePath } from './helpers.js';
+
+const SITE = readdirSync(fixturePath('site-dumps')).sort().map((name) => `site-dumps/${name}`);
+const FOOTER = 'Our reporting is paid for by readers, and every subscription keeps a reporter on the waterfront for another week.';
+const QUOTED = '“We cannot keep dredging the channel every spring and pretending the silt will stop coming,”';
+
+function siteStats(): LineStats {
+  const stats = new LineStats();
+  for (const name of SITE) stats.addDocument(documentLines(fixtureBytes(name)));
+  return stats;
+}
+
+const prose = (words: number): Features => ({
+  words, stopwordDensity: 0.5, linkDensity: 0, endsSentence: true, sentences: 2, titleCase: false,
+});
+
+describe('LineStats', () => {
+  it('counts a line once per document, however often the document repeats it', () => {
+    const stats = new LineStats();
+    stats.addDocument(['menu', 'menu', 'story a']);
+    stats.addDocument(['menu', 'story b']);
+    expect(stats.documents).toBe(2);
+    expect(stats.documentsWith('menu')).toBe(2);
+    expect(stats.documentsWith('story a')).toBe(1);
+    expect(stats.documentsWith('never seen')).toBe(0);
+  });
+
+  it('stays bounded: when full it forgets lines seen once and keeps the recurring ones', () => {
+    const stats = new LineStats(100);
+    for (let d = 0; d < 50; d++) stats.addDocument(['footer line', ...Array.from({ length: 10 }, (_, i) => `doc ${d} line ${i}`)]);
+    expect(stats.documentsWith('footer line')).toBe(50);
+    expect(stats.documentsWith('doc 3 line 4')).toBe(0);
+  });
+});
+
+describe('markTemplateLines', () => {
+  const stats = new LineStats();
+  for (let d = 0; d < 10; d++) stats.addDocument(['disclaimer text', `story ${d}`, d < 2 ? 'quoted sentence' : '']);
+
+  it('marks a line in most documents, and leaves a line in two', () => {
+    const verdicts: Verdict[] = [{ cls: 'good', reason: 'prose' }, { cls: 'good', reason: 'prose' }, { cls: 'good', reason: 'prose' }];
+    markTemplateLines(verdicts, [prose(30), prose(80), prose(20)], ['disclaimer text', 'story 0', 'quoted sentence'], stats);
+    expect(verdicts[0]).toMatchObject({ cls: 'bad', reason: 'repeated in 10/10 documents', cue: 'template' });
+    expect(verdicts[1]!.cls).toBe('good');
+    expect(verdicts[2]!.cls).toBe('good');
+  });
+
+  it('keeps recurring prose that is most of the document: the same story syndicated, not a template', () => {
+    const verdicts: Verdict[] = [{ cls: 'good', reason: 'prose' }, { cls: 'short', reason: 'short' }];
+    markTemplateLines(verdicts, [prose(200), prose(2)], ['disclaimer text', 'disclaimer text'], stats);
+    expect(verdicts[0]!.cls).toBe('good');
+    expect(verdicts[1]!.cls).toBe('bad');
+  });
+
+  it('does nothing for a batch too small to tell', () => {
+    const small = new LineStats();
+    small.addDocument(['x']);
+    small.addDocument(['x']);
+    const verdicts: Verdict[] = [{ cls: 'good', reason: 'prose' }];
+    markTemplateLines(verdicts, [prose(20)], ['x'], small);
+    expect(verdicts[0]!.cls).toBe('good');
+  });
+});
+
+describe('a handful of dumps of one site', () => {
+  it('alone, a dump keeps the prose-like footer line next to its story', () => {
+    expect(extract(fixtureBytes(SITE[0]!)).text).toContain(FOOTER);
+  });
+
+  it('in the batch, the footer and the menu go only because they repeat; the story stays', () => {
+    const batch = siteStats();
+    for (const name of SITE) {
+      const { result, blocks } = extractTrace(fixtureBytes(name), { batch });
+      expect(result.text).not.toContain(FOOTER);
+      expect(blocks.find((b) => b.text === FOOTER)!.reason).toMatch(/repeated in 5\/5 documents/);
+      expect(result.text.split('\n\n').length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('keeps a story sentence that two of the articles quote', () => {
+    const batch = siteStats();
+    const quoting = SITE.filter((name) => fixtureBytes(name).toString('utf8').includes(QUOTED));
+    expect(quoting).toHaveLength(2);
+    for (const name of quoting) expect(extract(fixtureBytes(name), { batch }).text).toContain(QUOTED);
+  });
+
+  it('the CLI learns the template across its inputs, and --no-template turns it off', () => {
+    const paths = SITE.map((name) => fixturePath(name));
+    const run = (...flags: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'bin', 'declutter.js'), '--format', 'json', ...flags, ...paths], { encoding: 'utf8' });
+    const learnt = run().stdout.trim().split('\n').map((l) => JSON.parse(l) as { text: string });
+    const plain = run('--no-template').stdout.trim().split('\n').map((l) => JSON.parse(l) as { text: string });
+    expect(learnt).toHaveLength(5);
+    expect(learnt.every((r) => !r.text.includes(FOOTER))).toBe(true);
+    expect(plain.every((r) => r.text.includes(FOOTER))).toBe(true);
+  });
+});
