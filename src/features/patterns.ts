@@ -16,7 +16,7 @@ export const READING_TIME_LINE = /^(?:estimated )?(?:reading time|read time|temp
 
 /** A line that is only a date or a time. */
 export const DATE_LINE =
-  /^(?:(?:updated|published|posted|last updated|modified|date)[:\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\.?$/i;
+  /^(?:(?:first published|updated|published|posted|last updated|last modified|modified|date|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|mis à jour|publié le|pubblicato|aggiornato)(?: on| am| le| em| el| il)?[:\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\.?$/i;
 
 /** A byline or attribution line: `By Jane Doe`, `Author Jane Doe`, `Source Reuters`. */
 export const BYLINE_LINE = /^(?:by|written by|author|authors|von|par|por|di|door|autor|auteur|автор)\s*[:|]?\s+(\S.{0,80})$/i;
@@ -24,6 +24,22 @@ export const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|исто�
 
 /** The head of a comment: `jjackwagon says:`, `Milan on September 12, 2018 at 4:47 pm said:`. */
 export const COMMENT_AUTHOR_LINE = /^\S[^\n]{0,80}\s(?:says|said|wrote|writes|schreibt|schrieb|dit|a écrit|dice|dijo|disse|escreveu|scrive|пишет):?$/i;
+
+/** Closing lines of a story that are about the author or the publication, not the story. */
+export const AUTHOR_BIO =
+  /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?: \([^()]{0,80}\))? (?:is|was|has been|joined|writes|covers|reports)\b[^\n]{0,300}\b(?:writer|editor|reporter|journalist|correspondent|author|contributor|columnist|freelance|educator|blogger|covers|reporting|magazine)\b/u;
+export const CONTACT_OR_CREDIT =
+  /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b|contributed to this (?:report|story|article)|^\((?:reporting|writing|editing|additional reporting) by\b|^(?:reporting|editing) by\b/i;
+/** A call to act (subscribe, follow, share, sign up) at a line's start or after a question: a pitch. */
+export const PITCH =
+  /(?:^|[.?!:]\s+)(?:subscribe|sign up|join (?:our|us|the)|follow (?:us|our|\w+ on)|share (?:it|this)|click (?:here|the)|download (?:our|the)|get (?:access|our|the latest|a subscription)|support (?:us|our|it)|register|donate|like us|become a (?:member|subscriber|patron)|if you (?:enjoyed|liked|value)|want more|need more|have a tip|don't miss)\b/i;
+/** Disclosures of affiliate links and sponsorship. */
+export const DISCLOSURE = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|affiliate (?:links?|commission)|links to (?:online )?retail|sponsored by|paid partnership|this (?:post|article) (?:contains|may contain) (?:affiliate )?links)\b/i;
+/** Picture credits: `(Image: GETTY)`, `Photo: Jane Doe/Reuters`, `… /Getty Images`. */
+export const PICTURE_CREDIT =
+  /^(?:image|photo(?:graph)?|picture|file photo|foto|bild|credit)s?\s*(?:credit)?\s*:|\((?:image|photo|picture|credit|foto|bild)s?:[^()]{1,60}\)$|\bgetty images$|\/(?:ap|afp|reuters|getty|epa|shutterstock)$/i;
+/** Slide and page counters, word counts: `1 of 6`, `Wordcount: 717`. */
+export const POSITION_LINE = /^(?:\d{1,4} (?:of|von|de|di|из) \d{1,4}|(?:word ?count|words)\s*:?\s*\d+|page \d+(?: of \d+)?)$/i;
 
 /** Boilerplate sentences: disclaimers, rights notices, cookie and newsletter pitches. */
 export const BOILERPLATE_SENTENCE =

@@ -1,6 +1,6 @@
 import type { Block, Features } from '../types.js';
 import {
-  BOILERPLATE_SENTENCE, BYLINE_LINE, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
+  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CONTACT_OR_CREDIT, DISCLOSURE, PICTURE_CREDIT, PITCH, POSITION_LINE, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
 import {
   BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LONG_WORDS, NEAR_WEIGHT,
@@ -49,8 +49,12 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
     if (BYLINE_LINE.test(text) || SOURCE_LINE.test(text)) return { cls: 'bad', reason: 'byline or source line', cue: 'byline' };
     if (COMMENT_AUTHOR_LINE.test(text)) return { cls: 'bad', reason: 'comment author line', cue: 'byline' };
   }
-  if (f.words < BOILERPLATE_MAX_WORDS && BOILERPLATE_SENTENCE.test(text)) {
-    return { cls: 'bad', reason: 'disclaimer, notice or pitch', cue: 'notice' };
+  if (f.words < BOILERPLATE_MAX_WORDS) {
+    if (BOILERPLATE_SENTENCE.test(text) || DISCLOSURE.test(text)) return { cls: 'bad', reason: 'disclaimer or notice', cue: 'notice' };
+    if (PITCH.test(text)) return { cls: 'bad', reason: 'call to act (subscribe, follow, share)', cue: 'notice' };
+    if (AUTHOR_BIO.test(text) || CONTACT_OR_CREDIT.test(text)) return { cls: 'bad', reason: 'author note or contact', cue: 'byline' };
+    if (PICTURE_CREDIT.test(text)) return { cls: 'bad', reason: 'picture credit or caption', cue: 'notice' };
+    if (POSITION_LINE.test(text)) return { cls: 'bad', reason: 'counter', cue: 'counter' };
   }
   if (f.linkDensity > LINK_DENSITY_BAD) return { cls: 'bad', reason: `link text (${Math.round(f.linkDensity * 100)}%)`, cue: 'links' };
   // a container's name outweighs a block's shape, except for long prose under a weak hint
