@@ -30,24 +30,37 @@ export const AUTHOR_BIO =
   /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?: \([^()]{0,80}\))? (?:is|was|has been|joined|writes|covers|reports)\b[^\n]{0,300}\b(?:writer|editor|reporter|journalist|correspondent|author|contributor|columnist|freelance|educator|blogger|covers|reporting|magazine)\b/u;
 export const CONTACT_OR_CREDIT =
   /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b|contributed to this (?:report|story|article)|^\((?:reporting|writing|editing|additional reporting) by\b|^(?:reporting|editing) by\b/i;
-/** A call to act (subscribe, follow, share, sign up) at a line's start or after a question: a pitch. */
+/**
+ * A call to act (subscribe, follow, share, sign up) that opens a line, maybe after one short
+ * question or sentence (`Need more space? Subscribe…`): a pitch. At the end of a paragraph
+ * (`…Read our review here.`) it is the story's own.
+ */
 export const PITCH =
-  /(?:^|[.?!:]\s+)(?:subscribe|sign up|join (?:our|us|the)|follow (?:us|our|\w+ on)|share (?:it|this)|click (?:here|the)|download (?:our|the)|get (?:access|our|the latest|a subscription)|support (?:us|our|it)|register|donate|like us|become a (?:member|subscriber|patron)|if you (?:enjoyed|liked|value)|want more|need more|have a tip|don't miss)\b/i;
+  /^(?:[^.?!:\n]{0,60}[.?!:]\s+)?(?:subscribe|sign up|join (?:our|us|the)|follow (?:us|our|\w+ on)|share (?:it|this)|click (?:here|the)|download (?:our|the)|get (?:access|our|the latest|a subscription)|support (?:us|our|it)|register|donate|like us|become a (?:member|subscriber|patron)|if you (?:enjoyed|liked|value)|want more|need more|have a tip|don't miss|listen (?:to|on|live)|watch (?:the full|our|live|more)|read (?:the full|more from|our)|find out more)\b/i;
 /** Disclosures of affiliate links and sponsorship. */
 export const DISCLOSURE = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|affiliate (?:links?|commission)|links to (?:online )?retail|sponsored by|paid partnership|this (?:post|article) (?:contains|may contain) (?:affiliate )?links)\b/i;
 /** Picture credits: `(Image: GETTY)`, `Photo: Jane Doe/Reuters`, `… /Getty Images`. */
 export const PICTURE_CREDIT =
   /^(?:image|photo(?:graph)?|picture|file photo|foto|bild|credit)s?\s*(?:credit)?\s*:|\((?:image|photo|picture|credit|foto|bild)s?:[^()]{1,60}\)$|\bgetty images$|\/(?:ap|afp|reuters|getty|epa|shutterstock)$/i;
+/** Publication stamps with more than a date: `Published: Nov. 19, 2019, 6:18 p.m. Updated: …`. */
+export const PUBLICATION_STAMP = /^(?:first published|published|updated|posted|last updated|publicado|veröffentlicht|publié)\b[^\n]{0,100}\d/i;
+/** A name, a dash, a date: `Chris Davies - Nov 19, 2019, 10:31 pm CST`. */
+export const NAME_AND_DATE = /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}\s+[-–—|·•]\s+[^\n]{0,40}\d{4}\b/u;
+
 /** Slide and page counters, word counts: `1 of 6`, `Wordcount: 717`. */
 export const POSITION_LINE = /^(?:\d{1,4} (?:of|von|de|di|из) \d{1,4}|(?:word ?count|words)\s*:?\s*\d+|page \d+(?: of \d+)?)$/i;
 
 /** Boilerplate sentences: disclaimers, rights notices, cookie and newsletter pitches. */
 export const BOILERPLATE_SENTENCE =
-  /^(?:disclaimer|copyright|©|\(c\)|all rights reserved|this (?:site|website) uses cookies|we use cookies|by (?:clicking|continuing|using)|sign up (?:for|to)|subscribe to|get (?:our|the) (?:latest|free|daily|weekly)|follow us|click here|related:|read more:|see also:|advertisement|image (?:source|credit)|photo(?:graph)?:|getty images|terms and conditions)|all rights reserved|(?:^|\s)©\s?\d{4}|cookies? (?:policy|settings)|privacy policy|past performance is not indicative/i;
+  /^(?:disclaimer|copyright|©|\(c\)|all rights reserved|this (?:site|website) uses cookies|we use cookies|by (?:clicking|continuing|using)|sign up (?:for|to)|subscribe to|get (?:our|the) (?:latest|free|daily|weekly)|follow us|click here|related:|read more:|see also:|advertisement|image (?:source|credit)|photo(?:graph)?:|getty images|terms and conditions)|all rights reserved|(?:^|\s)©\s?\d{4}|cookies? (?:policy|settings)|privacy policy|past performance is not indicative|save my name|your email address will not be published|required fields are marked|notify me of (?:new|follow-up)|^citation:/i;
 
 /** A heading that opens a widget rather than a part of the story. */
 export const WIDGET_HEADING =
   /^(?:related|more (?:from|on|in|stories|news|articles)|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:next|more|also)|most (?:read|popular|viewed|shared)|trending|popular|latest(?: news| stories| articles)?|top stories|also (?:read|on)|see also|further reading|comments?|leave a (?:reply|comment)|join the (?:discussion|conversation)|share this|about the author|newsletter|sign up|subscribe|advertisement|sponsored|follow us|tags?|topics?|categories|weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|te puede interesar|más noticias|leggi anche|potrebbe interessarti|leia também|veja também|читайте также|相关|関連)\b/i;
+
+/** The heading of an author box: `About Jane Doe`, `Über Moritz Bachmann`, `Sobre Carlos Nadalim`. */
+export const AUTHOR_BOX_HEADING =
+  /^(?:[Aa]bout|ABOUT|Über|ÜBER|[Ss]obre|À propos de|A proposito di|Over) (?:[Tt]he [Aa]uthor|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})$/u;
 
 /**
  * Class and id words of boilerplate containers (Readability's idea, our own lists). Strong words

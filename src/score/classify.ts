@@ -1,6 +1,6 @@
 import type { Block, Features } from '../types.js';
 import {
-  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CONTACT_OR_CREDIT, DISCLOSURE, PICTURE_CREDIT, PITCH, POSITION_LINE, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
+  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CONTACT_OR_CREDIT, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
 import {
   BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LONG_WORDS, NEAR_WEIGHT,
@@ -45,7 +45,8 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
   if (f.words <= SHORT_WORDS * 2) {
     if (UI_LINE.test(text)) return { cls: 'bad', reason: 'interface text', cue: 'ui' };
     if (COUNTER_LINE.test(text) || READING_TIME_LINE.test(text)) return { cls: 'bad', reason: 'counter or relative time', cue: 'counter' };
-    if (DATE_LINE.test(text)) return { cls: 'bad', reason: 'date line', cue: 'date' };
+    if (DATE_LINE.test(text) || PUBLICATION_STAMP.test(text)) return { cls: 'bad', reason: 'date line', cue: 'date' };
+    if (NAME_AND_DATE.test(text)) return { cls: 'bad', reason: 'byline with date', cue: 'byline' };
     if (BYLINE_LINE.test(text) || SOURCE_LINE.test(text)) return { cls: 'bad', reason: 'byline or source line', cue: 'byline' };
     if (COMMENT_AUTHOR_LINE.test(text)) return { cls: 'bad', reason: 'comment author line', cue: 'byline' };
   }

@@ -2,7 +2,7 @@ import type { Features } from '../types.js';
 import type { BlockClass, Verdict } from '../score/classify.js';
 import type { Region } from './region.js';
 import { HEADING_MAX_WORDS } from '../score/thresholds.js';
-import { WIDGET_HEADING } from '../features/patterns.js';
+import { AUTHOR_BOX_HEADING, WIDGET_HEADING } from '../features/patterns.js';
 
 export interface Decision {
   keep: boolean;
@@ -69,7 +69,7 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
     const shaped = !listItem && (input.isHeading[i]! || headingShaped(features[i]!));
     if (v.cls === 'bad') {
       decisions.push({ keep: false, reason: v.reason, heading: false });
-    } else if (shaped && WIDGET_HEADING.test(texts[i]!)) {
+    } else if (shaped && (WIDGET_HEADING.test(texts[i]!) || AUTHOR_BOX_HEADING.test(texts[i]!))) {
       decisions.push({ keep: false, reason: 'heading of a widget', heading: false });
     } else if (shaped && cls(i + 1) === 'good' && inRegion(i + 1) && (before !== 'bad' || input.isHeading[i]!)) {
       decisions.push({ keep: true, reason: 'heading before prose', heading: true });
