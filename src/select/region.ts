@@ -113,3 +113,19 @@ export function extendRegion(region: Region, weights: number[]): Region {
   if (start === region.start && end === region.end) return region;
   return { start, end, why: `${region.why}, grown over neighbouring prose` };
 }
+
+/** A list that ends a story (tour dates, a numbered selection) has lines of a few words each. */
+const LIST_LINE_MIN_WORDS = 4;
+const LIST_LINE_MAX_WORDS = 25;
+const LIST_MIN_LINES = 3;
+
+/**
+ * A dump flattens a story's closing list (tour dates, a numbered selection of products) into short
+ * lines that weigh negative, so the densest run stops before it. Lines right after the story that
+ * each say a few words, with no boilerplate among them, are that list; returns how far it goes.
+ */
+export function trailingListEnd(region: Region, isBoilerplate: (i: number) => boolean, words: (i: number) => number, n: number): number {
+  let end = region.end;
+  while (end + 1 < n && !isBoilerplate(end + 1) && words(end + 1) >= LIST_LINE_MIN_WORDS && words(end + 1) <= LIST_LINE_MAX_WORDS) end++;
+  return end - region.end >= LIST_MIN_LINES ? end : region.end;
+}
