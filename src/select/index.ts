@@ -9,7 +9,7 @@ import { bestRun, bestSubtree, extendRegion, gapWeights, trailingListEnd } from 
  */
 export function selectStory(blocks: Block[], scores: Scores, format: InputFormat): Decision[] {
   const { verdicts, features, weights } = scores;
-  const gapped = gapWeights(weights);
+  const gapped = gapWeights(weights, (i) => verdicts[i]!.cls === 'good');
   let region = format === 'html' ? bestSubtree(blocks, weights) : bestRun(gapped);
   const isListItem = blocks.map((b) => b.kind === 'list-item');
   if (region && format === 'html') region = extendRegion(region, gapped);

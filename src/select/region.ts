@@ -14,15 +14,14 @@ export interface Region {
 /**
  * A gap of boilerplate costs more the longer it runs: a story pauses for a heading, a caption or an
  * advertisement label, but a menu, a comment form or a footer between two runs of prose means the
- * second run is another thing.
+ * second run is another thing. Only prose closes a gap: a headline between the gaps of a feed
+ * of teasers does not.
  */
-export function gapWeights(weights: number[]): number[] {
+export function gapWeights(weights: number[], isProse: (i: number) => boolean = (i) => weights[i]! > 0): number[] {
   let gap = 0;
-  return weights.map((w) => {
-    if (w > 0) {
-      gap = 0;
-      return w;
-    }
+  return weights.map((w, i) => {
+    if (isProse(i)) gap = 0;
+    if (w > 0) return w;
     gap++;
     return w * Math.min(gap, GAP_GROWTH_CAP);
   });
