@@ -42,8 +42,11 @@ export const DISCLOSURE = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:
 /** Picture credits: `(Image: GETTY)`, `Photo: Jane Doe/Reuters`, `… /Getty Images`. */
 export const PICTURE_CREDIT =
   /^(?:image|photo(?:graph)?|picture|file photo|foto|bild|credit)s?\s*(?:credit)?\s*:|\((?:image|photo|picture|credit|foto|bild)s?:[^()]{1,60}\)$|\bgetty images$|\/(?:ap|afp|reuters|getty|epa|shutterstock)$/i;
-/** Publication stamps with more than a date: `Published: Nov. 19, 2019, 6:18 p.m. Updated: …`. */
+/** Publication stamps with more than one date: `Published: Nov. 19, 2019, 6:18 p.m. Updated: …`. */
 export const PUBLICATION_STAMP = /^(?:first published|published|updated|posted|last updated|publicado|veröffentlicht|publié)\b[^\n]{0,100}\d/i;
+/** The words a date or a time is made of, in English: most of a stamp's words are these. */
+export const DATE_WORD =
+  /^(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|a|p|m|am|pm|et|pt|ct|gmt|utc|bst|cet|est|edt|pst|pdt|cst|cdt|at|on|published|updated|first|posted|last)$/i;
 /** A name, a dash, a date: `Chris Davies - Nov 19, 2019, 10:31 pm CST`. */
 export const NAME_AND_DATE = /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}\s+[-–—|·•]\s+[^\n]{0,40}\d{4}\b/u;
 

@@ -1,6 +1,6 @@
 import type { Block, Features } from '../types.js';
 import {
-  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CONTACT_OR_CREDIT, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
+  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CONTACT_OR_CREDIT, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
 import {
   BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LONG_WORDS, NEAR_WEIGHT,
@@ -45,7 +45,7 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
   if (f.words <= SHORT_WORDS * 2) {
     if (UI_LINE.test(text)) return { cls: 'bad', reason: 'interface text', cue: 'ui' };
     if (COUNTER_LINE.test(text) || READING_TIME_LINE.test(text)) return { cls: 'bad', reason: 'counter or relative time', cue: 'counter' };
-    if (DATE_LINE.test(text) || PUBLICATION_STAMP.test(text)) return { cls: 'bad', reason: 'date line', cue: 'date' };
+    if (DATE_LINE.test(text)) return { cls: 'bad', reason: 'date line', cue: 'date' };
     if (NAME_AND_DATE.test(text)) return { cls: 'bad', reason: 'byline with date', cue: 'byline' };
     if (BYLINE_LINE.test(text) || SOURCE_LINE.test(text)) return { cls: 'bad', reason: 'byline or source line', cue: 'byline' };
     if (COMMENT_AUTHOR_LINE.test(text)) return { cls: 'bad', reason: 'comment author line', cue: 'byline' };
@@ -56,6 +56,7 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
     if (AUTHOR_BIO.test(text) || CONTACT_OR_CREDIT.test(text)) return { cls: 'bad', reason: 'author note or contact', cue: 'byline' };
     if (PICTURE_CREDIT.test(text)) return { cls: 'bad', reason: 'picture credit or caption', cue: 'notice' };
     if (POSITION_LINE.test(text)) return { cls: 'bad', reason: 'counter', cue: 'counter' };
+    if (PUBLICATION_STAMP.test(text) && mostlyDateWords(text)) return { cls: 'bad', reason: 'publication stamp', cue: 'date' };
   }
   if (f.linkDensity > LINK_DENSITY_BAD) return { cls: 'bad', reason: `link text (${Math.round(f.linkDensity * 100)}%)`, cue: 'links' };
   // a container's name outweighs a block's shape, except for long prose under a weak hint
@@ -76,6 +77,14 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
   if (f.words <= SHORT_WORDS) return { cls: 'short', reason: `short, ${f.words} words` };
   return { cls: 'near', reason: `${f.words} words, ${Math.round(f.stopwordDensity * 100)}% stopwords` };
 }
+
+/** A stamp is made of dates and times; a sentence that starts `Published in 1998, the book…` is not. */
+function mostlyDateWords(text: string): boolean {
+  const tokens = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return tokens.filter((t) => DATE_WORD.test(t)).length >= tokens.length * DATE_STAMP_SHARE;
+}
+
+const DATE_STAMP_SHARE = 0.75;
 
 /** The block's weight in the search for the story region. */
 export function regionWeight(cls: BlockClass, f: Features): number {

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { stopwordsFor } from '../src/features/language.js';
+import { measure } from '../src/score/features.js';
+import { classify, repeatCounts, type Verdict } from '../src/score/classify.js';
+import { markTeaserRuns } from '../src/score/teasers.js';
+import { gapWeights, trailingListEnd } from '../src/select/region.js';
+import { extract, extractTrace } from '../src/index.js';
+import { makeBlock } from './helpers.js';
+
+const EN = stopwordsFor('en');
+
+const STORY = [
+  'The harbour board agreed on Thursday to rebuild the north pier, which has been closed to heavy vehicles since a storm cracked its deck two winters ago.',
+  'Engineers told the board that the work would take eighteen months and that the fishing fleet could keep landing its catch at the south quay in the meantime.',
+  'The board will ask the regional government to pay for half of the cost, and hopes to hear back before the end of the year so that work can start in spring.',
+];
+
+function verdictOf(text: string): Verdict {
+  const block = makeBlock(text);
+  return classify(block, measure(block, EN), repeatCounts([block]));
+}
+
+describe('end-of-story boilerplate', () => {
+  it.each([
+    ['an author bio', 'Jane Doe is a freelance writer based in Toronto whose work has appeared in several magazines.'],
+    ['a contact line', 'Write to Jane Doe at jane.doe@example.com'],
+    ['a reporting credit', '(Reporting by Jane Doe; Editing by John Roe)'],
+    ['a pitch after a question', 'Need more news? Subscribe to our weekly newsletter for the best stories.'],
+    ['an affiliate disclosure', 'We may earn a commission when you buy through links on our site.'],
+    ['a picture credit', 'The pier after the storm (Image: GETTY)'],
+    ['a slide counter', '3 of 12'],
+    ['a publication stamp', 'Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.'],
+    ['a byline with a date', 'Chris Davies - Nov 19, 2019, 8:15 pm CST'],
+    ['a reading-time note', 'Reading time: 4 minutes'],
+    ['a comment-form line', 'Save my name, email, and website in this browser for the next time I comment.'],
+  ])('drops %s', (_what, line) => {
+    expect(verdictOf(line).cls).toBe('bad');
+  });
+
+  it('keeps a paragraph that ends by pointing to a review: only an opening call to act is a pitch', () => {
+    const line = 'We traveled to the company offices in London to try the service for ourselves, and found that it worked well on a fast connection. Read our review here.';
+    expect(verdictOf(line).cls).toBe('good');
+  });
+
+  it('keeps a sentence that merely starts like a publication stamp', () => {
+    expect(verdictOf('Published in 1998, the book sold well for a decade.').cls).not.toBe('bad');
+  });
+
+  it('drops an author box and its heading after the story', () => {
+    const dump = ['Pier to be rebuilt', ...STORY, 'About Jane Doe', 'Jane Doe covers the waterfront and its trades for the paper, and has done so for a decade.'].join('\n\n');
+    const { text } = extract(dump);
+    expect(text).toContain(STORY[2]);
+    expect(text).not.toContain('About Jane Doe');
+  });
+});
+
+describe('teasers and feeds', () => {
+  it('finds a feed of linked headlines with summaries in HTML', () => {
+    const teaser = (n: number) =>
+      `<h3><a href="/t${n}">Another story number ${n} about the council</a></h3><p>A short summary of story ${n}, in one sentence that tells the gist of it.</p>`;
+    const html = `<html><body><article>${STORY.map((p) => `<p>${p}</p>`).join('')}</article><div>${[1, 2, 3, 4].map(teaser).join('')}</div></body></html>`;
+    const { result } = extractTrace(html);
+    expect(result.text).toContain(STORY[0]);
+    expect(result.text).not.toContain('A short summary of story');
+  });
+
+  it('does not take a listicle’s heading-and-paragraph rhythm for a teaser list without more evidence', () => {
+    const lines = ['First step to take', STORY[0]!, 'Second step to take', STORY[1]!, 'Third step to take', STORY[2]!];
+    const blocks = lines.map((t, index) => makeBlock(t, { index }));
+    const features = blocks.map((b) => measure(b, EN));
+    const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeatCounts(blocks)));
+    markTeaserRuns(verdicts, features);
+    expect(verdicts.every((v) => v.cls !== 'bad')).toBe(true);
+  });
+});
+
+describe('region shape', () => {
+  it('a gap costs more the longer it runs, and only prose closes it', () => {
+    expect(gapWeights([10, -2, -2, -2, 10])).toEqual([10, -2, -4, -6, 10]);
+    expect(gapWeights([10, -2, 5, -2, 10], (i) => i === 0 || i === 4)).toEqual([10, -2, 5, -4, 10]);
+  });
+
+  it('takes the list of short lines that closes a story, but not a menu of single words', () => {
+    const words = [40, 40, 8, 9, 7, 1];
+    const none = () => false;
+    expect(trailingListEnd({ start: 0, end: 1, why: '' }, none, (i) => words[i]!, words.length)).toBe(4);
+    expect(trailingListEnd({ start: 0, end: 1, why: '' }, none, (i) => [40, 40, 1, 2, 1][i]!, 5)).toBe(1);
+  });
+});
