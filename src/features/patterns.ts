@@ -18,6 +18,9 @@ export const READING_TIME_LINE = /^(?:estimated )?(?:reading time|read time|temp
 export const DATE_LINE =
   /^(?:(?:first published|updated|published|posted|last updated|last modified|modified|date|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|mis à jour|publié le|pubblicato|aggiornato)(?: on| am| le| em| el| il)?[:\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\.?$/i;
 
+/** Separators of the parts of a meta line: `Nov 19, 2019 at 6:46 pm ET • 2 min read`. */
+export const META_SEPARATOR = /\s+[•|·]\s+/;
+
 /** A byline or attribution line: `By Jane Doe`, `Author Jane Doe`, `Source Reuters`. */
 export const BYLINE_LINE = /^(?:by|written by|author|authors|von|par|por|di|door|autor|auteur|автор)\s*[:|]?\s+(\S.{0,80})$/i;
 export const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|источник)\s*[:|]?\s+(\S.{0,60})$/i;
@@ -41,7 +44,7 @@ export const PITCH =
 export const DISCLOSURE = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|affiliate (?:links?|commission)|links to (?:online )?retail|sponsored by|paid partnership|this (?:post|article) (?:contains|may contain) (?:affiliate )?links)\b/i;
 /** Picture credits: `(Image: GETTY)`, `Photo: Jane Doe/Reuters`, `… /Getty Images`. */
 export const PICTURE_CREDIT =
-  /^(?:image|photo(?:graph)?|picture|file photo|foto|bild|credit)s?\s*(?:credit)?\s*:|\((?:image|photo|picture|credit|foto|bild)s?:[^()]{1,60}\)$|\bgetty images$|\/(?:ap|afp|reuters|getty|epa|shutterstock)$/i;
+  /^(?:image|photo(?:graph)?|picture|file photo|foto|bild|credit)s?\s*(?:credit)?\s*:|^(?:image|photo) caption\b|\((?:image|photo|picture|credit|foto|bild)s?:[^()]{1,60}\)$|\bgetty images$|\/(?:ap|afp|reuters|getty|epa|shutterstock)$/i;
 /** Publication stamps with more than one date: `Published: Nov. 19, 2019, 6:18 p.m. Updated: …`. */
 export const PUBLICATION_STAMP = /^(?:first published|published|updated|posted|last updated|publicado|veröffentlicht|publié)\b[^\n]{0,100}\d/i;
 /** The words a date or a time is made of, in English: most of a stamp's words are these. */

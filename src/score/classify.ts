@@ -1,6 +1,6 @@
 import type { Block, Features } from '../types.js';
 import {
-  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CONTACT_OR_CREDIT, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
+  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CONTACT_OR_CREDIT, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
 import {
   BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LONG_WORDS, NEAR_WEIGHT,
@@ -32,6 +32,27 @@ export function repeatCounts(blocks: Block[], keys = blocks.map((b) => normalise
   return counts;
 }
 
+/** A short line that is all metadata: an interface word, a counter, a date, a byline. */
+function metaPart(text: string): Verdict | null {
+  if (UI_LINE.test(text)) return { cls: 'bad', reason: 'interface text', cue: 'ui' };
+  if (COUNTER_LINE.test(text) || READING_TIME_LINE.test(text)) return { cls: 'bad', reason: 'counter or relative time', cue: 'counter' };
+  if (DATE_LINE.test(text)) return { cls: 'bad', reason: 'date line', cue: 'date' };
+  if (NAME_AND_DATE.test(text)) return { cls: 'bad', reason: 'byline with date', cue: 'byline' };
+  if (BYLINE_LINE.test(text) || SOURCE_LINE.test(text)) return { cls: 'bad', reason: 'byline or source line', cue: 'byline' };
+  if (COMMENT_AUTHOR_LINE.test(text)) return { cls: 'bad', reason: 'comment author line', cue: 'byline' };
+  return null;
+}
+
+/** The line itself, or every part of it between `•` or `|` separators, is metadata. */
+function metaLine(text: string): Verdict | null {
+  const whole = metaPart(text);
+  if (whole) return whole;
+  const parts = text.split(META_SEPARATOR);
+  if (parts.length < 2) return null;
+  const verdicts = parts.map(metaPart);
+  return verdicts.every(Boolean) ? { ...verdicts[0]!, reason: `${verdicts[0]!.reason} and more` } : null;
+}
+
 /** The class of one block from its own evidence, before its neighbours are looked at. */
 export function classify(block: Block, f: Features, repeats: Map<string, number>, key?: string): Verdict {
   const text = block.text;
@@ -43,13 +64,10 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
     return { cls: template ? 'bad' : 'short', reason: `repeated ${copies} times in the page`, cue: 'repeat' };
   }
   if (f.words <= SHORT_WORDS * 2) {
-    if (UI_LINE.test(text)) return { cls: 'bad', reason: 'interface text', cue: 'ui' };
-    if (COUNTER_LINE.test(text) || READING_TIME_LINE.test(text)) return { cls: 'bad', reason: 'counter or relative time', cue: 'counter' };
-    if (DATE_LINE.test(text)) return { cls: 'bad', reason: 'date line', cue: 'date' };
-    if (NAME_AND_DATE.test(text)) return { cls: 'bad', reason: 'byline with date', cue: 'byline' };
-    if (BYLINE_LINE.test(text) || SOURCE_LINE.test(text)) return { cls: 'bad', reason: 'byline or source line', cue: 'byline' };
-    if (COMMENT_AUTHOR_LINE.test(text)) return { cls: 'bad', reason: 'comment author line', cue: 'byline' };
+    const meta = metaLine(text);
+    if (meta) return meta;
   }
+
   if (f.words < BOILERPLATE_MAX_WORDS) {
     if (BOILERPLATE_SENTENCE.test(text) || DISCLOSURE.test(text)) return { cls: 'bad', reason: 'disclaimer or notice', cue: 'notice' };
     if (PITCH.test(text)) return { cls: 'bad', reason: 'call to act (subscribe, follow, share)', cue: 'notice' };
