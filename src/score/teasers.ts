@@ -1,3 +1,7 @@
+/**
+ * Widgets known by their rhythm rather than by any one line: lists of teasers (headline, byline,
+ * summary, again and again) and comment sections or feeds (name, time, text, again and again).
+ */
 import type { Features } from '../types.js';
 import type { Verdict } from './classify.js';
 import { HEADING_MAX_WORDS } from './thresholds.js';
