@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, fixturePath } from './helpers.js';
+
+const BIN = join(ROOT, 'bin', 'declutter.js');
+let tmp: string;
+
+function run(args: string[], cwd = tmp) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A small scrape: two dumps at the top, a page in a subfolder. */
+function makeTree(name: string): string {
+  const root = join(tmp, name);
+  mkdirSync(join(root, 'sub'), { recursive: true });
+  copyFileSync(fixturePath('crypto-news-dump.txt'), join(root, 'crypto.txt'));
+  copyFileSync(fixturePath('site-dumps/harbour-1.txt'), join(root, 'harbour.txt'));
+  copyFileSync(fixturePath('blog-post.html'), join(root, 'sub', 'post.html'));
+  return root;
+}
+
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .sort();
+}
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'declutter-batch-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('folders, globs and a mirrored output folder', () => {
+  it('a folder is every file below it, in order; markdown documents are separated by a source comment', () => {
+    makeTree('read');
+    const r = run(['read']);
+    expect(r.status).toBe(0);
+    const sources = [...r.stdout.matchAll(/^<!-- source: (.+) -->$/gm)].map((m) => m[1]);
+    expect(sources).toEqual([join('read', 'crypto.txt'), join('read', 'harbour.txt'), join('read', 'sub', 'post.html')]);
+    expect(r.stderr).toMatch(/^declutter: 3 documents, kept \d+% of \d+ characters, 0 failed, [\d.]+ s\n$/);
+  });
+
+  it('expands a quoted glob itself', () => {
+    makeTree('glob');
+    const r = run(['--format', 'json', '-q', 'glob/**/*.txt']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source)).toEqual([join('glob', 'crypto.txt'), join('glob', 'harbour.txt')]);
+  });
+
+  it('a glob that matches nothing, or an empty folder, is a failed input', () => {
+    mkdirSync(join(tmp, 'empty'));
+    const r = run(['nothing/*.txt', 'empty']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('declutter: nothing/*.txt: no files match');
+    expect(r.stderr).toContain('declutter: empty: folder holds no files');
+  });
+
+  it('--out-dir mirrors the input tree, one output file per input, and leaves the inputs alone', () => {
+    const root = makeTree('mirror');
+    const before = readFileSync(join(root, 'sub', 'post.html'));
+    const r = run(['--out-dir', 'out', 'mirror']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(filesUnder(join(tmp, 'out'))).toEqual(['crypto.md', 'harbour.md', 'sub/post.md']);
+    expect(readFileSync(join(tmp, 'out', 'crypto.md'), 'utf8')).toBe(readFileSync(fixturePath('crypto-news-dump.expected.md'), 'utf8'));
+    expect(readFileSync(join(root, 'sub', 'post.html'))).toEqual(before);
+    const json = run(['--format', 'json', '--out-dir', 'outjson', 'mirror']);
+    expect(json.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(tmp, 'outjson', 'sub', 'post.json'), 'utf8')).inputFormat).toBe('html');
+  });
+
+  it('--skip-existing finishes an interrupted run without redoing what is written', () => {
+    makeTree('resume');
+    mkdirSync(join(tmp, 'resumed'));
+    writeFileSync(join(tmp, 'resumed', 'crypto.md'), 'written by an earlier run\n');
+    const r = run(['--out-dir', 'resumed', '--skip-existing', 'resume']);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(tmp, 'resumed', 'crypto.md'), 'utf8')).toBe('written by an earlier run\n');
+    expect(existsSync(join(tmp, 'resumed', 'sub', 'post.md'))).toBe(true);
+    expect(r.stderr).toContain('1 skipped (output exists)');
+    expect(filesUnder(join(tmp, 'resumed')).some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('an output folder inside the input tree is never read back as input', () => {
+    const root = makeTree('inside');
+    expect(run(['--out-dir', 'inside/clean', 'inside']).status).toBe(0);
+    const again = run(['--out-dir', 'inside/clean', 'inside']);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/3 documents/);
+    expect(filesUnder(join(root, 'clean'))).toEqual(['crypto.md', 'harbour.md', 'sub/post.md']);
+  });
+
+  it('refuses to write outputs over inputs', () => {
+    const root = makeTree('clash');
+    copyFileSync(fixturePath('crypto-news-dump.txt'), join(root, 'story.md'));
+    const same = run(['--out-dir', 'clash', 'clash']);
+    expect(same.status).toBe(2);
+    expect(same.stderr).toMatch(/outputs would mix with inputs/);
+    const r = run(['--out-dir', '.', join('clash', 'story.md')]);
+    expect(r.status).toBe(0);
+    const over = run(['--out-dir', 'clash', join('clash', 'story.md')]);
+    expect(over.status).toBe(1);
+    expect(over.stderr).toMatch(/would overwrite an input/);
+    expect(readFileSync(join(root, 'story.md'), 'utf8')).toBe(readFileSync(fixturePath('crypto-news-dump.txt'), 'utf8'));
+  });
+
+  it('usage errors: --skip-existing without --out-dir, --out-dir with --output', () => {
+    expect(run(['--skip-existing', fixturePath('crypto-news-dump.txt')]).status).toBe(2);
+    expect(run(['--out-dir', 'x', '-o', 'y.md', fixturePath('crypto-news-dump.txt')]).status).toBe(2);
+  });
+});
