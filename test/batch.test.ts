@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { ROOT, fixturePath } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'declutter.js');
@@ -112,5 +113,55 @@ describe('folders, globs and a mirrored output folder', () => {
   it('usage errors: --skip-existing without --out-dir, --out-dir with --output', () => {
     expect(run(['--skip-existing', fixturePath('crypto-news-dump.txt')]).status).toBe(2);
     expect(run(['--out-dir', 'x', '-o', 'y.md', fixturePath('crypto-news-dump.txt')]).status).toBe(2);
+  });
+});
+
+describe('JSON Lines records', () => {
+  const page = (n: number) =>
+    `<html><head><title>Story ${n}</title></head><body><nav><a href="/">Home</a></nav><article><h1>Story ${n}</h1><p>${'The council met on Tuesday and agreed on a plan for the harbour, which will be rebuilt over the next two years at a cost that surprised nobody. '.repeat(2)}</p></article></body></html>`;
+  const records = [1, 2, 3].map((n) => JSON.stringify({ id: `r${n}`, url: `https://news.example/${n}`, html: page(n) }));
+
+  function runStdin(args: string[], input: string | Buffer) {
+    const r = spawnSync(process.execPath, [BIN, ...args], { cwd: tmp, input, encoding: 'utf8' });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  it('one record in, one record out, in order, with url and id carried through (stdin, detected)', () => {
+    const r = runStdin(['-f', 'json', '-q'], `${records.join('\n')}\n`);
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['r1', 'r2', 'r3']);
+    expect(out.map((o) => o.url)).toEqual(['https://news.example/1', 'https://news.example/2', 'https://news.example/3']);
+    expect(out[0].title).toBe('Story 1');
+    expect(out[0].text).toContain('The council met on Tuesday');
+    expect(out[0].html).toBeUndefined();
+    expect(out.map((o) => o.source)).toEqual(['-:1', '-:2', '-:3']);
+  });
+
+  it('a broken record becomes an error record in its place; the stream goes on; exit 1', () => {
+    const input = [records[0], '{"id": "bad", ', JSON.stringify({ id: 'nopage', url: 'u' }), records[2]].join('\n');
+    const r = runStdin(['-f', 'json', '--input-format', 'jsonl'], input);
+    expect(r.status).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(4);
+    expect(out[1]).toMatchObject({ source: '-:2', error: { code: 'bad-json' } });
+    expect(out[2]).toMatchObject({ id: 'nopage', source: '-:3', error: { code: 'no-page' } });
+    expect(out[3].id).toBe('r3');
+    expect(r.stderr).toContain('declutter: stdin:2: not a JSON object');
+  });
+
+  it('reads the page from --field, and gzip-compressed files', () => {
+    const file = join(tmp, 'records.jsonl.gz');
+    writeFileSync(file, gzipSync([1, 2].map((n) => JSON.stringify({ id: n, page: page(n) })).join('\n')));
+    const r = run(['-f', 'json', '-q', '--field', 'page', file]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).title)).toEqual(['Story 1', 'Story 2']);
+  });
+
+  it('--out-dir writes a records file as .jsonl beside the mirrored documents', () => {
+    mkdirSync(join(tmp, 'recs'));
+    writeFileSync(join(tmp, 'recs', 'crawl.jsonl'), records.join('\n'));
+    expect(run(['-f', 'json', '--out-dir', 'recs-out', 'recs']).status).toBe(0);
+    expect(readFileSync(join(tmp, 'recs-out', 'crawl.jsonl'), 'utf8').trim().split('\n')).toHaveLength(3);
   });
 });

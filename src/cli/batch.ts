@@ -1,0 +1,233 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { documentLines, extractTrace, ExtractError } from '../extract.js';
+import { renderExplain } from '../render/explain.js';
+import { LineStats, TEMPLATE_MIN_DOCUMENTS } from '../score/template.js';
+import type { ExtractTrace, OutputFormat } from '../types.js';
+import type { InputFile } from './expand.js';
+import { describeError, InputError } from './errors.js';
+import { looksLikeJsonLines, pageOf, parseRecord, readLines, type JsonRecord } from './jsonl.js';
+import { openInput, readAll, type OpenInput } from './stream.js';
+import { writeAtomic } from './write.js';
+
+export interface BatchOptions {
+  format: OutputFormat;
+  inputFormat: 'auto' | 'html' | 'text' | 'jsonl';
+  output?: string;
+  outDir?: string;
+  skipExisting?: boolean;
+  explain?: boolean;
+  template: boolean;
+  field?: string;
+  quiet?: boolean;
+}
+
+const EXTENSIONS: Record<OutputFormat, string> = { markdown: '.md', json: '.json', text: '.txt' };
+
+/** `a/b/page.html.gz` → `a/b/page.md`: the mirrored name of an input's output. */
+function outputName(relativePath: string, options: BatchOptions, records: boolean): string {
+  const bare = relativePath.replace(/\.gz$/i, '').replace(/(?<=.)\.[^./\\]{1,10}$/, '');
+  if (options.explain) return `${bare}.explain.txt`;
+  return bare + (records && options.format === 'json' ? '.jsonl' : EXTENSIONS[options.format]);
+}
+
+/** A one-line reason: library and input errors say it themselves, anything else by its message. */
+function reasonOf(error: unknown): string {
+  if (!(error instanceof ExtractError || error instanceof InputError) && process.env.DECLUTTER_DEBUG) console.error(error);
+  return ((error as Error).message ?? String(error)).split('\n')[0]!;
+}
+
+/** Writes to stdout; false when the reader has gone (`declutter … | head`), which ends the run quietly. */
+function writeStdout(text: string): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(text, (error) => {
+      if (!error) resolve(true);
+      else if ((error as NodeJS.ErrnoException).code === 'EPIPE') resolve(false);
+      else reject(error);
+    });
+  });
+}
+
+/**
+ * One run over the inputs: each file is a document or a stream of JSON Lines records; every
+ * document is extracted and rendered, and goes to stdout, to one file (`-o`) or to its mirrored
+ * file (`--out-dir`). A failure is reported and counted, and the run goes on.
+ */
+export class BatchRun {
+  private readonly tally = { documents: 0, failed: 0, skipped: 0, inputChars: 0, outputChars: 0 };
+  private readonly collected: string[] = [];
+  private readonly started = performance.now();
+  private readonly inputPaths: Set<string>;
+  private batch: LineStats | undefined;
+  private readerGone = false;
+
+  constructor(
+    private readonly options: BatchOptions,
+    private readonly files: InputFile[],
+    /** More than one input: documents on stdout get a separator line, and a summary follows. */
+    private readonly several: boolean,
+    private readonly color: boolean,
+  ) {
+    this.inputPaths = new Set(files.filter((f) => f.path !== '-').map((f) => resolve(f.path)));
+  }
+
+  get failed(): boolean {
+    return this.tally.failed > 0;
+  }
+
+  get stopped(): boolean {
+    return this.readerGone;
+  }
+
+  fail(input: string, reason: string): void {
+    const named = input === '-' || input.startsWith('-:') ? `stdin${input.slice(1)}` : input;
+    process.stderr.write(`declutter: ${named}: ${reason}\n`);
+    this.tally.failed++;
+  }
+
+  /**
+   * First pass over a batch: counts in how many inputs each line occurs, so that extraction knows
+   * the site's template. Needs every input twice, so stdin and JSON Lines streams are left out;
+   * inputs that fail here are reported when they are extracted.
+   */
+  async learnTemplate(): Promise<void> {
+    const files = this.files.filter((f) => f.path !== '-');
+    if (!this.options.template || this.options.inputFormat === 'jsonl' || files.length < TEMPLATE_MIN_DOCUMENTS) return;
+    const stats = new LineStats();
+    for (const file of files) {
+      try {
+        const input = await openInput(file.path);
+        if (looksLikeJsonLines(input.head, this.options.field)) continue;
+        stats.addDocument(documentLines(await readAll(input), { inputFormat: this.pageFormat() }));
+      } catch {
+        // reported by the extraction pass
+      }
+    }
+    this.batch = stats;
+  }
+
+  async runFile(file: InputFile): Promise<void> {
+    let input: OpenInput;
+    try {
+      input = await openInput(file.path);
+    } catch (error) {
+      this.fail(file.path, reasonOf(error));
+      return;
+    }
+    const records = this.options.inputFormat === 'jsonl' || (this.options.inputFormat === 'auto' && looksLikeJsonLines(input.head, this.options.field));
+    const target = this.options.outDir ? join(this.options.outDir, outputName(file.relative, this.options, records)) : null;
+    if (target && this.inputPaths.has(resolve(target))) return this.fail(file.path, `output ${target} would overwrite an input`);
+    if (target && this.options.skipExisting && existsSync(target)) {
+      this.tally.skipped++;
+      return;
+    }
+    const parts: string[] = [];
+    const emit = async (text: string) => {
+      if (target) parts.push(text);
+      else if (this.options.output) this.collected.push(text);
+      else if (!this.readerGone && !(await writeStdout(text))) this.readerGone = true;
+    };
+    try {
+      if (records) await this.runRecords(file.path, input, emit);
+      else await this.runDocument(file.path, await readAll(input), emit);
+    } catch (error) {
+      // the input broke off (a truncated gzip stream): what came before it stands
+      this.fail(file.path, reasonOf(error));
+    }
+    if (target && parts.length) {
+      try {
+        await mkdir(dirname(target), { recursive: true });
+        await writeAtomic(target, parts.join(''));
+      } catch (error) {
+        this.fail(file.path, `cannot write ${target} (${describeError(error)})`);
+      }
+    }
+  }
+
+  private pageFormat(): 'auto' | 'html' | 'text' {
+    return this.options.inputFormat === 'jsonl' ? 'auto' : this.options.inputFormat;
+  }
+
+  private async runDocument(source: string, page: string | Uint8Array, emit: (text: string) => Promise<void>, carried?: JsonRecord): Promise<void> {
+    let out: string;
+    try {
+      const trace = extractTrace(page, { source, inputFormat: this.pageFormat(), batch: this.batch });
+      this.tally.documents++;
+      this.tally.inputChars += trace.result.stats.inputChars;
+      this.tally.outputChars += trace.result.stats.outputChars;
+      out = this.render(trace, carried);
+    } catch (error) {
+      const reason = reasonOf(error);
+      this.fail(source, reason);
+      if (carried && this.options.format === 'json' && !this.options.explain) await emit(errorRecord(source, 'extract', reason, carried));
+      return;
+    }
+    await emit(out);
+  }
+
+  /** One record in, one record out, in order; a broken record becomes an error record in its place. */
+  private async runRecords(path: string, input: OpenInput, emit: (text: string) => Promise<void>): Promise<void> {
+    let line = 0;
+    for await (const text of readLines(input.head, input.rest)) {
+      line++;
+      if (this.readerGone) return;
+      if (!text.trim()) continue;
+      const source = `${path}:${line}`;
+      const record = parseRecord(text);
+      const page = record && pageOf(record, this.options.field);
+      if (!record || !page) {
+        const reason = record ? `no ${this.options.field ?? 'html, content, body, raw or text'} field with a page` : 'not a JSON object';
+        this.fail(source, reason);
+        if (this.options.format === 'json' && !this.options.explain) await emit(errorRecord(source, record ? 'no-page' : 'bad-json', reason, record ?? {}));
+        continue;
+      }
+      const carried = { ...record };
+      delete carried[page.field];
+      await this.runDocument(source, page.page, emit, carried);
+    }
+  }
+
+  private render(trace: ExtractTrace, carried?: JsonRecord): string {
+    const { result } = trace;
+    if (this.options.explain) return renderExplain(trace, this.color);
+    const separated = this.several || carried !== undefined;
+    switch (this.options.format) {
+      case 'json': {
+        // the record's own fields come along; the extraction's win, but a page without a
+        // canonical address keeps the record's url
+        const record = carried ? { ...carried, ...result, url: result.url ?? carried.url ?? null } : result;
+        return `${JSON.stringify(record)}\n`;
+      }
+      case 'text':
+        return `${separated && !this.options.outDir ? `==> ${result.source} <==\n` : ''}${result.text}\n`;
+      default:
+        return `${separated && !this.options.outDir ? `<!-- source: ${result.source} -->\n` : ''}${result.markdown}`;
+    }
+  }
+
+  /** Writes `-o`'s file and the summary line; the run's exit status is then `failed`. */
+  async finish(): Promise<void> {
+    if (this.options.output) {
+      try {
+        await writeAtomic(this.options.output, this.collected.join(''));
+      } catch (error) {
+        this.fail(this.options.output, `cannot write (${describeError(error)})`);
+      }
+    }
+    if ((this.several || this.tally.documents > 1) && !this.options.quiet) process.stderr.write(`${this.summary()}\n`);
+  }
+
+  /** One line for the end of a batch: how many, how much was kept, how many failed, how long. */
+  private summary(): string {
+    const t = this.tally;
+    const share = t.inputChars ? Math.round((100 * t.outputChars) / t.inputChars) : 0;
+    const skipped = t.skipped ? `, ${t.skipped} skipped (output exists)` : '';
+    const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
+    return `declutter: ${t.documents} documents, kept ${share}% of ${t.inputChars} characters, ${t.failed} failed${skipped}, ${seconds} s`;
+  }
+}
+
+function errorRecord(source: string, code: string, message: string, carried: JsonRecord): string {
+  return `${JSON.stringify({ ...carried, source, error: { code, message } })}\n`;
+}
