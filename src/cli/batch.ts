@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { documentLines, extractTrace, ExtractError } from '../extract.js';
-import { renderExplain } from '../render/explain.js';
+import { ExtractError } from '../extract.js';
 import { LineStats, TEMPLATE_MIN_DOCUMENTS } from '../score/template.js';
-import type { ExtractTrace, OutputFormat } from '../types.js';
+import type { OutputFormat } from '../types.js';
+import { ExtractPool } from './pool.js';
+import type { Task, TaskResult } from './task.js';
 import type { InputFile } from './expand.js';
 import { describeError, InputError } from './errors.js';
 import { looksLikeJsonLines, pageOf, parseRecord, readLines, type JsonRecord } from './jsonl.js';
-import { openInput, readAll, type OpenInput } from './stream.js';
+import { contentChunks, openInput, readAll, type OpenInput } from './stream.js';
 import { writeAtomic } from './write.js';
 
 export interface BatchOptions {
@@ -21,7 +22,11 @@ export interface BatchOptions {
   template: boolean;
   field?: string;
   quiet?: boolean;
+  jobs: number;
 }
+
+/** Documents queued per worker: one at work, one waiting, one being written. */
+const IN_FLIGHT_PER_JOB = 3;
 
 const EXTENSIONS: Record<OutputFormat, string> = { markdown: '.md', json: '.json', text: '.txt' };
 
@@ -59,8 +64,11 @@ export class BatchRun {
   private readonly collected: string[] = [];
   private readonly started = performance.now();
   private readonly inputPaths: Set<string>;
-  private batch: LineStats | undefined;
   private readerGone = false;
+  private pool: ExtractPool | undefined;
+  private manyDocuments: boolean;
+  /** Work in flight, in input order: each entry's result is awaited and written in turn. */
+  private readonly queue: { pending: Promise<TaskResult | null>; then: (result: TaskResult | null) => Promise<void> }[] = [];
 
   constructor(
     private readonly options: BatchOptions,
@@ -70,6 +78,7 @@ export class BatchRun {
     private readonly color: boolean,
   ) {
     this.inputPaths = new Set(files.filter((f) => f.path !== '-').map((f) => resolve(f.path)));
+    this.manyDocuments = files.length > 1;
   }
 
   get failed(): boolean {
@@ -95,16 +104,20 @@ export class BatchRun {
     const files = this.files.filter((f) => f.path !== '-');
     if (!this.options.template || this.options.inputFormat === 'jsonl' || files.length < TEMPLATE_MIN_DOCUMENTS) return;
     const stats = new LineStats();
+    const pending: Promise<string[]>[] = [];
+    const limit = Math.max(1, this.options.jobs * IN_FLIGHT_PER_JOB);
     for (const file of files) {
       try {
         const input = await openInput(file.path);
         if (looksLikeJsonLines(input.head, this.options.field)) continue;
-        stats.addDocument(documentLines(await readAll(input), { inputFormat: this.pageFormat() }));
+        pending.push(this.workers().lines(await readAll(input)));
       } catch {
         // reported by the extraction pass
       }
+      while (pending.length >= limit) stats.addDocument(await pending.shift()!);
     }
-    this.batch = stats;
+    for (const lines of await Promise.all(pending)) stats.addDocument(lines);
+    this.workers().setBatch(stats);
   }
 
   async runFile(file: InputFile): Promise<void> {
@@ -128,48 +141,81 @@ export class BatchRun {
       else if (this.options.output) this.collected.push(text);
       else if (!this.readerGone && !(await writeStdout(text))) this.readerGone = true;
     };
+    // one document needs no threads; a stream of records or several files do
+    if (records) this.manyDocuments = true;
     try {
       if (records) await this.runRecords(file.path, input, emit);
-      else await this.runDocument(file.path, await readAll(input), emit);
+      else await this.schedule({ source: file.path, page: await readAll(input), separated: this.several && !target }, emit);
     } catch (error) {
       // the input broke off (a truncated gzip stream): what came before it stands
       this.fail(file.path, reasonOf(error));
     }
-    if (target && parts.length) {
-      try {
-        await mkdir(dirname(target), { recursive: true });
-        await writeAtomic(target, parts.join(''));
-      } catch (error) {
-        this.fail(file.path, `cannot write ${target} (${describeError(error)})`);
-      }
+    if (target) {
+      // written once every document of this input is through the queue
+      await this.enqueue(Promise.resolve(null), async () => {
+        if (parts.length === 0) return;
+        try {
+          await mkdir(dirname(target), { recursive: true });
+          await writeAtomic(target, parts.join(''));
+        } catch (error) {
+          this.fail(file.path, `cannot write ${target} (${describeError(error)})`);
+        }
+      });
     }
+  }
+
+  /** Hands a document to the pool; its output is written when its turn in the input order comes. */
+  private schedule(task: Task, emit: (text: string) => Promise<void>): Promise<void> {
+    return this.enqueue(this.workers().run(task), async (result) => {
+      if (!result) return;
+      if (result.ok) {
+        this.tally.documents++;
+        this.tally.inputChars += result.inputChars;
+        this.tally.outputChars += result.outputChars;
+        await emit(result.out);
+        return;
+      }
+      this.fail(task.source, result.reason);
+      if (task.carried && this.options.format === 'json' && !this.options.explain) {
+        await emit(errorRecord(task.source, 'extract', result.reason, task.carried));
+      }
+    });
+  }
+
+  /** Queues work in input order; waits for the oldest entries while too much is in flight. */
+  private async enqueue(pending: Promise<TaskResult | null>, then: (result: TaskResult | null) => Promise<void>): Promise<void> {
+    this.queue.push({ pending, then });
+    while (this.queue.length > this.maxInFlight()) await this.drainOne();
+  }
+
+  private async drainOne(): Promise<void> {
+    const head = this.queue.shift();
+    if (head) await head.then(await head.pending);
+  }
+
+  /** Enough work in flight to keep every worker busy, little enough to keep memory flat. */
+  private maxInFlight(): number {
+    return (this.pool?.jobs ?? 1) > 1 ? this.pool!.jobs * IN_FLIGHT_PER_JOB : 0;
+  }
+
+  private workers(): ExtractPool {
+    this.pool ??= new ExtractPool(this.manyDocuments ? this.options.jobs : 1, {
+      format: this.options.format,
+      explain: Boolean(this.options.explain),
+      color: this.color,
+      pageFormat: this.pageFormat(),
+    });
+    return this.pool;
   }
 
   private pageFormat(): 'auto' | 'html' | 'text' {
     return this.options.inputFormat === 'jsonl' ? 'auto' : this.options.inputFormat;
   }
 
-  private async runDocument(source: string, page: string | Uint8Array, emit: (text: string) => Promise<void>, carried?: JsonRecord): Promise<void> {
-    let out: string;
-    try {
-      const trace = extractTrace(page, { source, inputFormat: this.pageFormat(), batch: this.batch });
-      this.tally.documents++;
-      this.tally.inputChars += trace.result.stats.inputChars;
-      this.tally.outputChars += trace.result.stats.outputChars;
-      out = this.render(trace, carried);
-    } catch (error) {
-      const reason = reasonOf(error);
-      this.fail(source, reason);
-      if (carried && this.options.format === 'json' && !this.options.explain) await emit(errorRecord(source, 'extract', reason, carried));
-      return;
-    }
-    await emit(out);
-  }
-
   /** One record in, one record out, in order; a broken record becomes an error record in its place. */
   private async runRecords(path: string, input: OpenInput, emit: (text: string) => Promise<void>): Promise<void> {
     let line = 0;
-    for await (const text of readLines(input.head, input.rest)) {
+    for await (const text of readLines(contentChunks(input))) {
       line++;
       if (this.readerGone) return;
       if (!text.trim()) continue;
@@ -179,35 +225,22 @@ export class BatchRun {
       if (!record || !page) {
         const reason = record ? `no ${this.options.field ?? 'html, content, body, raw or text'} field with a page` : 'not a JSON object';
         this.fail(source, reason);
-        if (this.options.format === 'json' && !this.options.explain) await emit(errorRecord(source, record ? 'no-page' : 'bad-json', reason, record ?? {}));
+        if (this.options.format === 'json' && !this.options.explain) {
+          const text = errorRecord(source, record ? 'no-page' : 'bad-json', reason, record ?? {});
+          await this.enqueue(Promise.resolve(null), () => emit(text));
+        }
         continue;
       }
       const carried = { ...record };
       delete carried[page.field];
-      await this.runDocument(source, page.page, emit, carried);
-    }
-  }
-
-  private render(trace: ExtractTrace, carried?: JsonRecord): string {
-    const { result } = trace;
-    if (this.options.explain) return renderExplain(trace, this.color);
-    const separated = this.several || carried !== undefined;
-    switch (this.options.format) {
-      case 'json': {
-        // the record's own fields come along; the extraction's win, but a page without a
-        // canonical address keeps the record's url
-        const record = carried ? { ...carried, ...result, url: result.url ?? carried.url ?? null } : result;
-        return `${JSON.stringify(record)}\n`;
-      }
-      case 'text':
-        return `${separated && !this.options.outDir ? `==> ${result.source} <==\n` : ''}${result.text}\n`;
-      default:
-        return `${separated && !this.options.outDir ? `<!-- source: ${result.source} -->\n` : ''}${result.markdown}`;
+      await this.schedule({ source, page: page.page, carried, separated: !this.options.outDir }, emit);
     }
   }
 
   /** Writes `-o`'s file and the summary line; the run's exit status is then `failed`. */
   async finish(): Promise<void> {
+    while (this.queue.length) await this.drainOne();
+    await this.pool?.close();
     if (this.options.output) {
       try {
         await writeAtomic(this.options.output, this.collected.join(''));

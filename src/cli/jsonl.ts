@@ -45,20 +45,22 @@ export function looksLikeJsonLines(head: Buffer, field?: string): boolean {
 }
 
 /** The lines of a stream, one at a time, whatever its size; UTF-8 split across chunks is kept whole. */
-export async function* readLines(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<string> {
+export async function* readLines(content: AsyncIterable<Buffer>): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let pending = '';
+  // where to look for the next newline: a long line arriving in many chunks is scanned once
+  let searchFrom = 0;
   const split = function* (text: string) {
     pending += text;
-    let at = pending.indexOf('\n');
+    let at = pending.indexOf('\n', searchFrom);
     while (at >= 0) {
       yield pending.slice(0, at).replace(/\r$/, '');
       pending = pending.slice(at + 1);
       at = pending.indexOf('\n');
     }
+    searchFrom = pending.length;
   };
-  yield* split(decoder.write(head));
-  for (let next = await rest.next(); !next.done; next = await rest.next()) yield* split(decoder.write(next.value));
+  for await (const chunk of content) yield* split(decoder.write(chunk));
   yield* split(decoder.end());
   if (pending) yield pending.replace(/\r$/, '');
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { BatchRun, type BatchOptions } from './batch.js';
 import { expandInputs, type InputFile } from './expand.js';
 
@@ -42,6 +43,7 @@ function program(): Command {
     .option('--out-dir <dir>', 'write one file per input into this folder, mirroring the input tree')
     .option('--skip-existing', 'with --out-dir: leave inputs whose output file exists (resume a run)')
     .option('-q, --quiet', 'no summary line at the end of a batch')
+    .option('-j, --jobs <n>', 'documents extracted at once, on worker threads (default: the number of cores)', parseJobs, availableParallelism())
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `declutter: ${s}` : s) });
@@ -92,6 +94,14 @@ export async function main(argv: string[]): Promise<number> {
   await run.finish();
   return run.failed ? EXIT_INPUT_FAILED : EXIT_OK;
 }
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new InvalidArgumentError(`a whole number from 1 to ${MAX_JOBS}`);
+  return jobs;
+}
+
+const MAX_JOBS = 256;
 
 function usageError(message: string): number {
   process.stderr.write(`declutter: ${message}\n`);

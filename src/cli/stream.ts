@@ -1,14 +1,21 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { constants, createGunzip, gunzipSync } from 'node:zlib';
 import { describeError, InputError } from './errors.js';
 
 /** Enough of an input to tell what it is, without reading all of it. */
 const HEAD_BYTES = 64 * 1024;
 
-/** An input opened for reading: its first bytes (decompressed), and the rest as a stream. */
+/**
+ * An input opened for reading: its first bytes as stored, what they say once decompressed, and
+ * the rest as a stream. A whole document travels compressed (the library decompresses it, on a
+ * worker thread when there are several); a stream of records is decompressed here, as it is read.
+ */
 export interface OpenInput {
+  raw: Buffer;
+  gzip: boolean;
+  /** The first bytes of the content, decompressed: for telling JSON Lines from a page. */
   head: Buffer;
   rest: AsyncIterator<Buffer>;
 }
@@ -17,10 +24,7 @@ async function* chunks(stream: Readable): AsyncGenerator<Buffer> {
   for await (const chunk of stream) yield chunk as Buffer;
 }
 
-/**
- * Opens a file (or stdin for `-`), decompressing gzip by its magic bytes, and reads ahead only as
- * far as needed to decide between a whole document and a stream of JSON Lines records.
- */
+/** Opens a file, or stdin for `-`, and reads only as far as needed to tell what it holds. */
 export async function openInput(path: string): Promise<OpenInput> {
   let source: Readable;
   if (path === '-') source = process.stdin;
@@ -31,35 +35,52 @@ export async function openInput(path: string): Promise<OpenInput> {
     if (!info.isFile()) throw new InputError('not a regular file');
     source = createReadStream(path);
   }
-  const raw = chunks(source);
-  const first = await raw.next().catch((error: unknown) => {
-    throw new InputError(describeError(error));
-  });
-  const firstChunk = first.done ? Buffer.alloc(0) : first.value;
-  let body: AsyncIterator<Buffer> = prepend(firstChunk, raw);
-  if (firstChunk[0] === 0x1f && firstChunk[1] === 0x8b) {
-    const gunzip = createGunzip();
-    void pump(body, gunzip);
-    body = chunks(gunzip);
-  }
+  const rest = chunks(source);
   const parts: Buffer[] = [];
   let size = 0;
   while (size < HEAD_BYTES) {
-    const next = await body.next().catch((error: unknown) => {
-      throw new InputError(gzipReason(error));
+    const next = await rest.next().catch((error: unknown) => {
+      throw new InputError(describeError(error));
     });
     if (next.done) break;
     parts.push(next.value);
     size += next.value.length;
   }
-  return { head: Buffer.concat(parts), rest: guarded(body) };
+  const raw = Buffer.concat(parts);
+  const gzip = raw[0] === 0x1f && raw[1] === 0x8b;
+  return { raw, gzip, head: gzip ? partialGunzip(raw) : raw, rest };
 }
 
-/** Reads the whole input: the head and everything after it. */
+/** As much of a gzip stream's start as its first bytes give; nothing when they are corrupt. */
+function partialGunzip(bytes: Buffer): Buffer {
+  try {
+    return gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH });
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
+/** The whole input as stored (still compressed, if it was). */
 export async function readAll(input: OpenInput): Promise<Buffer> {
-  const parts = [input.head];
+  const parts = [input.raw];
   for (let next = await input.rest.next(); !next.done; next = await input.rest.next()) parts.push(next.value);
   return Buffer.concat(parts);
+}
+
+/** The content, decompressed as it streams; a broken gzip stream ends it with an InputError. */
+export async function* contentChunks(input: OpenInput): AsyncGenerator<Buffer> {
+  const stored = prepend(input.raw, input.rest);
+  if (!input.gzip) {
+    yield* stored;
+    return;
+  }
+  const gunzip = createGunzip();
+  void pump(stored, gunzip);
+  try {
+    for await (const chunk of gunzip) yield chunk as Buffer;
+  } catch (error) {
+    throw new InputError(`truncated or corrupt gzip data (${(error as Error).message})`);
+  }
 }
 
 async function* prepend(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
@@ -67,33 +88,13 @@ async function* prepend(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenera
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-async function pump(from: AsyncIterator<Buffer>, to: NodeJS.WritableStream & { destroy(error?: Error): void }): Promise<void> {
+async function pump(from: AsyncIterable<Buffer>, to: NodeJS.WritableStream & { destroy(error?: Error): void }): Promise<void> {
   try {
-    for (let next = await from.next(); !next.done; next = await from.next()) {
-      if (!to.write(next.value)) await new Promise((resolve) => to.once('drain', resolve));
+    for await (const chunk of from) {
+      if (!to.write(chunk)) await new Promise((resolve) => to.once('drain', resolve));
     }
     to.end();
   } catch (error) {
     to.destroy(error as Error);
-  }
-}
-
-function gzipReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  return code.startsWith('Z_') || /unexpected end/i.test((error as Error).message)
-    ? `truncated or corrupt gzip data (${(error as Error).message})`
-    : describeError(error);
-}
-
-async function* guarded(body: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
-  for (;;) {
-    let next: IteratorResult<Buffer>;
-    try {
-      next = await body.next();
-    } catch (error) {
-      throw new InputError(gzipReason(error));
-    }
-    if (next.done) return;
-    yield next.value;
   }
 }

@@ -11,6 +11,13 @@ import type { Verdict } from './classify.js';
  * seen in a single document so far are forgotten (lossy counting). A template line recurs from
  * the start, so it survives; a line that is pruned and comes back is undercounted, never over.
  */
+export interface LineStatsData {
+  documents: number;
+  maxLines: number;
+  hashes: number[];
+  counts: number[];
+}
+
 export class LineStats {
   private counts = new Map<number, number>();
   documents = 0;
@@ -29,6 +36,18 @@ export class LineStats {
       this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
     }
     if (this.counts.size > this.maxLines) this.prune();
+  }
+
+  /** The counts as plain arrays, to hand to another thread. */
+  toData(): LineStatsData {
+    return { documents: this.documents, maxLines: this.maxLines, hashes: [...this.counts.keys()], counts: [...this.counts.values()] };
+  }
+
+  static fromData(data: LineStatsData): LineStats {
+    const stats = new LineStats(data.maxLines);
+    stats.documents = data.documents;
+    data.hashes.forEach((h, i) => stats.counts.set(h, data.counts[i]!));
+    return stats;
   }
 
   /** In how many documents of the batch this normalised line occurs. */
