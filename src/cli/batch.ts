@@ -8,7 +8,7 @@ import { ExtractPool } from './pool.js';
 import type { Task, TaskResult } from './task.js';
 import type { InputFile } from './expand.js';
 import { describeError, InputError } from './errors.js';
-import { looksLikeJsonLines, pageOf, parseRecord, readLines, type JsonRecord } from './jsonl.js';
+import { isBlank, looksLikeJsonLines, readLines } from './jsonl.js';
 import { contentChunks, openInput, readAll, type OpenInput } from './stream.js';
 import { writeAtomic } from './write.js';
 
@@ -176,9 +176,7 @@ export class BatchRun {
         return;
       }
       this.fail(task.source, result.reason);
-      if (task.carried && this.options.format === 'json' && !this.options.explain) {
-        await emit(errorRecord(task.source, 'extract', result.reason, task.carried));
-      }
+      if (result.out) await emit(result.out);
     });
   }
 
@@ -215,25 +213,11 @@ export class BatchRun {
   /** One record in, one record out, in order; a broken record becomes an error record in its place. */
   private async runRecords(path: string, input: OpenInput, emit: (text: string) => Promise<void>): Promise<void> {
     let line = 0;
-    for await (const text of readLines(contentChunks(input))) {
+    for await (const record of readLines(contentChunks(input))) {
       line++;
       if (this.readerGone) return;
-      if (!text.trim()) continue;
-      const source = `${path}:${line}`;
-      const record = parseRecord(text);
-      const page = record && pageOf(record, this.options.field);
-      if (!record || !page) {
-        const reason = record ? `no ${this.options.field ?? 'html, content, body, raw or text'} field with a page` : 'not a JSON object';
-        this.fail(source, reason);
-        if (this.options.format === 'json' && !this.options.explain) {
-          const text = errorRecord(source, record ? 'no-page' : 'bad-json', reason, record ?? {});
-          await this.enqueue(Promise.resolve(null), () => emit(text));
-        }
-        continue;
-      }
-      const carried = { ...record };
-      delete carried[page.field];
-      await this.schedule({ source, page: page.page, carried, separated: !this.options.outDir }, emit);
+      if (isBlank(record)) continue;
+      await this.schedule({ source: `${path}:${line}`, record, field: this.options.field, separated: !this.options.outDir }, emit);
     }
   }
 
@@ -259,8 +243,4 @@ export class BatchRun {
     const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
     return `declutter: ${t.documents} documents, kept ${share}% of ${t.inputChars} characters, ${t.failed} failed${skipped}, ${seconds} s`;
   }
-}
-
-function errorRecord(source: string, code: string, message: string, carried: JsonRecord): string {
-  return `${JSON.stringify({ ...carried, source, error: { code, message } })}\n`;
 }

@@ -1,5 +1,3 @@
-import { StringDecoder } from 'node:string_decoder';
-
 /** Where scrapers put the page in a record, in the order they are looked for. */
 export const PAGE_FIELDS = ['html', 'content', 'body', 'raw', 'text'];
 
@@ -44,23 +42,40 @@ export function looksLikeJsonLines(head: Buffer, field?: string): boolean {
   return new RegExp(`(?:${names})\\s*:\\s*"`).test(text);
 }
 
-/** The lines of a stream, one at a time, whatever its size; UTF-8 split across chunks is kept whole. */
-export async function* readLines(content: AsyncIterable<Buffer>): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  let pending = '';
-  // where to look for the next newline: a long line arriving in many chunks is scanned once
-  let searchFrom = 0;
-  const split = function* (text: string) {
-    pending += text;
-    let at = pending.indexOf('\n', searchFrom);
-    while (at >= 0) {
-      yield pending.slice(0, at).replace(/\r$/, '');
-      pending = pending.slice(at + 1);
-      at = pending.indexOf('\n');
+/**
+ * The lines of a stream as bytes, one at a time, whatever its size: split on the newline byte,
+ * which never occurs inside a UTF-8 sequence, so decoding can wait for whoever parses the line.
+ */
+export async function* readLines(content: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let parts: Buffer[] = [];
+  for await (const chunk of content) {
+    let start = 0;
+    for (let at = chunk.indexOf(NEWLINE); at >= 0; at = chunk.indexOf(NEWLINE, start)) {
+      parts.push(chunk.subarray(start, at));
+      yield lineOf(parts);
+      parts = [];
+      start = at + 1;
     }
-    searchFrom = pending.length;
-  };
-  for await (const chunk of content) yield* split(decoder.write(chunk));
-  yield* split(decoder.end());
-  if (pending) yield pending.replace(/\r$/, '');
+    if (start < chunk.length) parts.push(chunk.subarray(start));
+  }
+  if (parts.length) yield lineOf(parts);
+}
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+function lineOf(parts: Buffer[]): Buffer {
+  const line = parts.length === 1 ? Buffer.from(parts[0]!) : Buffer.concat(parts);
+  return line[line.length - 1] === CARRIAGE_RETURN ? line.subarray(0, -1) : line;
+}
+
+/** A line of only spaces, tabs or nothing: skipped, not a broken record. */
+export function isBlank(line: Uint8Array): boolean {
+  for (const byte of line) if (byte !== 0x20 && byte !== 0x09) return false;
+  return true;
+}
+
+/** The error record that takes a broken record's place in JSON output, with its other fields. */
+export function errorRecord(source: string, code: string, message: string, carried: JsonRecord): string {
+  return `${JSON.stringify({ ...carried, source, error: { code, message } })}\n`;
 }

@@ -2,7 +2,7 @@ import { extractTrace, ExtractError } from '../extract.js';
 import { renderExplain } from '../render/explain.js';
 import type { LineStats } from '../score/template.js';
 import type { ExtractTrace, OutputFormat } from '../types.js';
-import type { JsonRecord } from './jsonl.js';
+import { errorRecord, pageOf, parseRecord, type JsonRecord } from './jsonl.js';
 
 /** How each document is rendered; the same for every document of a run. */
 export interface RenderOptions {
@@ -12,12 +12,13 @@ export interface RenderOptions {
   pageFormat: 'auto' | 'html' | 'text';
 }
 
-/** One document to extract: a whole input, or the page of one JSON Lines record. */
+/** One document to extract: a whole input, or one JSON Lines record (parsed where it is run). */
 export interface Task {
   source: string;
-  page: string | Uint8Array;
-  /** The record's other fields, carried into the JSON output. */
-  carried?: JsonRecord;
+  page?: Uint8Array;
+  record?: Uint8Array;
+  /** The record's field that holds the page, when not one of the usual ones. */
+  field?: string;
   /** One of several documents on one stream: Markdown and text get a line naming the source. */
   separated: boolean;
 }
@@ -30,16 +31,16 @@ export type WorkerRequest =
 
 export type TaskResult =
   | { ok: true; out: string; inputChars: number; outputChars: number }
-  | { ok: false; reason: string };
+  /** `out` is the error record that takes a broken record's place in JSON output. */
+  | { ok: false; reason: string; out?: string };
 
-function render(trace: ExtractTrace, options: RenderOptions, task: Task): string {
+function render(trace: ExtractTrace, options: RenderOptions, task: Task, carried?: JsonRecord): string {
   const { result } = trace;
   if (options.explain) return renderExplain(trace, options.color);
   switch (options.format) {
     case 'json': {
       // the record's own fields come along; the extraction's win, but a page without a
       // canonical address keeps the record's url
-      const { carried } = task;
       const record = carried ? { ...carried, ...result, url: result.url ?? carried.url ?? null } : result;
       return `${JSON.stringify(record)}\n`;
     }
@@ -52,12 +53,27 @@ function render(trace: ExtractTrace, options: RenderOptions, task: Task): string
 
 /** Extracts and renders one document; never throws (a failure is a result too). */
 export function runTask(task: Task, options: RenderOptions, batch?: LineStats): TaskResult {
+  let page: string | Uint8Array | undefined = task.page;
+  let carried: JsonRecord | undefined;
+  const asRecord = options.format === 'json' && !options.explain;
+  if (task.record) {
+    const record = parseRecord(Buffer.from(task.record.buffer, task.record.byteOffset, task.record.byteLength).toString('utf8'));
+    const found = record && pageOf(record, task.field);
+    if (!record || !found) {
+      const reason = record ? `no ${task.field ?? 'html, content, body, raw or text'} field with a page` : 'not a JSON object';
+      return { ok: false, reason, out: asRecord ? errorRecord(task.source, record ? 'no-page' : 'bad-json', reason, record ?? {}) : undefined };
+    }
+    page = found.page;
+    carried = { ...record };
+    delete carried[found.field];
+  }
   try {
-    const trace = extractTrace(task.page, { source: task.source, inputFormat: options.pageFormat, batch });
+    const trace = extractTrace(page ?? '', { source: task.source, inputFormat: options.pageFormat, batch });
     const { inputChars, outputChars } = trace.result.stats;
-    return { ok: true, out: render(trace, options, task), inputChars, outputChars };
+    return { ok: true, out: render(trace, options, task, carried), inputChars, outputChars };
   } catch (error) {
     if (!(error instanceof ExtractError) && process.env.DECLUTTER_DEBUG) console.error(error);
-    return { ok: false, reason: ((error as Error)?.message ?? String(error)).split('\n')[0]! };
+    const reason = ((error as Error)?.message ?? String(error)).split('\n')[0]!;
+    return { ok: false, reason, out: carried && asRecord ? errorRecord(task.source, 'extract', reason, carried) : undefined };
   }
 }
