@@ -165,3 +165,35 @@ describe('JSON Lines records', () => {
     expect(readFileSync(join(tmp, 'recs-out', 'crawl.jsonl'), 'utf8').trim().split('\n')).toHaveLength(3);
   });
 });
+
+describe('worker threads', () => {
+  const withoutTimings = (out: string) =>
+    out.trim().split('\n').map((line) => {
+      const record = JSON.parse(line);
+      delete record.stats;
+      return record;
+    });
+
+  it('-j 2 gives the same records in the same order as -j 1, for files and for a JSON Lines stream', () => {
+    makeTree('threads');
+    const one = run(['-j', '1', '-f', 'json', '-q', 'threads']);
+    const two = run(['-j', '2', '-f', 'json', '-q', 'threads']);
+    expect(two.status).toBe(0);
+    expect(withoutTimings(two.stdout)).toEqual(withoutTimings(one.stdout));
+
+    const lines = readdirSync(fixturePath('site-dumps')).sort().map((name, i) =>
+      JSON.stringify({ id: i, text: readFileSync(fixturePath(`site-dumps/${name}`), 'utf8') }));
+    const input = [...lines, '{"broken', ...lines].join('\n');
+    const stream = (jobs: string) => spawnSync(process.execPath, [BIN, '-j', jobs, '-f', 'json', '-q'], { cwd: tmp, input, encoding: 'utf8' });
+    const a = stream('1');
+    const b = stream('2');
+    expect(b.status).toBe(1);
+    expect(withoutTimings(b.stdout)).toEqual(withoutTimings(a.stdout));
+    expect(withoutTimings(b.stdout)).toHaveLength(11);
+  });
+
+  it('rejects a job count that is not a positive whole number', () => {
+    expect(run(['-j', '0', fixturePath('crypto-news-dump.txt')]).status).toBe(2);
+    expect(run(['-j', 'many', fixturePath('crypto-news-dump.txt')]).status).toBe(2);
+  });
+});
