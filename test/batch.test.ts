@@ -197,3 +197,17 @@ describe('worker threads', () => {
     expect(run(['-j', 'many', fixturePath('crypto-news-dump.txt')]).status).toBe(2);
   });
 });
+
+describe('a page too big for a worker', () => {
+  it('runs on the main thread instead, and the stream goes on in order', { timeout: 60_000 }, () => {
+    const huge = `<html><body>${'<div><p>Some words of a paragraph that goes on and on, with commas, and more words.</p><a href="/y">link</a></div>'.repeat(150_000)}</body></html>`;
+    const small = `<p>${'Hello there, this is a short page with a sentence. '.repeat(5)}</p>`;
+    const input = [JSON.stringify({ id: 'huge', html: huge }), JSON.stringify({ id: 'small', html: small })].join('\n');
+    const r = spawnSync(process.execPath, [BIN, '-j', '2', '-f', 'json', '-q'], { cwd: tmp, input, encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['huge', 'small']);
+    expect(out[1].inputFormat).toBe('html');
+  });
+});

@@ -26,7 +26,7 @@ export interface BatchOptions {
 }
 
 /** Documents queued per worker: one at work, one waiting, one being written. */
-const IN_FLIGHT_PER_JOB = 3;
+const IN_FLIGHT_PER_JOB = 2;
 
 const EXTENSIONS: Record<OutputFormat, string> = { markdown: '.md', json: '.json', text: '.txt' };
 

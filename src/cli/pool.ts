@@ -9,8 +9,6 @@ interface Job {
   id: number;
   request: Request;
   resolve: (result: unknown) => void;
-  /** What the job resolves to when its worker dies. */
-  failed: unknown;
 }
 
 interface Slot {
@@ -19,7 +17,9 @@ interface Slot {
   jobs: Job[];
 }
 
-const JOBS_PER_WORKER = 2;
+const JOBS_PER_WORKER = 1;
+/** Workers keep a small heap so that a long stream stays in little memory; a page too big for it runs on the main thread. */
+const WORKER_HEAP_MB = 96;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -43,14 +43,24 @@ export class ExtractPool {
 
   /** The normalised lines of a document, for the batch's first pass. */
   lines(page: string | Uint8Array): Promise<string[]> {
-    if (this.jobs <= 1) {
-      try {
-        return Promise.resolve(documentLines(page, { inputFormat: this.options.pageFormat }));
-      } catch {
-        return Promise.resolve([]);
-      }
+    if (this.jobs <= 1) return Promise.resolve(this.linesHere(page));
+    return this.submit({ type: 'lines', page }) as Promise<string[]>;
+  }
+
+  private linesHere(page: string | Uint8Array): string[] {
+    try {
+      return documentLines(page, { inputFormat: this.options.pageFormat });
+    } catch {
+      return [];
     }
-    return this.submit({ type: 'lines', page }, []) as Promise<string[]>;
+  }
+
+  private runHere(task: Task, workerFailure: string): TaskResult {
+    try {
+      return runTask(task, this.options, this.batch);
+    } catch {
+      return { ok: false, reason: workerFailure };
+    }
   }
 
   /** The batch's line counts, for every extraction after this. */
@@ -62,7 +72,7 @@ export class ExtractPool {
 
   run(task: Task): Promise<TaskResult> {
     if (this.jobs <= 1) return Promise.resolve(runTask(task, this.options, this.batch));
-    return this.submit({ type: 'task', task }, null) as Promise<TaskResult>;
+    return this.submit({ type: 'task', task }) as Promise<TaskResult>;
   }
 
   async close(): Promise<void> {
@@ -70,15 +80,15 @@ export class ExtractPool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private submit(request: Request, failed: unknown): Promise<unknown> {
+  private submit(request: Request): Promise<unknown> {
     return new Promise((resolve) => {
-      this.waiting.push({ id: this.nextId++, request, resolve, failed });
+      this.waiting.push({ id: this.nextId++, request, resolve });
       this.dispatch();
     });
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, { workerData: { options: this.options } });
+    const worker = new Worker(WORKER_URL, { workerData: { options: this.options }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     if (this.batch) worker.postMessage({ type: 'batch', data: this.batch.toData() } satisfies WorkerRequest);
     const slot: Slot = { worker, jobs: [] };
     worker.on('message', ({ id, result }: { id: number; result: unknown }) => {
@@ -93,8 +103,15 @@ export class ExtractPool {
     return slot;
   }
 
+  /**
+   * A worker died (most often a page too big for its heap): its jobs run here, on the main
+   * thread, which has room for them, and a new worker takes its place.
+   */
   private replace(slot: Slot, reason: string): void {
-    for (const job of slot.jobs.splice(0)) job.resolve(job.request.type === 'task' ? ({ ok: false, reason } satisfies TaskResult) : job.failed);
+    for (const job of slot.jobs.splice(0)) {
+      if (job.request.type === 'task') job.resolve(this.runHere(job.request.task, reason));
+      else job.resolve(this.linesHere(job.request.page));
+    }
     const index = this.slots.indexOf(slot);
     if (this.closed || index < 0) return;
     this.slots[index] = this.spawn();

@@ -55,6 +55,7 @@ function render(trace: ExtractTrace, options: RenderOptions, task: Task, carried
 export function runTask(task: Task, options: RenderOptions, batch?: LineStats): TaskResult {
   let page: string | Uint8Array | undefined = task.page;
   let carried: JsonRecord | undefined;
+  let inputFormat = options.pageFormat;
   const asRecord = options.format === 'json' && !options.explain;
   if (task.record) {
     const record = parseRecord(Buffer.from(task.record.buffer, task.record.byteOffset, task.record.byteLength).toString('utf8'));
@@ -64,11 +65,13 @@ export function runTask(task: Task, options: RenderOptions, batch?: LineStats): 
       return { ok: false, reason, out: asRecord ? errorRecord(task.source, record ? 'no-page' : 'bad-json', reason, record ?? {}) : undefined };
     }
     page = found.page;
+    // a page from an `html` field is a page, however little markup it has
+    if (found.field === 'html' && options.pageFormat === 'auto') inputFormat = 'html';
     carried = { ...record };
     delete carried[found.field];
   }
   try {
-    const trace = extractTrace(page ?? '', { source: task.source, inputFormat: options.pageFormat, batch });
+    const trace = extractTrace(page ?? '', { source: task.source, inputFormat, batch });
     const { inputChars, outputChars } = trace.result.stats;
     return { ok: true, out: render(trace, options, task, carried), inputChars, outputChars };
   } catch (error) {
