@@ -211,3 +211,33 @@ describe('a page too big for a worker', () => {
     expect(out[1].inputFormat).toBe('html');
   });
 });
+
+describe('WARC archives', () => {
+  async function makeWarc(path: string, gzip: boolean) {
+    const { WARCRecord, WARCSerializer } = await import('warcio');
+    const response = (url: string, type: string, body: Buffer) =>
+      WARCRecord.create({ url, type: 'response', httpHeaders: { 'Content-Type': type }, statusline: 'HTTP/1.1 200 OK' }, (async function* () { yield body; })());
+    const records = [
+      WARCRecord.create({ url: 'https://news.example/a', type: 'request', httpHeaders: { Host: 'news.example' }, statusline: 'GET /a HTTP/1.1' }, (async function* () {})()),
+      response('https://news.example/a', 'text/html; charset=utf-8', readFileSync(fixturePath('blog-post.html'))),
+      response('https://news.example/logo.png', 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47])),
+      response('https://news.example/b', 'text/html; charset=windows-1252', Buffer.from('<html><body><article><p>Caf\xe9 owners met on Tuesday to agree on a plan for the harbour, which will be rebuilt over the next two years at a cost that surprised nobody at all.</p></article></body></html>', 'latin1')),
+    ];
+    const parts: Uint8Array[] = [];
+    for (const record of records) parts.push(await WARCSerializer.serialize(record, { gzip }));
+    writeFileSync(path, Buffer.concat(parts));
+  }
+
+  it.each([false, true])('gives the HTML responses in order, with their target URI, as the pages would (gzip: %s)', async (gzip) => {
+    const file = join(tmp, `crawl-${gzip}.warc${gzip ? '.gz' : ''}`);
+    await makeWarc(file, gzip);
+    const r = run(['-f', 'json', '-q', file]);
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.url)).toEqual(['https://news.example/a', 'https://news.example/b']);
+    expect(out.map((o) => o.source)).toEqual([`${file}#2`, `${file}#4`]);
+    const direct = JSON.parse(run(['-f', 'json', fixturePath('blog-post.html')]).stdout);
+    expect(out[0].text).toBe(direct.text);
+    expect(out[1].text).toContain('Café owners met on Tuesday');
+  });
+});

@@ -9,12 +9,13 @@ import type { Task, TaskResult } from './task.js';
 import type { InputFile } from './expand.js';
 import { describeError, InputError } from './errors.js';
 import { isBlank, looksLikeJsonLines, readLines } from './jsonl.js';
-import { contentChunks, openInput, readAll, type OpenInput } from './stream.js';
+import { contentChunks, openInput, readAll, storedChunks, type OpenInput } from './stream.js';
+import { looksLikeWarc, warcPages } from './warc.js';
 import { writeAtomic } from './write.js';
 
 export interface BatchOptions {
   format: OutputFormat;
-  inputFormat: 'auto' | 'html' | 'text' | 'jsonl';
+  inputFormat: 'auto' | 'html' | 'text' | 'jsonl' | 'warc';
   output?: string;
   outDir?: string;
   skipExisting?: boolean;
@@ -102,14 +103,14 @@ export class BatchRun {
    */
   async learnTemplate(): Promise<void> {
     const files = this.files.filter((f) => f.path !== '-');
-    if (!this.options.template || this.options.inputFormat === 'jsonl' || files.length < TEMPLATE_MIN_DOCUMENTS) return;
+    if (!this.options.template || files.length < TEMPLATE_MIN_DOCUMENTS) return;
     const stats = new LineStats();
     const pending: Promise<string[]>[] = [];
     const limit = Math.max(1, this.options.jobs * IN_FLIGHT_PER_JOB);
     for (const file of files) {
       try {
         const input = await openInput(file.path);
-        if (looksLikeJsonLines(input.head, this.options.field)) continue;
+        if (this.containerOf(input) !== 'document') continue;
         pending.push(this.workers().lines(await readAll(input)));
       } catch {
         // reported by the extraction pass
@@ -128,7 +129,8 @@ export class BatchRun {
       this.fail(file.path, reasonOf(error));
       return;
     }
-    const records = this.options.inputFormat === 'jsonl' || (this.options.inputFormat === 'auto' && looksLikeJsonLines(input.head, this.options.field));
+    const container = this.containerOf(input);
+    const records = container !== 'document';
     const target = this.options.outDir ? join(this.options.outDir, outputName(file.relative, this.options, records)) : null;
     if (target && this.inputPaths.has(resolve(target))) return this.fail(file.path, `output ${target} would overwrite an input`);
     if (target && this.options.skipExisting && existsSync(target)) {
@@ -144,7 +146,8 @@ export class BatchRun {
     // one document needs no threads; a stream of records or several files do
     if (records) this.manyDocuments = true;
     try {
-      if (records) await this.runRecords(file.path, input, emit);
+      if (container === 'warc') await this.runWarc(file.path, input, emit);
+      else if (records) await this.runRecords(file.path, input, emit);
       else await this.schedule({ source: file.path, page: await readAll(input), separated: this.several && !target }, emit);
     } catch (error) {
       // the input broke off (a truncated gzip stream): what came before it stands
@@ -207,7 +210,26 @@ export class BatchRun {
   }
 
   private pageFormat(): 'auto' | 'html' | 'text' {
-    return this.options.inputFormat === 'jsonl' ? 'auto' : this.options.inputFormat;
+    const f = this.options.inputFormat;
+    return f === 'jsonl' || f === 'warc' ? 'auto' : f;
+  }
+
+  /** A whole document, or a container of many: JSON Lines records or a WARC archive. */
+  private containerOf(input: OpenInput): 'document' | 'jsonl' | 'warc' {
+    const f = this.options.inputFormat;
+    if (f === 'jsonl' || f === 'warc') return f;
+    if (f !== 'auto') return 'document';
+    if (looksLikeWarc(input.head)) return 'warc';
+    return looksLikeJsonLines(input.head, this.options.field) ? 'jsonl' : 'document';
+  }
+
+  /** Each HTML response of the archive is a document; its target URI and date come along. */
+  private async runWarc(path: string, input: OpenInput, emit: (text: string) => Promise<void>): Promise<void> {
+    for await (const page of warcPages(storedChunks(input))) {
+      if (this.readerGone) return;
+      const carried = { url: page.url, date: page.date };
+      await this.schedule({ source: `${path}#${page.number}`, page: page.body, charset: page.charset, carried, html: true, separated: !this.options.outDir }, emit);
+    }
   }
 
   /** One record in, one record out, in order; a broken record becomes an error record in its place. */

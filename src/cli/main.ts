@@ -35,7 +35,7 @@ function program(): Command {
     .version(version(), '-V, --version')
     .argument('[inputs...]', 'files to read; - (or nothing, when piped) reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json', 'text']).default('markdown'))
-    .addOption(new Option('--input-format <format>', 'how to read the inputs').choices(['auto', 'html', 'text', 'jsonl']).default('auto'))
+    .addOption(new Option('--input-format <format>', 'how to read the inputs').choices(['auto', 'html', 'text', 'jsonl', 'warc']).default('auto'))
     .option('--field <name>', 'JSON Lines: the field that holds the page (default: the first of html, content, body, raw, text)')
     .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout')
     .option('--explain', 'list every block with its label, weight and reason')

@@ -67,9 +67,14 @@ export async function readAll(input: OpenInput): Promise<Buffer> {
   return Buffer.concat(parts);
 }
 
+/** The input as stored, from its first byte: for readers that decompress by themselves. */
+export function storedChunks(input: OpenInput): AsyncGenerator<Buffer> {
+  return prepend(input.raw, input.rest);
+}
+
 /** The content, decompressed as it streams; a broken gzip stream ends it with an InputError. */
 export async function* contentChunks(input: OpenInput): AsyncGenerator<Buffer> {
-  const stored = prepend(input.raw, input.rest);
+  const stored = storedChunks(input);
   if (!input.gzip) {
     yield* stored;
     return;

@@ -19,6 +19,12 @@ export interface Task {
   record?: Uint8Array;
   /** The record's field that holds the page, when not one of the usual ones. */
   field?: string;
+  /** Fields carried into the JSON output (a WARC record's url and date). */
+  carried?: JsonRecord;
+  /** Charset from a transport header (a WARC record's HTTP response). */
+  charset?: string;
+  /** The container says what the page is (an HTML response, an `html` field). */
+  html?: boolean;
   /** One of several documents on one stream: Markdown and text get a line naming the source. */
   separated: boolean;
 }
@@ -39,9 +45,9 @@ function render(trace: ExtractTrace, options: RenderOptions, task: Task, carried
   if (options.explain) return renderExplain(trace, options.color);
   switch (options.format) {
     case 'json': {
-      // the record's own fields come along; the extraction's win, but a page without a
-      // canonical address keeps the record's url
-      const record = carried ? { ...carried, ...result, url: result.url ?? carried.url ?? null } : result;
+      // the record's own fields come along; the extraction's win, except the address the
+      // record was fetched from, which says more than the page's canonical one
+      const record = carried ? { ...carried, ...result, url: carried.url ?? result.url } : result;
       return `${JSON.stringify(record)}\n`;
     }
     case 'text':
@@ -54,8 +60,8 @@ function render(trace: ExtractTrace, options: RenderOptions, task: Task, carried
 /** Extracts and renders one document; never throws (a failure is a result too). */
 export function runTask(task: Task, options: RenderOptions, batch?: LineStats): TaskResult {
   let page: string | Uint8Array | undefined = task.page;
-  let carried: JsonRecord | undefined;
-  let inputFormat = options.pageFormat;
+  let carried = task.carried;
+  let inputFormat = task.html && options.pageFormat === 'auto' ? 'html' : options.pageFormat;
   const asRecord = options.format === 'json' && !options.explain;
   if (task.record) {
     const record = parseRecord(Buffer.from(task.record.buffer, task.record.byteOffset, task.record.byteLength).toString('utf8'));
@@ -71,7 +77,7 @@ export function runTask(task: Task, options: RenderOptions, batch?: LineStats): 
     delete carried[found.field];
   }
   try {
-    const trace = extractTrace(page ?? '', { source: task.source, inputFormat, batch });
+    const trace = extractTrace(page ?? '', { source: task.source, inputFormat, charset: task.charset, batch });
     const { inputChars, outputChars } = trace.result.stats;
     return { ok: true, out: render(trace, options, task, carried), inputChars, outputChars };
   } catch (error) {
