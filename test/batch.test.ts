@@ -241,3 +241,33 @@ describe('WARC archives', () => {
     expect(out[1].text).toContain('Café owners met on Tuesday');
   });
 });
+
+describe('an interrupted run', () => {
+  it('leaves only whole output files, and --skip-existing finishes it', { timeout: 60_000 }, async () => {
+    const inputs = join(tmp, 'many');
+    mkdirSync(inputs);
+    const page = readFileSync(fixturePath('blog-post.html'), 'utf8');
+    for (let i = 0; i < 60; i++) writeFileSync(join(inputs, `page-${String(i).padStart(2, '0')}.html`), page.replace('Orchards', `Orchards ${i}`));
+    expect(run(['-j', '1', '--out-dir', 'reference', 'many']).status).toBe(0);
+
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [BIN, '-j', '1', '--out-dir', 'partial', 'many'], { cwd: tmp, stdio: 'ignore' });
+    const outputs = () => (existsSync(join(tmp, 'partial')) ? readdirSync(join(tmp, 'partial')) : []);
+    while (outputs().filter((f) => f.endsWith('.md')).length < 3) await new Promise((resolve) => setTimeout(resolve, 10));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    const code = await exited;
+    const written = outputs();
+    expect(written.some((f) => f.endsWith('.tmp'))).toBe(false);
+    if (code !== 0) {
+      expect(code).toBe(130);
+      expect(written.length).toBeLessThan(60);
+    }
+    for (const f of written) expect(readFileSync(join(tmp, 'partial', f), 'utf8')).toBe(readFileSync(join(tmp, 'reference', f), 'utf8'));
+
+    const resumed = run(['-j', '1', '--out-dir', 'partial', '--skip-existing', 'many']);
+    expect(resumed.status).toBe(0);
+    expect(filesUnder(join(tmp, 'partial'))).toEqual(filesUnder(join(tmp, 'reference')));
+    for (const f of filesUnder(join(tmp, 'reference'))) expect(readFileSync(join(tmp, 'partial', f), 'utf8')).toBe(readFileSync(join(tmp, 'reference', f), 'utf8'));
+  });
+});

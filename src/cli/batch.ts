@@ -11,6 +11,7 @@ import { describeError, InputError } from './errors.js';
 import { isBlank, looksLikeJsonLines, readLines } from './jsonl.js';
 import { contentChunks, openInput, readAll, storedChunks, type OpenInput } from './stream.js';
 import { looksLikeWarc, warcPages } from './warc.js';
+import { Progress } from './progress.js';
 import { writeAtomic } from './write.js';
 
 export interface BatchOptions {
@@ -68,6 +69,7 @@ export class BatchRun {
   private readerGone = false;
   private pool: ExtractPool | undefined;
   private manyDocuments: boolean;
+  private readonly progress: Progress;
   /** Work in flight, in input order: each entry's result is awaited and written in turn. */
   private readonly queue: { pending: Promise<TaskResult | null>; then: (result: TaskResult | null) => Promise<void> }[] = [];
 
@@ -80,6 +82,7 @@ export class BatchRun {
   ) {
     this.inputPaths = new Set(files.filter((f) => f.path !== '-').map((f) => resolve(f.path)));
     this.manyDocuments = files.length > 1;
+    this.progress = new Progress(several && !options.quiet && Boolean(process.stderr.isTTY), files.length);
   }
 
   get failed(): boolean {
@@ -91,6 +94,7 @@ export class BatchRun {
   }
 
   fail(input: string, reason: string): void {
+    this.progress.clear();
     const named = input === '-' || input.startsWith('-:') ? `stdin${input.slice(1)}` : input;
     process.stderr.write(`declutter: ${named}: ${reason}\n`);
     this.tally.failed++;
@@ -131,6 +135,7 @@ export class BatchRun {
     }
     const container = this.containerOf(input);
     const records = container !== 'document';
+    if (records) this.progress.unknownTotal();
     const target = this.options.outDir ? join(this.options.outDir, outputName(file.relative, this.options, records)) : null;
     if (target && this.inputPaths.has(resolve(target))) return this.fail(file.path, `output ${target} would overwrite an input`);
     if (target && this.options.skipExisting && existsSync(target)) {
@@ -171,6 +176,7 @@ export class BatchRun {
   private schedule(task: Task, emit: (text: string) => Promise<void>): Promise<void> {
     return this.enqueue(this.workers().run(task), async (result) => {
       if (!result) return;
+      this.progress.update(this.tally.documents + this.tally.failed + 1);
       if (result.ok) {
         this.tally.documents++;
         this.tally.inputChars += result.inputChars;
@@ -246,6 +252,7 @@ export class BatchRun {
   /** Writes `-o`'s file and the summary line; the run's exit status is then `failed`. */
   async finish(): Promise<void> {
     while (this.queue.length) await this.drainOne();
+    this.progress.clear();
     await this.pool?.close();
     if (this.options.output) {
       try {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { BatchRun, type BatchOptions } from './batch.js';
 import { expandInputs, type InputFile } from './expand.js';
+import { cleanUpOnSignals } from './write.js';
 
 /** Exit codes, as documented in the README. */
 export const EXIT_OK = 0;
@@ -81,6 +82,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   ignoreClosedStdout();
+  cleanUpOnSignals();
   const expanded = await expandInputs(inputs, options.outDir);
   const files = expanded.filter((f): f is InputFile => 'relative' in f);
   const color = !options.output && !options.outDir && Boolean(process.stdout.isTTY);
