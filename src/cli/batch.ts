@@ -102,8 +102,8 @@ export class BatchRun {
 
   /**
    * First pass over a batch: counts in how many inputs each line occurs, so that extraction knows
-   * the site's template. Needs every input twice, so stdin and JSON Lines streams are left out;
-   * inputs that fail here are reported when they are extracted.
+   * the site's template. Needs every input twice, so stdin is left out, and so are containers of
+   * many documents (JSON Lines, WARC) for now; inputs that fail here are reported when extracted.
    */
   async learnTemplate(): Promise<void> {
     const files = this.files.filter((f) => f.path !== '-');
