@@ -16,8 +16,9 @@ const BULLET = /^[*+o#@-] +(?=\S)/;
  * Flattening fuses a teaser headline to its summary: `…imposing tariffsThe Australian Dollar…`.
  * A word of three or more lower-case letters only (or a closing quote/bracket/question mark) touching
  * a capitalised word, with no space between; after a question mark or a quote, an acronym too.
+ * The lookahead comes first, so the backward scan over a word runs only where a capital follows.
  */
-const GLUE = /(?<=(?:^|[^\p{L}])\p{Ll}{3,})(?=\p{Lu}\p{Ll})|(?<=\p{L}[’”)?!])(?=\p{Lu})/u;
+const GLUE = /(?=\p{Lu}\p{Ll})(?<=(?:^|[^\p{L}])\p{Ll}{3,})|(?=\p{Lu})(?<=\p{L}[’”)?!])/u;
 const MIN_GLUED_WORDS = 3;
 /** A line of one token (a URL, maybe numbered) cannot have been wrapped. */
 const ONE_TOKEN = /^(?:\d{1,5}\.\s+)?\S+$/;
