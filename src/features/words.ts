@@ -3,12 +3,19 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+const SEGMENT_WINDOW = 256;
 
 /** The words of a text, lower-cased; scripts without spaces are split by Intl.Segmenter. */
 export function words(text: string): string[] {
   if (UNSPACED_SCRIPT.test(text)) {
     const out: string[] = [];
-    for (const part of segmenter.segment(text)) if (part.isWordLike) out.push(part.segment.toLowerCase());
+    // ICU's word breaking slows down more than linearly on long mixed-script text: segment in
+    // windows (a word cut at a window's edge counts twice, which no threshold notices)
+    for (let start = 0; start < text.length; start += SEGMENT_WINDOW) {
+      for (const part of segmenter.segment(text.slice(start, start + SEGMENT_WINDOW))) {
+        if (part.isWordLike) out.push(part.segment.toLowerCase());
+      }
+    }
     return out;
   }
   return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
