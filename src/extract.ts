@@ -81,7 +81,7 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
   // a page's declared language is trusted; detection is for dumps and undeclared pages
   const lang = meta.lang ?? detectLanguage(languageSample(blocks));
   const stopwords = stopwordsFor(lang);
-  const scores = scoreBlocks(blocks, stopwords, options.batch);
+  const scores = scoreBlocks(blocks, stopwords, options.batch, options.batchSite);
   const decisions = selectStory(blocks, scores, format);
 
   // the blocks are this call's own: label them in place rather than copy every one

@@ -95,6 +95,8 @@ export interface ExtractOptions {
   charset?: string;
   /** Line counts over the batch this input belongs to (see `documentLines`): its template. */
   batch?: LineStats;
+  /** The site (host) the input belongs to within the batch, when the batch counts lines per site. */
+  batchSite?: string;
 }
 
 /** A full extraction with its blocks, for the explain view and for tests. */

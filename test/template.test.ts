@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documentLines, extract, extractTrace, LineStats } from '../src/index.js';
 import { markTemplateLines } from '../src/score/template.js';
@@ -101,5 +102,24 @@ describe('a handful of dumps of one site', () => {
     expect(learnt).toHaveLength(5);
     expect(learnt.every((r) => !r.text.includes(FOOTER))).toBe(true);
     expect(plain.every((r) => r.text.includes(FOOTER))).toBe(true);
+  });
+});
+
+describe('a JSON Lines file mixing sites', () => {
+  it('counts lines per host: a line that is one site’s footer stays in another site’s story', () => {
+    const harbour = SITE.map((name, i) => ({ id: `a${i}`, url: `https://harbour.example/${i}`, text: fixtureBytes(name).toString('utf8') }));
+    const story = (n: number, extra = '') =>
+      [`Council story number ${n}`, `The council met on Tuesday to agree a plan for road number ${n}, which will be rebuilt over two years at a cost that surprised nobody in the town.`, extra, `Residents said they welcomed the plan for road ${n}, although several asked why the work would not start before the autumn, when the weather turns.`].filter(Boolean).join('\n\n');
+    const other = [1, 2, 3].map((n) => ({ id: `b${n}`, url: `https://www.council.example/${n}`, text: story(n, n === 1 ? FOOTER : '') }));
+    const file = join(tmpdir(), `declutter-mixed-${process.pid}.jsonl`);
+    writeFileSync(file, [...harbour, ...other].map((r) => JSON.stringify(r)).join('\n'));
+    try {
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'declutter.js'), '-f', 'json', '-q', file], { encoding: 'utf8' });
+      const out = new Map(r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string }).map((o) => [o.id, o.text]));
+      expect(out.get('a0')).not.toContain(FOOTER);
+      expect(out.get('b1')).toContain(FOOTER);
+    } finally {
+      rmSync(file, { force: true });
+    }
   });
 });

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { ExtractError } from '../extract.js';
 import { LineStats, TEMPLATE_MIN_DOCUMENTS } from '../score/template.js';
 import type { OutputFormat } from '../types.js';
-import { ExtractPool } from './pool.js';
+import { ExtractPool, type DocumentLines } from './pool.js';
 import type { Task, TaskResult } from './task.js';
 import type { InputFile } from './expand.js';
 import { describeError, InputError } from './errors.js';
@@ -29,6 +29,9 @@ export interface BatchOptions {
 
 /** Documents queued per worker: one at work, one waiting, one being written. */
 const IN_FLIGHT_PER_JOB = 2;
+
+/** What an input holds: one document, or many (JSON Lines records, a WARC archive). */
+type Container = 'document' | 'jsonl' | 'warc';
 
 const EXTENSIONS: Record<OutputFormat, string> = { markdown: '.md', json: '.json', text: '.txt' };
 
@@ -102,26 +105,31 @@ export class BatchRun {
 
   /**
    * First pass over a batch: counts in how many inputs each line occurs, so that extraction knows
-   * the site's template. Needs every input twice, so stdin is left out, and so are containers of
-   * many documents (JSON Lines, WARC) for now; inputs that fail here are reported when extracted.
+   * the site's template, per host where addresses are known (JSON Lines, WARC). Needs every input
+   * twice, so stdin is left out; inputs that fail here are reported when they are extracted.
    */
   async learnTemplate(): Promise<void> {
     const files = this.files.filter((f) => f.path !== '-');
-    if (!this.options.template || files.length < TEMPLATE_MIN_DOCUMENTS) return;
+    if (!this.options.template || files.length === 0) return;
     const stats = new LineStats();
-    const pending: Promise<string[]>[] = [];
+    const pending: Promise<DocumentLines>[] = [];
     const limit = Math.max(1, this.options.jobs * IN_FLIGHT_PER_JOB);
+    const add = ({ site, lines }: DocumentLines) => stats.addDocument(lines, site);
     for (const file of files) {
       try {
         const input = await openInput(file.path);
-        if (this.containerOf(input) !== 'document') continue;
-        pending.push(this.workers().lines(await readAll(input)));
+        const container = this.containerOf(input);
+        if (container !== 'document') this.manyDocuments = true;
+        for await (const task of this.tasksOf(file.path, input, container, false)) {
+          pending.push(this.workers().lines(task));
+          while (pending.length >= limit) add(await pending.shift()!);
+        }
       } catch {
         // reported by the extraction pass
       }
-      while (pending.length >= limit) stats.addDocument(await pending.shift()!);
     }
-    for (const lines of await Promise.all(pending)) stats.addDocument(lines);
+    for (const lines of await Promise.all(pending)) add(lines);
+    if (stats.documents < TEMPLATE_MIN_DOCUMENTS) return;
     this.workers().setBatch(stats);
   }
 
@@ -151,9 +159,10 @@ export class BatchRun {
     // one document needs no threads; a stream of records or several files do
     if (records) this.manyDocuments = true;
     try {
-      if (container === 'warc') await this.runWarc(file.path, input, emit);
-      else if (records) await this.runRecords(file.path, input, emit);
-      else await this.schedule({ source: file.path, page: await readAll(input), separated: this.several && !target }, emit);
+      for await (const task of this.tasksOf(file.path, input, container, target !== null)) {
+        if (this.readerGone) break;
+        await this.schedule(task, emit);
+      }
     } catch (error) {
       // the input broke off (a truncated gzip stream): what came before it stands
       this.fail(file.path, reasonOf(error));
@@ -221,7 +230,7 @@ export class BatchRun {
   }
 
   /** A whole document, or a container of many: JSON Lines records or a WARC archive. */
-  private containerOf(input: OpenInput): 'document' | 'jsonl' | 'warc' {
+  private containerOf(input: OpenInput): Container {
     const f = this.options.inputFormat;
     if (f === 'jsonl' || f === 'warc') return f;
     if (f !== 'auto') return 'document';
@@ -229,23 +238,26 @@ export class BatchRun {
     return looksLikeJsonLines(input.head, this.options.field) ? 'jsonl' : 'document';
   }
 
-  /** Each HTML response of the archive is a document; its target URI and date come along. */
-  private async runWarc(path: string, input: OpenInput, emit: (text: string) => Promise<void>): Promise<void> {
-    for await (const page of warcPages(storedChunks(input))) {
-      if (this.readerGone) return;
-      const carried = { url: page.url, date: page.date };
-      await this.schedule({ source: `${path}#${page.number}`, page: page.body, charset: page.charset, carried, html: true, separated: !this.options.outDir }, emit);
-    }
-  }
-
-  /** One record in, one record out, in order; a broken record becomes an error record in its place. */
-  private async runRecords(path: string, input: OpenInput, emit: (text: string) => Promise<void>): Promise<void> {
-    let line = 0;
-    for await (const record of readLines(contentChunks(input))) {
-      line++;
-      if (this.readerGone) return;
-      if (isBlank(record)) continue;
-      await this.schedule({ source: `${path}:${line}`, record, field: this.options.field, separated: !this.options.outDir }, emit);
+  /**
+   * The documents of one input, in order: the input itself, each JSON Lines record (parsed where
+   * it is extracted; a broken one becomes an error record in its place), or each HTML response
+   * of a WARC archive with its target URI and date.
+   */
+  private async *tasksOf(path: string, input: OpenInput, container: Container, toOwnFile: boolean): AsyncGenerator<Task> {
+    const separated = !this.options.outDir;
+    if (container === 'document') {
+      yield { source: path, page: await readAll(input), separated: this.several && !toOwnFile };
+    } else if (container === 'jsonl') {
+      let line = 0;
+      for await (const record of readLines(contentChunks(input))) {
+        line++;
+        if (!isBlank(record)) yield { source: `${path}:${line}`, record, field: this.options.field, separated };
+      }
+    } else {
+      for await (const page of warcPages(storedChunks(input))) {
+        const carried = { url: page.url, date: page.date };
+        yield { source: `${path}#${page.number}`, page: page.body, charset: page.charset, carried, html: true, separated };
+      }
     }
   }
 

@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import { documentLines } from '../extract.js';
 import type { LineStats } from '../score/template.js';
-import { runTask, type RenderOptions, type Task, type TaskResult, type WorkerRequest } from './task.js';
+import { runTask, taskLines, type RenderOptions, type Task, type TaskResult, type WorkerRequest } from './task.js';
 
-type Request = { type: 'task'; task: Task } | { type: 'lines'; page: string | Uint8Array };
+type Request = { type: 'task' | 'lines'; task: Task };
+export type DocumentLines = { site: string; lines: string[] };
 
 interface Job {
   id: number;
@@ -41,18 +41,10 @@ export class ExtractPool {
     if (jobs > 1) for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
   }
 
-  /** The normalised lines of a document, for the batch's first pass. */
-  lines(page: string | Uint8Array): Promise<string[]> {
-    if (this.jobs <= 1) return Promise.resolve(this.linesHere(page));
-    return this.submit({ type: 'lines', page }) as Promise<string[]>;
-  }
-
-  private linesHere(page: string | Uint8Array): string[] {
-    try {
-      return documentLines(page, { inputFormat: this.options.pageFormat });
-    } catch {
-      return [];
-    }
+  /** A document's site and normalised lines, for the batch's first pass. */
+  lines(task: Task): Promise<DocumentLines> {
+    if (this.jobs <= 1) return Promise.resolve(taskLines(task, this.options));
+    return this.submit({ type: 'lines', task }) as Promise<DocumentLines>;
   }
 
   private runHere(task: Task, workerFailure: string): TaskResult {
@@ -110,7 +102,7 @@ export class ExtractPool {
   private replace(slot: Slot, reason: string): void {
     for (const job of slot.jobs.splice(0)) {
       if (job.request.type === 'task') job.resolve(this.runHere(job.request.task, reason));
-      else job.resolve(this.linesHere(job.request.page));
+      else job.resolve(taskLines(job.request.task, this.options));
     }
     const index = this.slots.indexOf(slot);
     if (this.closed || index < 0) return;

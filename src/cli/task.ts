@@ -1,6 +1,6 @@
-import { extractTrace, ExtractError } from '../extract.js';
+import { documentLines, extractTrace, ExtractError } from '../extract.js';
 import { renderExplain } from '../render/explain.js';
-import type { LineStats } from '../score/template.js';
+import { siteOf, type LineStats } from '../score/template.js';
 import type { ExtractTrace, OutputFormat } from '../types.js';
 import { errorRecord, pageOf, parseRecord, type JsonRecord } from './jsonl.js';
 
@@ -32,7 +32,7 @@ export interface Task {
 /** What the main thread asks of a pool worker. */
 export type WorkerRequest =
   | { type: 'task'; id: number; task: Task }
-  | { type: 'lines'; id: number; page: string | Uint8Array }
+  | { type: 'lines'; id: number; task: Task }
   | { type: 'batch'; data: unknown };
 
 export type TaskResult =
@@ -57,27 +57,50 @@ function render(trace: ExtractTrace, options: RenderOptions, task: Task, carried
   }
 }
 
+interface ResolvedPage {
+  page: string | Uint8Array;
+  carried?: JsonRecord;
+  inputFormat: 'auto' | 'html' | 'text';
+  /** The host the page was fetched from, for counting the batch's template per site. */
+  site: string;
+}
+
+/** The page a task carries: its bytes, or the page field of its JSON record; a reason if none. */
+function resolvePage(task: Task, options: RenderOptions): ResolvedPage | { reason: string; code: string; record: JsonRecord } {
+  const inputFormat = task.html && options.pageFormat === 'auto' ? 'html' : options.pageFormat;
+  if (!task.record) return { page: task.page ?? '', carried: task.carried, inputFormat, site: siteOf(task.carried?.url) };
+  const record = parseRecord(Buffer.from(task.record.buffer, task.record.byteOffset, task.record.byteLength).toString('utf8'));
+  const found = record && pageOf(record, task.field);
+  if (!record) return { reason: 'not a JSON object', code: 'bad-json', record: {} };
+  if (!found) return { reason: `no ${task.field ?? 'html, content, body, raw or text'} field with a page`, code: 'no-page', record };
+  const carried = { ...record };
+  delete carried[found.field];
+  // a page from an `html` field is a page, however little markup it has
+  const format = found.field === 'html' && options.pageFormat === 'auto' ? 'html' : inputFormat;
+  return { page: found.page, carried, inputFormat: format, site: siteOf(record.url) };
+}
+
+/** The first pass over a batch: a document's site and its normalised lines (none if unreadable). */
+export function taskLines(task: Task, options: RenderOptions): { site: string; lines: string[] } {
+  const resolved = resolvePage(task, options);
+  if ('reason' in resolved) return { site: '', lines: [] };
+  try {
+    return { site: resolved.site, lines: documentLines(resolved.page, { inputFormat: resolved.inputFormat, charset: task.charset }) };
+  } catch {
+    return { site: resolved.site, lines: [] };
+  }
+}
+
 /** Extracts and renders one document; never throws (a failure is a result too). */
 export function runTask(task: Task, options: RenderOptions, batch?: LineStats): TaskResult {
-  let page: string | Uint8Array | undefined = task.page;
-  let carried = task.carried;
-  let inputFormat = task.html && options.pageFormat === 'auto' ? 'html' : options.pageFormat;
   const asRecord = options.format === 'json' && !options.explain;
-  if (task.record) {
-    const record = parseRecord(Buffer.from(task.record.buffer, task.record.byteOffset, task.record.byteLength).toString('utf8'));
-    const found = record && pageOf(record, task.field);
-    if (!record || !found) {
-      const reason = record ? `no ${task.field ?? 'html, content, body, raw or text'} field with a page` : 'not a JSON object';
-      return { ok: false, reason, out: asRecord ? errorRecord(task.source, record ? 'no-page' : 'bad-json', reason, record ?? {}) : undefined };
-    }
-    page = found.page;
-    // a page from an `html` field is a page, however little markup it has
-    if (found.field === 'html' && options.pageFormat === 'auto') inputFormat = 'html';
-    carried = { ...record };
-    delete carried[found.field];
+  const resolved = resolvePage(task, options);
+  if ('reason' in resolved) {
+    return { ok: false, reason: resolved.reason, out: asRecord ? errorRecord(task.source, resolved.code, resolved.reason, resolved.record) : undefined };
   }
+  const { page, carried, inputFormat, site } = resolved;
   try {
-    const trace = extractTrace(page ?? '', { source: task.source, inputFormat, charset: task.charset, batch });
+    const trace = extractTrace(page, { source: task.source, inputFormat, charset: task.charset, batch, batchSite: site });
     const { inputChars, outputChars } = trace.result.stats;
     return { ok: true, out: render(trace, options, task, carried), inputChars, outputChars };
   } catch (error) {

@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { documentLines } from '../extract.js';
 import { LineStats, type LineStatsData } from '../score/template.js';
-import { runTask, type RenderOptions, type WorkerRequest } from './task.js';
+import { runTask, taskLines, type RenderOptions, type WorkerRequest } from './task.js';
 
 /**
  * A pool worker: counts a document's lines for the batch's first pass, takes the batch's counts,
@@ -15,16 +14,9 @@ parentPort!.on('message', (request: WorkerRequest) => {
     case 'batch':
       stats = LineStats.fromData(request.data as LineStatsData);
       break;
-    case 'lines': {
-      let lines: string[] = [];
-      try {
-        lines = documentLines(request.page, { inputFormat: options.pageFormat });
-      } catch {
-        // the extraction pass reports the input
-      }
-      parentPort!.postMessage({ id: request.id, result: lines });
+    case 'lines':
+      parentPort!.postMessage({ id: request.id, result: taskLines(request.task, options) });
       break;
-    }
     case 'task':
       parentPort!.postMessage({ id: request.id, result: runTask(request.task, options, stats) });
       break;

@@ -15,12 +15,12 @@ export interface Scores {
  * Labels every block from its own evidence, then from the batch it came in (lines that recur across
  * documents), then from the patterns it forms with its neighbours.
  */
-export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: LineStats): Scores {
+export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: LineStats, site?: string): Scores {
   const features = blocks.map((b) => measure(b, stopwords));
   const keys = blocks.map((b) => normaliseForRepeat(b.text));
   const repeats = repeatCounts(blocks, keys);
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats, keys[i]));
-  if (batch) markTemplateLines(verdicts, features, keys, batch);
+  if (batch) markTemplateLines(verdicts, features, keys, batch, site);
   markTeaserRuns(verdicts, features);
   const weights = verdicts.map((v, i) => regionWeight(v.cls, features[i]!));
   return { features, verdicts, weights };

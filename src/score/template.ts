@@ -1,16 +1,6 @@
 import type { Features } from '../types.js';
 import type { Verdict } from './classify.js';
 
-/**
- * Lines a site prints on every page (menus, footers, widget labels, disclaimers) recur across
- * the documents of a batch; story lines do not. A first pass over the batch counts, for each
- * normalised line, how many documents contain it (CCNet removes lines repeated across shards the
- * same way); extraction then treats a frequent line as template.
- *
- * Memory stays bounded: lines are kept as 32-bit hashes, and when the table is full the lines
- * seen in a single document so far are forgotten (lossy counting). A template line recurs from
- * the start, so it survives; a line that is pruned and comes back is undercounted, never over.
- */
 export interface LineStatsData {
   documents: number;
   maxLines: number;
@@ -18,19 +8,35 @@ export interface LineStatsData {
   counts: number[];
 }
 
+/** Every document counts this line once for its site: the site's number of documents. */
+const DOCUMENT_MARK = '\u0000';
+
+/**
+ * Lines a site prints on every page (menus, footers, widget labels, disclaimers) recur across
+ * the documents of a batch; story lines do not. A first pass over the batch counts, for each
+ * normalised line, how many documents of its site contain it (CCNet removes lines repeated across
+ * shards the same way); extraction then treats a frequent line as template. Where the batch mixes
+ * sites and their addresses are known (JSON Lines, WARC), lines are counted per host; otherwise
+ * the batch is one site.
+ *
+ * Memory stays bounded: lines are kept as 32-bit hashes of site and line, and when the table is
+ * full the lines seen in a single document so far are forgotten (lossy counting). A template line
+ * recurs from the start, so it survives; a line that is pruned and comes back is undercounted,
+ * never over.
+ */
 export class LineStats {
   private counts = new Map<number, number>();
   documents = 0;
 
   constructor(private readonly maxLines = DEFAULT_MAX_LINES) {}
 
-  /** Counts one document's lines (each distinct line once). */
-  addDocument(keys: Iterable<string>): void {
+  /** Counts one document's lines (each distinct line once), for its site. */
+  addDocument(keys: Iterable<string>, site = ''): void {
     this.documents++;
     const seen = new Set<number>();
-    for (const key of keys) {
+    for (const key of [DOCUMENT_MARK, ...keys]) {
       if (!key) continue;
-      const h = hash(key);
+      const h = hash(site, key);
       if (seen.has(h)) continue;
       seen.add(h);
       this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
@@ -50,9 +56,14 @@ export class LineStats {
     return stats;
   }
 
-  /** In how many documents of the batch this normalised line occurs. */
-  documentsWith(key: string): number {
-    return this.counts.get(hash(key)) ?? 0;
+  /** In how many documents of the site this normalised line occurs. */
+  documentsWith(key: string, site = ''): number {
+    return this.counts.get(hash(site, key)) ?? 0;
+  }
+
+  /** How many documents of the site were counted. */
+  documentsOf(site = ''): number {
+    return this.documentsWith(DOCUMENT_MARK, site);
   }
 
   private prune(): void {
@@ -62,14 +73,29 @@ export class LineStats {
 
 const DEFAULT_MAX_LINES = 500_000;
 
-/** FNV-1a over UTF-16 code units: a collision only merges two rare lines' counts. */
-function hash(text: string): number {
+/** FNV-1a over the site, a separator and the line: a collision only merges two rare lines' counts. */
+function hash(site: string, text: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  const mix = (s: string) => {
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  };
+  mix(site);
+  mix('\u0001');
+  mix(text);
   return h >>> 0;
+}
+
+/** The site a document belongs to, from the address it was fetched from: its host, without `www.`. */
+export function siteOf(url: unknown): string {
+  if (typeof url !== 'string') return '';
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
 }
 
 /** A line in this many documents of the batch, and this share of them, is the site's template. */
@@ -86,12 +112,13 @@ const SYNDICATED_SHARE = 0.5;
  * (a disclaimer paragraph, an author bio) goes too, unless it is most of the document's prose:
  * then the batch holds the same story more than once, and the story stays.
  */
-export function markTemplateLines(verdicts: Verdict[], features: Features[], keys: string[], stats: LineStats): void {
-  if (stats.documents < TEMPLATE_MIN_DOCUMENTS) return;
-  const minDocuments = Math.max(TEMPLATE_MIN_DOCUMENTS, Math.ceil(stats.documents * TEMPLATE_MIN_SHARE));
-  const minFewWords = Math.max(minDocuments, Math.ceil(stats.documents * FEW_WORDS_MIN_SHARE));
+export function markTemplateLines(verdicts: Verdict[], features: Features[], keys: string[], stats: LineStats, site = ''): void {
+  const documents = stats.documentsOf(site);
+  if (documents < TEMPLATE_MIN_DOCUMENTS) return;
+  const minDocuments = Math.max(TEMPLATE_MIN_DOCUMENTS, Math.ceil(documents * TEMPLATE_MIN_SHARE));
+  const minFewWords = Math.max(minDocuments, Math.ceil(documents * FEW_WORDS_MIN_SHARE));
   const counts = keys.map((k, i) => {
-    const n = k ? stats.documentsWith(k) : 0;
+    const n = k ? stats.documentsWith(k, site) : 0;
     return n >= (features[i]!.words <= FEW_WORDS ? minFewWords : minDocuments) ? n : 0;
   });
   let prose = 0;
@@ -104,6 +131,6 @@ export function markTemplateLines(verdicts: Verdict[], features: Features[], key
   const spareProse = recurringProse > prose * SYNDICATED_SHARE;
   verdicts.forEach((v, i) => {
     if (counts[i] === 0 || v.cls === 'bad' || (spareProse && v.cls === 'good')) return;
-    verdicts[i] = { cls: 'bad', reason: `repeated in ${counts[i]}/${stats.documents} documents`, cue: 'template' };
+    verdicts[i] = { cls: 'bad', reason: `repeated in ${counts[i]}/${documents} documents${site ? ` of ${site}` : ''}`, cue: 'template' };
   });
 }
