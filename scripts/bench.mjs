@@ -6,7 +6,7 @@
 //          benchmark's own score.mjs --json (child process): F1 / precision / recall of
 //          4-token shingles, accuracy = exact token match, ± bootstrap std. Rows: declutter on
 //          the HTML, on the browser innerText dumps and on the lynx dumps; Readability.js 0.6
-//          (+ jsdom 26) on the HTML; and, for scale, "keep the whole dump" for the text flavours.
+//          (on linkedom 0.18 and on jsdom 26) on the HTML; and, for scale, "keep the whole dump" for the text flavours.
 //          An extractor that throws counts as an empty prediction and is counted as a failure.
 // Speed    All inputs are read and gunzipped up front (not timed). Each configuration gets one
 //          warm-up pass (whose output is what gets scored), then timed passes over all pages;
@@ -115,6 +115,15 @@ async function loadReadability() {
   };
 }
 
+/** Readability.js on linkedom's DOM (htmlparser2 underneath): the fast way to run it in Node. */
+async function loadReadabilityLinkedom() {
+  const [{ Readability }, { parseHTML }] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
+  return (page) => {
+    const { document } = parseHTML(page.html.toString('utf8'));
+    return new Readability(document).parse()?.textContent ?? '';
+  };
+}
+
 // ---------------------------------------------------------------- passes
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
@@ -220,6 +229,7 @@ const env = {
   declutter: `${packageVersion('package.json')} (git ${gitRevision()})`,
   readability: packageVersion('node_modules/@mozilla/readability/package.json'),
   jsdom: packageVersion('node_modules/jsdom/package.json'),
+  linkedom: packageVersion('node_modules/linkedom/package.json'),
   quick,
 };
 
@@ -232,6 +242,7 @@ for (const flavour of FLAVOURS) {
   runs[`declutter-${flavour.name}`] = await measure(`declutter ${flavour.name}`, pages, declutterOn(flavour), declutterPasses);
 }
 memory.afterDeclutterMb = maxRssMb();
+runs['readability-linkedom-html'] = await measure('Readability+linkedom html', pages, await loadReadabilityLinkedom(), readabilityPasses);
 runs['readability-html'] = await measure('Readability+jsdom html', pages, await loadReadability(), readabilityPasses);
 memory.afterReadabilityMb = maxRssMb();
 
@@ -245,7 +256,8 @@ const ROWS = [
   { key: 'declutter-html', label: 'declutter, html' },
   { key: 'declutter-text', label: 'declutter, text (innerText)' },
   { key: 'declutter-text-dump', label: 'declutter, text-dump (lynx)' },
-  { key: 'readability-html', label: `Readability.js ${env.readability}, html` },
+  { key: 'readability-linkedom-html', label: `Readability.js ${env.readability} + linkedom` },
+  { key: 'readability-html', label: `Readability.js ${env.readability} + jsdom` },
   { key: 'whole-text', label: 'baseline: whole text file' },
   { key: 'whole-text-dump', label: 'baseline: whole text-dump file' },
 ];
@@ -253,6 +265,7 @@ const SPEED_ROWS = [
   { key: 'declutter-html', label: 'declutter, html' },
   { key: 'declutter-text', label: 'declutter, text (innerText)' },
   { key: 'declutter-text-dump', label: 'declutter, text-dump (lynx)' },
+  { key: 'readability-linkedom-html', label: 'Readability+linkedom, html' },
   { key: 'readability-html', label: 'Readability+jsdom, html' },
 ];
 
@@ -269,12 +282,13 @@ const quality = Object.fromEntries(ROWS.map(({ key }) => {
 }));
 const speed = Object.fromEntries(SPEED_ROWS.map(({ key }) => [key, runs[key].speed]));
 const speedup = speed['readability-html'].cpuMsPerPage / speed['declutter-html'].cpuMsPerPage;
+const speedupLinkedom = speed['readability-linkedom-html'].cpuMsPerPage / speed['declutter-html'].cpuMsPerPage;
 const failures = Object.fromEntries(Object.entries(runs).map(([key, run]) => [key, run.errors]));
 const totalSeconds = (performance.now() - launched) / 1000;
 env.loadAverageAtEnd = loadavg()[0];
 
 if (asJson) {
-  console.log(JSON.stringify({ env, pages: pages.length, quality, speed, speedup, memory, failures, totalSeconds }, null, 2));
+  console.log(JSON.stringify({ env, pages: pages.length, quality, speed, speedup, speedupLinkedom, memory, failures, totalSeconds }, null, 2));
   process.exit(0);
 }
 
@@ -287,7 +301,7 @@ const row = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(w
 const out = [];
 out.push(`declutter benchmark — ${env.date}`);
 out.push(`node ${env.node}, ${env.platform}, ${env.cpu} (${env.cores} cores, load average ${fixed(env.loadAverageAtStart, 2)} at start, ${fixed(env.loadAverageAtEnd, 2)} at end)`);
-out.push(`declutter ${env.declutter}; @mozilla/readability ${env.readability}, jsdom ${env.jsdom}`);
+out.push(`declutter ${env.declutter}; @mozilla/readability ${env.readability}, linkedom ${env.linkedom}, jsdom ${env.jsdom}`);
 out.push(`data: scrapinghub article-extraction benchmark, ${pages.length} pages${quick ? '   [--quick: 1 timed pass each]' : ''}`);
 out.push('');
 
@@ -309,7 +323,7 @@ for (const { key, label } of SPEED_ROWS) {
   const s = speed[key];
   out.push(row([label, s.passes, fixed(s.cpuMsPerPage, 2), fixed(s.latencyMedianMs, 2), fixed(s.latencyP95Ms, 2)], sw));
 }
-out.push(`declutter is ${fixed(speedup, 1)}× faster than Readability+jsdom on html (CPU ms/page)`);
+out.push(`declutter is ${fixed(speedupLinkedom, 1)}× faster than Readability+linkedom and ${fixed(speedup, 1)}× faster than Readability+jsdom on html (CPU ms/page)`);
 out.push('');
 
 out.push('Memory (peak RSS of the process, maxRSS; cumulative, so each line includes the ones above)');
