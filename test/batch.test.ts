@@ -271,3 +271,22 @@ describe('an interrupted run', () => {
     for (const f of filesUnder(join(tmp, 'reference'))) expect(readFileSync(join(tmp, 'partial', f), 'utf8')).toBe(readFileSync(join(tmp, 'reference', f), 'utf8'));
   });
 });
+
+describe('--max-bytes', () => {
+  it('refuses a file or a record larger than the limit, and goes on', () => {
+    const big = join(tmp, 'big.html');
+    writeFileSync(big, `<html><body><p>${'A sentence that fills the page. '.repeat(2000)}</p></body></html>`);
+    const file = run(['--max-bytes', '10K', big, fixturePath('crypto-news-dump.txt')]);
+    expect(file.status).toBe(1);
+    expect(file.stderr).toContain(`declutter: ${big}: larger than --max-bytes (10240 bytes)`);
+    expect(file.stdout).toContain('# ByteDance plans to pump');
+
+    const input = [JSON.stringify({ id: 'big', html: readFileSync(big, 'utf8') }), JSON.stringify({ id: 'small', text: readFileSync(fixturePath('crypto-news-dump.txt'), 'utf8') })].join('\n');
+    const r = spawnSync(process.execPath, [BIN, '--max-bytes', '10K', '-f', 'json', '-q'], { cwd: tmp, input, encoding: 'utf8' });
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ source: '-:1', error: { code: 'too-large' } });
+    expect(out[1].id).toBe('small');
+    expect(run(['--max-bytes', 'lots', big]).status).toBe(2);
+  });
+});

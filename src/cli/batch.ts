@@ -25,6 +25,8 @@ export interface BatchOptions {
   field?: string;
   quiet?: boolean;
   jobs: number;
+  /** A document (or a record) larger than this is refused, so one giant file cannot stall a batch. */
+  maxBytes: number;
 }
 
 /** Documents queued per worker: one at work, one waiting, one being written. */
@@ -246,17 +248,21 @@ export class BatchRun {
   private async *tasksOf(path: string, input: OpenInput, container: Container, toOwnFile: boolean): AsyncGenerator<Task> {
     const separated = !this.options.outDir;
     if (container === 'document') {
-      yield { source: path, page: await readAll(input), separated: this.several && !toOwnFile };
+      yield { source: path, page: await readAll(input, this.options.maxBytes), separated: this.several && !toOwnFile };
     } else if (container === 'jsonl') {
       let line = 0;
       for await (const record of readLines(contentChunks(input))) {
         line++;
-        if (!isBlank(record)) yield { source: `${path}:${line}`, record, field: this.options.field, separated };
+        const source = `${path}:${line}`;
+        if (record.length > this.options.maxBytes) yield { source, refused: `record larger than --max-bytes (${this.options.maxBytes} bytes)`, separated };
+        else if (!isBlank(record)) yield { source, record, field: this.options.field, separated };
       }
     } else {
       for await (const page of warcPages(storedChunks(input))) {
         const carried = { url: page.url, date: page.date };
-        yield { source: `${path}#${page.number}`, page: page.body, charset: page.charset, carried, html: true, separated };
+        const source = `${path}#${page.number}`;
+        if (page.body.length > this.options.maxBytes) yield { source, refused: `response larger than --max-bytes (${this.options.maxBytes} bytes)`, carried, separated };
+        else yield { source, page: page.body, charset: page.charset, carried, html: true, separated };
       }
     }
   }

@@ -44,6 +44,7 @@ function program(): Command {
     .option('--out-dir <dir>', 'write one file per input into this folder, mirroring the input tree')
     .option('--skip-existing', 'with --out-dir: leave inputs whose output file exists (resume a run)')
     .option('-q, --quiet', 'no summary line at the end of a batch')
+    .option('--max-bytes <size>', 'refuse a document or record larger than this (e.g. 200M, 1G)', parseSize, DEFAULT_MAX_BYTES)
     .option('-j, --jobs <n>', 'documents extracted at once, on worker threads (default: the number of cores)', parseJobs, availableParallelism())
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -95,6 +96,16 @@ export async function main(argv: string[]): Promise<number> {
   }
   await run.finish();
   return run.failed ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+/** Large enough for any real page (the biggest of the benchmark's is under 5 MB), small enough to stop a mistake. */
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+const UNITS: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+
+function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([KMG]?)i?B?$/i.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('a size such as 500000, 200K, 64M or 1G');
+  return Math.floor(Number(match[1]) * UNITS[match[2]!.toUpperCase()]!);
 }
 
 function parseJobs(value: string): number {

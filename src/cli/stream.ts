@@ -60,10 +60,16 @@ function partialGunzip(bytes: Buffer): Buffer {
   }
 }
 
-/** The whole input as stored (still compressed, if it was). */
-export async function readAll(input: OpenInput): Promise<Buffer> {
+/** The whole input as stored (still compressed, if it was), refused past `maxBytes`. */
+export async function readAll(input: OpenInput, maxBytes = Infinity): Promise<Buffer> {
   const parts = [input.raw];
-  for (let next = await input.rest.next(); !next.done; next = await input.rest.next()) parts.push(next.value);
+  let size = input.raw.length;
+  for (let next = await input.rest.next(); !next.done; next = await input.rest.next()) {
+    size += next.value.length;
+    if (size > maxBytes) throw new InputError(`larger than --max-bytes (${maxBytes} bytes)`);
+    parts.push(next.value);
+  }
+  if (size > maxBytes) throw new InputError(`larger than --max-bytes (${maxBytes} bytes)`);
   return Buffer.concat(parts);
 }
 

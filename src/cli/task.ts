@@ -25,6 +25,8 @@ export interface Task {
   charset?: string;
   /** The container says what the page is (an HTML response, an `html` field). */
   html?: boolean;
+  /** Why the document is refused unread (too large): it fails, leaving an error record. */
+  refused?: string;
   /** One of several documents on one stream: Markdown and text get a line naming the source. */
   separated: boolean;
 }
@@ -68,6 +70,7 @@ interface ResolvedPage {
 /** The page a task carries: its bytes, or the page field of its JSON record; a reason if none. */
 function resolvePage(task: Task, options: RenderOptions): ResolvedPage | { reason: string; code: string; record: JsonRecord } {
   const inputFormat = task.html && options.pageFormat === 'auto' ? 'html' : options.pageFormat;
+  if (task.refused) return { reason: task.refused, code: 'too-large', record: task.carried ?? {} };
   if (!task.record) return { page: task.page ?? '', carried: task.carried, inputFormat, site: siteOf(task.carried?.url) };
   const record = parseRecord(Buffer.from(task.record.buffer, task.record.byteOffset, task.record.byteLength).toString('utf8'));
   const found = record && pageOf(record, task.field);
