@@ -29,7 +29,7 @@ export interface BatchOptions {
   maxBytes: number;
 }
 
-/** Documents queued per worker: one at work, one waiting, one being written. */
+/** Documents in flight per worker: one at work, one waiting its turn to be written. */
 const IN_FLIGHT_PER_JOB = 2;
 
 /** What an input holds: one document, or many (JSON Lines records, a WARC archive). */
@@ -62,7 +62,7 @@ function writeStdout(text: string): Promise<boolean> {
 }
 
 /**
- * One run over the inputs: each file is a document or a stream of JSON Lines records; every
+ * One run over the inputs: each file is a document, JSON Lines records or a WARC archive; every
  * document is extracted and rendered, and goes to stdout, to one file (`-o`) or to its mirrored
  * file (`--out-dir`). A failure is reported and counted, and the run goes on.
  */
@@ -113,6 +113,8 @@ export class BatchRun {
   async learnTemplate(): Promise<void> {
     const files = this.files.filter((f) => f.path !== '-');
     if (!this.options.template || files.length === 0) return;
+    // too few files to count across, unless one of them holds many documents
+    const fewFiles = files.length < TEMPLATE_MIN_DOCUMENTS;
     const stats = new LineStats();
     const pending: Promise<DocumentLines>[] = [];
     const limit = Math.max(1, this.options.jobs * IN_FLIGHT_PER_JOB);
@@ -121,6 +123,7 @@ export class BatchRun {
       try {
         const input = await openInput(file.path);
         const container = this.containerOf(input);
+        if (container === 'document' && fewFiles) continue;
         if (container !== 'document') this.manyDocuments = true;
         for await (const task of this.tasksOf(file.path, input, container, false)) {
           pending.push(this.workers().lines(task));

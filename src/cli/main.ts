@@ -11,7 +11,6 @@ export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
-
 const EXAMPLES = `
 Examples:
   declutter page.html                       story as Markdown on stdout
@@ -71,10 +70,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     inputs = ['-'];
   }
-  if (inputs.filter((i) => i === '-').length > 1) {
-    process.stderr.write('declutter: stdin (-) can be read only once\n');
-    return EXIT_USAGE;
-  }
+  if (inputs.filter((i) => i === '-').length > 1) return usageError('stdin (-) can be read only once');
 
   if (options.skipExisting && !options.outDir) return usageError('--skip-existing needs --out-dir');
   if (options.outDir && options.output) return usageError('--out-dir and --output exclude each other');

@@ -13,10 +13,11 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  /** Sent and not yet answered, oldest first: a worker always has its next job waiting. */
+  /** Sent and not yet answered, oldest first. */
   jobs: Job[];
 }
 
+/** One job at a time: a queue inside a worker only holds pages in memory longer. */
 const JOBS_PER_WORKER = 1;
 /** Workers keep a small heap so that a long stream stays in little memory; a page too big for it runs on the main thread. */
 const WORKER_HEAP_MB = 96;
@@ -25,7 +26,7 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /**
  * Runs extraction on `jobs` worker threads (inline for one job). Results come back as promises,
- * so the caller keeps its own order. A worker that dies fails its job and is replaced.
+ * so the caller keeps its own order. A worker that dies is replaced, and its jobs run inline.
  */
 export class ExtractPool {
   private readonly slots: Slot[] = [];
@@ -45,14 +46,6 @@ export class ExtractPool {
   lines(task: Task): Promise<DocumentLines> {
     if (this.jobs <= 1) return Promise.resolve(taskLines(task, this.options));
     return this.submit({ type: 'lines', task }) as Promise<DocumentLines>;
-  }
-
-  private runHere(task: Task, workerFailure: string): TaskResult {
-    try {
-      return runTask(task, this.options, this.batch);
-    } catch {
-      return { ok: false, reason: workerFailure };
-    }
   }
 
   /** The batch's line counts, for every extraction after this. */
@@ -88,9 +81,9 @@ export class ExtractPool {
       if (at >= 0) slot.jobs.splice(at, 1)[0]!.resolve(result);
       this.dispatch();
     });
-    worker.on('error', (error) => this.replace(slot, `worker failed: ${error.message.split('\n')[0]}`));
+    worker.on('error', () => this.replace(slot));
     worker.on('exit', (code) => {
-      if (!this.closed && code !== 0) this.replace(slot, `worker exited with code ${code}`);
+      if (!this.closed && code !== 0) this.replace(slot);
     });
     return slot;
   }
@@ -99,10 +92,10 @@ export class ExtractPool {
    * A worker died (most often a page too big for its heap): its jobs run here, on the main
    * thread, which has room for them, and a new worker takes its place.
    */
-  private replace(slot: Slot, reason: string): void {
+  private replace(slot: Slot): void {
     for (const job of slot.jobs.splice(0)) {
-      if (job.request.type === 'task') job.resolve(this.runHere(job.request.task, reason));
-      else job.resolve(taskLines(job.request.task, this.options));
+      const { type, task } = job.request;
+      job.resolve(type === 'task' ? runTask(task, this.options, this.batch) : taskLines(task, this.options));
     }
     const index = this.slots.indexOf(slot);
     if (this.closed || index < 0) return;

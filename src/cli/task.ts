@@ -1,6 +1,6 @@
 import { documentLines, extractTrace, ExtractError } from '../extract.js';
 import { renderExplain } from '../render/explain.js';
-import { siteOf, type LineStats } from '../score/template.js';
+import { siteOf, type LineStats, type LineStatsData } from '../score/template.js';
 import type { ExtractTrace, OutputFormat } from '../types.js';
 import { errorRecord, pageOf, parseRecord, type JsonRecord } from './jsonl.js';
 
@@ -12,7 +12,7 @@ export interface RenderOptions {
   pageFormat: 'auto' | 'html' | 'text';
 }
 
-/** One document to extract: a whole input, or one JSON Lines record (parsed where it is run). */
+/** One document to extract: a whole input, a JSON Lines record (parsed where it is run) or a WARC response. */
 export interface Task {
   source: string;
   page?: Uint8Array;
@@ -35,7 +35,7 @@ export interface Task {
 export type WorkerRequest =
   | { type: 'task'; id: number; task: Task }
   | { type: 'lines'; id: number; task: Task }
-  | { type: 'batch'; data: unknown };
+  | { type: 'batch'; data: LineStatsData };
 
 export type TaskResult =
   | { ok: true; out: string; inputChars: number; outputChars: number }

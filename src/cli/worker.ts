@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { LineStats, type LineStatsData } from '../score/template.js';
+import { LineStats } from '../score/template.js';
 import { runTask, taskLines, type RenderOptions, type WorkerRequest } from './task.js';
 
 /**
@@ -12,7 +12,7 @@ let stats: LineStats | undefined;
 parentPort!.on('message', (request: WorkerRequest) => {
   switch (request.type) {
     case 'batch':
-      stats = LineStats.fromData(request.data as LineStatsData);
+      stats = LineStats.fromData(request.data);
       break;
     case 'lines':
       parentPort!.postMessage({ id: request.id, result: taskLines(request.task, options) });

@@ -80,11 +80,7 @@ export const WEAK_NEGATIVE_HINT =
 export const POSITIVE_HINT =
   /(?:^|[\s_-])(?:article|articlebody|article-body|article-content|story|story-body|storybody|entry|entry-content|post|post-content|post-body|content-body|main-content|body-text|text|prose|blog|rich-text|richtext)(?:$|[\s_-])/i;
 
-/** Two sentences fused by flattening: a lower-case letter or closing punctuation touching a capital. */
-export const GLUED_JOIN = /[\p{Ll}’”)?!][\p{Lu}]/u;
-
-/** Marks lynx leaves in its dumps: bullets, buttons, form fields, images named by file, link numbers. */
-export const LYNX_BULLET = /^[*+o#@-]\s+/;
+/** Marks lynx leaves in its dumps: buttons, form fields, images named by file, link numbers. */
 export const LYNX_ARTIFACT = /\(BUTTON\)|\[(?:INS|DEL|IMG|image|[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp))[^\]]{0,40}\]|\[\d{1,5}\]|_{3,}/gi;
 
 /** Sentence ends, in Latin and CJK punctuation. */

@@ -20,7 +20,3 @@ export function words(text: string): string[] {
   }
   return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
 }
-
-export function hasUnspacedScript(text: string): boolean {
-  return UNSPACED_SCRIPT.test(text);
-}
