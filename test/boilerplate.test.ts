@@ -33,6 +33,12 @@ describe('end-of-story boilerplate', () => {
     ['a byline with a date', 'Chris Davies - Nov 19, 2019, 8:15 pm CST'],
     ['a reading-time note', 'Reading time: 4 minutes'],
     ['a comment-form line', 'Save my name, email, and website in this browser for the next time I comment.'],
+    ['a trademark notice', 'Apple logo, Apple TV, App Store and iPad are registered trademarks of Apple Inc. Roku is a registered trademark of Roku, Inc. in the United States and other countries, and all related logos are trademarks of their owners as well.'],
+    ['a disclaimer of any advice', 'The contents of our website are for informational purposes only, and are not intended to diagnose any condition, replace the advice of a professional, or provide any other advice of any kind whatsoever to anyone who reads them here or elsewhere.'],
+    ['a contact box, however long', `The Customer Service Center can be contacted with any questions or requests: Telephone: 2421 Extension 4 or 03-7619056 Fax: 03-5613699 E-mail: subs@example.com. ${'The center is staffed and answers on weekdays between seven and two, and on Fridays only handles distribution requests. '.repeat(3)}`],
+    ['a date written in Portuguese', 'sexta-feira, 22 de outubro de 2010 às 20:13'],
+    ['a date written in German', 'Mittwoch, 20. November 2019, 14:05 Uhr'],
+    ['a date written in Russian', '20 ноября 2019, 14:05'],
   ])('drops %s', (_what, line) => {
     expect(verdictOf(line).cls).toBe('bad');
   });
@@ -40,6 +46,11 @@ describe('end-of-story boilerplate', () => {
   it('keeps a paragraph that ends by pointing to a review: only an opening call to act is a pitch', () => {
     const line = 'We traveled to the company offices in London to try the service for ourselves, and found that it worked well on a fast connection. Read our review here.';
     expect(verdictOf(line).cls).toBe('good');
+  });
+
+  it('keeps a short time of day and a sentence that names a month', () => {
+    expect(verdictOf('10 p.m.').cls).not.toBe('bad');
+    expect(verdictOf('Top 10 films to see in May 2019').cls).not.toBe('bad');
   });
 
   it('keeps a sentence that merely starts like a publication stamp', () => {
@@ -62,6 +73,31 @@ describe('teasers and feeds', () => {
     const { result } = extractTrace(html);
     expect(result.text).toContain(STORY[0]);
     expect(result.text).not.toContain('A short summary of story');
+  });
+
+  it('a thread of comments does not swallow the article header and lead above it', () => {
+    const comment = (name: string, text: string) => [`${name} on September 12, 2018 at 4:47 pm said:`, text];
+    const lines = [
+      'September 2018 open thread', 'September 10, 2018 | by Catherine', STORY[0]!, 'Comments',
+      ...comment('Milan', 'Any update on how the follow-up paper will affect the recommendation?'),
+      ...comment('Catherine', 'We have not yet reviewed it, but plan to consider it as part of our year-end review.'),
+      ...comment('Alex', 'I skimmed your report and did not see any analysis of the slower buses at all.'),
+    ];
+    const blocks = lines.map((t, index) => makeBlock(t, { index }));
+    const features = blocks.map((b) => measure(b, EN));
+    const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeatCounts(blocks)));
+    markTeaserRuns(verdicts, features);
+    expect(verdicts[2]!.cls).toBe('good');
+    expect(verdicts[5]!.reason).toMatch(/comment or feed list/);
+  });
+
+  it('does not take an article’s lead, followed by more story, for a teaser’s summary', () => {
+    const lines = ['Council votes on the pier', 'Harbour board meets again', 'Fleet lands record catch', STORY[0]!, STORY[1]!, STORY[2]!];
+    const blocks = lines.map((t, index) => makeBlock(t, { index }));
+    const features = blocks.map((b) => measure(b, EN));
+    const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeatCounts(blocks)));
+    markTeaserRuns(verdicts, features);
+    expect(verdicts.slice(3).every((v) => v.cls === 'good')).toBe(true);
   });
 
   it('does not take a listicle’s heading-and-paragraph rhythm for a teaser list without more evidence', () => {

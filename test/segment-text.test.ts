@@ -64,6 +64,24 @@ describe('segmentText: lynx artefacts', () => {
   });
 });
 
+describe('segmentText: flattened tables', () => {
+  it('reads tab-separated rows (innerText) as one table', () => {
+    const blocks = segmentText('Standings after the final race:\nPos.\tDriver\tPoints\n1\tKyle Busch\t5040\n2\tMartin Truex Jr.\t5035\n3\tKevin Harvick\t5033\nThat is all.');
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect(blocks[1]!.rows).toEqual([['Pos.', 'Driver', 'Points'], ['1', 'Kyle Busch', '5040'], ['2', 'Martin Truex Jr.', '5035'], ['3', 'Kevin Harvick', '5033']]);
+  });
+
+  it('reads columns padded with spaces (lynx) as a table, but not two spaces after a sentence', () => {
+    const dump = ['   1    Kyle Busch         5040', '   2    Martin Truex Jr.   5035', '   3    Kevin Harvick      5033'].join('\n');
+    expect(segmentText(dump).map((b) => b.kind)).toEqual(['table']);
+    expect(segmentText('One sentence.  Another one.\nA second line.  And more.\nThird.  Last.').every((b) => b.kind === 'paragraph')).toBe(true);
+  });
+
+  it('leaves fewer than three rows as lines', () => {
+    expect(segmentText('Name\tValue\nWidth\t12').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+});
+
 describe('segmentText: hard wrapping', () => {
   it('rejoins hard-wrapped lines into paragraphs', () => {
     expect(texts(WRAPPED.join('\n'))).toEqual([

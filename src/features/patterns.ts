@@ -33,6 +33,12 @@ export const AUTHOR_BIO =
   /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?: \([^()]{0,80}\))? (?:is|was|has been|joined|writes|covers|reports)\b[^\n]{0,300}\b(?:writer|editor|reporter|journalist|correspondent|author|contributor|columnist|freelance|educator|blogger|covers|reporting|magazine)\b/u;
 export const CONTACT_OR_CREDIT =
   /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b|contributed to this (?:report|story|article)|^\((?:reporting|writing|editing|additional reporting) by\b|^(?:reporting|editing) by\b/i;
+/** Telephone, fax and e-mail details; a paragraph with several is a contact box, however long. */
+export const CONTACT_DETAIL =
+  /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b|\b(?:tel(?:ephone)?|phone|fax|toll[- ]free(?: number)?|hotline|telefon|téléphone|teléfono|телефон)\b\s{0,3}(?:number\s{0,3})?[:.]?\s{0,3}[+*(]?\d/gi;
+/** The legal small print of a site's footer: trademark notices, medical and informational disclaimers. */
+export const LEGAL_NOTICE =
+  /\b(?:is an?|are)(?: registered)? trademarks? of\b|\bfor (?:general )?(?:informational|information|educational) purposes only\b|\bnot intended to (?:diagnose|treat|replace|be a substitute)\b|^\W?results (?:may )?vary\b/i;
 /**
  * A call to act (subscribe, follow, share, sign up) that opens a line, maybe after one short
  * question or sentence (`Need more space? Subscribe…`): a pitch. At the end of a paragraph

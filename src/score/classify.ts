@@ -1,6 +1,7 @@
 import type { Block, Features } from '../types.js';
+import { isWordyDateLine } from '../features/dates.js';
 import {
-  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CONTACT_OR_CREDIT, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
+  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CONTACT_DETAIL, CONTACT_OR_CREDIT, LEGAL_NOTICE, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
 import {
   BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LONG_WORDS, NEAR_WEIGHT,
@@ -8,6 +9,9 @@ import {
 } from './thresholds.js';
 
 const CLAUSE_MARK = /[,;:，、；：]/;
+/** Small print (legal notices, contact boxes) runs longer than other boilerplate, never as long as a story. */
+const SMALL_PRINT_MAX_WORDS = 150;
+const CONTACT_DETAILS = 3;
 
 /** jusText's classes: prose, nearly prose, too short to tell, boilerplate. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -36,7 +40,7 @@ export function repeatCounts(blocks: Block[], keys = blocks.map((b) => normalise
 function metaPart(text: string): Verdict | null {
   if (UI_LINE.test(text)) return { cls: 'bad', reason: 'interface text', cue: 'ui' };
   if (COUNTER_LINE.test(text) || READING_TIME_LINE.test(text)) return { cls: 'bad', reason: 'counter or relative time', cue: 'counter' };
-  if (DATE_LINE.test(text)) return { cls: 'bad', reason: 'date line', cue: 'date' };
+  if (DATE_LINE.test(text) || isWordyDateLine(text)) return { cls: 'bad', reason: 'date line', cue: 'date' };
   if (NAME_AND_DATE.test(text)) return { cls: 'bad', reason: 'byline with date', cue: 'byline' };
   if (BYLINE_LINE.test(text) || SOURCE_LINE.test(text)) return { cls: 'bad', reason: 'byline or source line', cue: 'byline' };
   if (COMMENT_AUTHOR_LINE.test(text)) return { cls: 'bad', reason: 'comment author line', cue: 'byline' };
@@ -75,6 +79,10 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
     if (PICTURE_CREDIT.test(text)) return { cls: 'bad', reason: 'picture credit or caption', cue: 'notice' };
     if (POSITION_LINE.test(text)) return { cls: 'bad', reason: 'counter', cue: 'counter' };
     if (PUBLICATION_STAMP.test(text) && mostlyDateWords(text)) return { cls: 'bad', reason: 'publication stamp', cue: 'date' };
+  }
+  if (f.words < SMALL_PRINT_MAX_WORDS) {
+    if (LEGAL_NOTICE.test(text)) return { cls: 'bad', reason: 'legal notice', cue: 'notice' };
+    if ((text.match(CONTACT_DETAIL)?.length ?? 0) >= CONTACT_DETAILS) return { cls: 'bad', reason: 'contact details', cue: 'byline' };
   }
   if (f.linkDensity > LINK_DENSITY_BAD) return { cls: 'bad', reason: `link text (${Math.round(f.linkDensity * 100)}%)`, cue: 'links' };
   // a container's name outweighs a block's shape, except for long prose under a weak hint

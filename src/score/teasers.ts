@@ -21,6 +21,8 @@ const HEADLINE_MIN_WORDS = 2;
 /** A comment or feed item: up to this many head lines (name, time, rating), then some text. */
 const FEED_HEAD_LINES = 4;
 const FEED_BODY_LINES = 6;
+/** A long reply inside a thread: the next item's head after it shows it is one. */
+const FEED_LONG_BODY_LINES = 40;
 const FEED_NAME_WORDS = 4;
 
 /**
@@ -33,23 +35,33 @@ export function markTeaserRuns(verdicts: Verdict[], features: Features[]): void 
   markRuns(verdicts, features, feedUnit(verdicts, features), 'comment or feed list');
 }
 
-type Unit = (i: number) => number;
+/** Where the unit that starts at a block ends (-1: none starts there), and what kind of head it has. */
+type Unit = (i: number) => { next: number; kind: string };
+
+const NO_UNIT = { next: -1, kind: '' };
 
 function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: string): void {
   const n = features.length;
   let i = 0;
   while (i < n) {
-    let units = 0;
+    const units: { start: number; kind: string }[] = [];
     let j = i;
-    for (let next = unit(j); next > j; next = unit(j)) {
-      units++;
-      j = next;
+    for (let u = unit(j); u.next > j; u = unit(j)) {
+      units.push({ start: j, kind: u.kind });
+      j = u.next;
     }
+    // the items of one widget are alike: the article's own header and lead (a dated byline
+    // before a thread of `Name on date said:` heads, or after a list of undated teasers) is
+    // the one of its kind at an end of the run, not one of its items
+    let start = i;
+    const odd = (u: { kind: string }) => units.filter((v) => v.kind === u.kind).length === 1;
+    while (units.length >= 2 && odd(units[0]!)) start = (units.shift(), units[0]!.start);
+    while (units.length >= 2 && odd(units.at(-1)!)) j = units.pop()!.start;
     // a listicle's heading-and-paragraph rhythm looks the same; bylines, times or glue tell them apart
-    const marked = verdicts.slice(i, j).some((v) => v.cls === 'bad');
-    if (units >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS)) {
-      for (let k = i; k < j; k++) {
-        if (verdicts[k]!.cls !== 'bad') verdicts[k] = { cls: 'bad', reason: `${what} (${units} items)`, cue: 'teaser' };
+    const marked = verdicts.slice(start, j).some((v) => v.cls === 'bad');
+    if (units.length >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS)) {
+      for (let k = start; k < j; k++) {
+        if (verdicts[k]!.cls !== 'bad') verdicts[k] = { cls: 'bad', reason: `${what} (${units.length} items)`, cue: 'teaser' };
       }
       i = j;
     } else {
@@ -68,19 +80,27 @@ function feedUnit(verdicts: Verdict[], features: Features[]): Unit {
   const isMeta = (i: number) => verdicts[i]!.cue === 'byline' || (verdicts[i]!.cls === 'bad' && features[i]!.words <= META_MAX_WORDS);
   const isHeadLine = (i: number) => i < n && (isMeta(i) || features[i]!.words <= FEED_NAME_WORDS);
   const isText = (i: number) => i < n && !isHeadLine(i) && verdicts[i]!.cls !== 'bad';
-  return (i) => {
+  const unit = (i: number): { next: number; kind: string } => {
     let j = i;
-    let stamped = false;
+    let timed = false;
+    let named = false;
     while (j - i < FEED_HEAD_LINES && isHeadLine(j)) {
       const cue = verdicts[j]!.cue;
-      if (cue === 'date' || cue === 'counter' || cue === 'byline') stamped = true;
+      if (cue === 'date' || cue === 'counter') timed = true;
+      if (cue === 'byline') named = true;
       j++;
     }
-    if (!stamped) return -1;
+    if (!timed && !named) return NO_UNIT;
     const body = j;
     while (j - body < FEED_BODY_LINES && isText(j)) j++;
-    return j > body ? j : -1;
+    if (j === body) return NO_UNIT;
+    const kind = `${timed ? 'time' : ''}${named ? 'name' : ''}`;
+    if (j - body < FEED_BODY_LINES) return { next: j, kind };
+    let end = j;
+    while (end - body < FEED_LONG_BODY_LINES && isText(end)) end++;
+    return end > j && unit(end).kind === kind ? { next: end, kind } : { next: j, kind };
   };
+  return unit;
 }
 
 function teaserUnit(verdicts: Verdict[], features: Features[]): Unit {
@@ -101,16 +121,18 @@ function teaserUnit(verdicts: Verdict[], features: Features[]): Unit {
   };
 
   // one unit: headline, metas, optional summary, metas; returns the index after it, or -1
-  const unit = (i: number): number => {
-    if (!isHeadline(i)) return -1;
+  const unit = (i: number): { next: number; kind: string } => {
+    if (!isHeadline(i)) return NO_UNIT;
     let j = i + 1;
-    let meta = 0;
-    while (isMeta(j)) (j++, meta++);
-    const summary = isSummary(j) && !isHeadlineBeforeSummary(j);
+    const metas = new Set<string>();
+    while (isMeta(j)) metas.add(verdicts[j++]!.cue ?? 'label');
+    const summary = isSummary(j) && !isHeadlineBeforeSummary(j) && !isStoryAfter(j + 1);
     if (summary) j++;
-    while (isMeta(j)) (j++, meta++);
-    return summary || meta > 0 ? j : -1;
+    while (isMeta(j)) metas.add(verdicts[j++]!.cue ?? 'label');
+    return summary || metas.size > 0 ? { next: j, kind: (metas.has('byline') ? 'n' : '') + (metas.has('date') || metas.has('counter') ? 't' : '') } : NO_UNIT;
   };
+  // a summary is followed by the next teaser; a paragraph followed by more story is a lead
+  const isStoryAfter = (j: number) => j < n && verdicts[j]!.cls === 'good' && features[j]!.words > HEADING_MAX_WORDS && features[j]!.endsSentence;
   // a line that opens the next unit is not this unit's summary
   const isHeadlineBeforeSummary = (j: number) => isHeadline(j) && !features[j]!.endsSentence && isSummary(j + 1) && features[j]!.words < features[j + 1]!.words / 2;
 

@@ -8,6 +8,8 @@ interface Line {
   indent: number;
   bullet: boolean;
   blankBefore: boolean;
+  /** The line's cells when it reads as a table row (tab-separated, or columns of spaces). */
+  cells: string[] | null;
 }
 
 /** A lynx bullet: `*`, `+`, `o`, `#`, `@` or `-` before the text, at any indentation. */
@@ -20,6 +22,14 @@ const BULLET = /^[*+o#@-] +(?=\S)/;
  */
 const GLUE = /(?=\p{Lu}\p{Ll})(?<=(?:^|[^\p{L}])\p{Ll}{3,})|(?=\p{Lu})(?<=\p{L}[’”)?!])/u;
 const MIN_GLUED_WORDS = 3;
+/**
+ * Flattened tables: `innerText` puts a tab between cells, lynx pads columns with spaces. Sentences
+ * are followed by two spaces at most, so three or more inside a line part columns.
+ */
+const CELL_GAP = /\t+| {3,}/;
+const TABLE_MIN_ROWS = 3;
+/** Most rows of a table have the same number of cells (a header or a total row may differ). */
+const TABLE_REGULAR_SHARE = 0.6;
 /** A line of one token (a URL, maybe numbered) cannot have been wrapped. */
 const ONE_TOKEN = /^(?:\d{1,5}\.\s+)?\S+$/;
 
@@ -40,7 +50,8 @@ function rawLines(text: string): Line[] {
       blank = true;
       continue;
     }
-    out.push({ text: body, number: i + 1, indent, bullet, blankBefore: blank });
+    const cells = raw.trim().split(CELL_GAP).map((c) => cleanInline(c)).filter(Boolean);
+    out.push({ text: body, number: i + 1, indent, bullet, blankBefore: blank, cells: !bullet && cells.length >= 2 ? cells : null });
     blank = false;
   }
   return out;
@@ -59,7 +70,7 @@ function unwrap(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && !line.bullet && !line.blankBefore && prev.indent + prev.text.length >= widest * 0.85) {
+    if (prev && !line.bullet && !line.blankBefore && !line.cells && !prev.cells && prev.indent + prev.text.length >= widest * 0.85) {
       prev.text += ' ' + line.text;
       continue;
     }
@@ -77,10 +88,22 @@ function splitGlued(line: Line): string[] {
   return [head, tail];
 }
 
-function block(index: number, text: string, line: Line, glued: boolean): Block {
+/** How many lines from `start` form a table: rows of cells, most of them with the same count. */
+function tableLength(lines: Line[], start: number): number {
+  let end = start;
+  while (end < lines.length && lines[end]!.cells) end++;
+  const rows = end - start;
+  if (rows < TABLE_MIN_ROWS) return 0;
+  const counts = new Map<number, number>();
+  for (let i = start; i < end; i++) counts.set(lines[i]!.cells!.length, (counts.get(lines[i]!.cells!.length) ?? 0) + 1);
+  return Math.max(...counts.values()) >= rows * TABLE_REGULAR_SHARE ? rows : 0;
+}
+
+function block(index: number, text: string, line: Line, glued: boolean, rows?: string[][]): Block {
   return {
     index,
-    kind: line.bullet ? 'list-item' : 'paragraph',
+    kind: rows ? 'table' : line.bullet ? 'list-item' : 'paragraph',
+    rows,
     level: 0,
     ordered: false,
     text,
@@ -93,10 +116,22 @@ function block(index: number, text: string, line: Line, glued: boolean): Block {
   };
 }
 
-/** A text dump as blocks: one per line (re-joined where hard-wrapped), glued teaser lines split. */
+/**
+ * A text dump as blocks: one per line (re-joined where hard-wrapped), glued teaser lines split,
+ * runs of table rows one table.
+ */
 export function segmentText(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const line of unwrap(rawLines(text))) {
+  const lines = unwrap(rawLines(text));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const rows = tableLength(lines, i);
+    if (rows > 0) {
+      const cells = lines.slice(i, i + rows).map((l) => l.cells!);
+      blocks.push(block(blocks.length, cells.map((r) => r.join(' ')).join('\n'), line, false, cells));
+      i += rows - 1;
+      continue;
+    }
     const parts = splitGlued(line);
     for (const part of parts) blocks.push(block(blocks.length, part, line, parts.length > 1));
   }
