@@ -145,6 +145,21 @@ describe('segmentText: glued teaser lines', () => {
     expect(blocks[0]!.glued).toBe(false);
   });
 
+  it('splits a Headline Case headline glued to a summary sentence', () => {
+    expect(texts("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled by a piece of tape.")).toEqual([
+      "Tape Gaffe Ends Hamlin's Title Run",
+      "Denny Hamlin's championship run was foiled by a piece of tape.",
+    ]);
+  });
+
+  it('does not split a brand inside a headline, a sentence or a hashtag', () => {
+    for (const line of [
+      'Watch The Best YouTube Videos Of The Year',
+      'Videos Posted On YouTube show the storm reaching the harbour wall.',
+      'Give the Gift of Homemade Pear Jam #ad #DonVictorHoney #canning',
+    ]) expect(texts(line)).toEqual([line]);
+  });
+
   it('does not split when either side would be shorter than three words', () => {
     expect(texts('Go nowThe market opened higher on Thursday morning.')).toEqual(['Go nowThe market opened higher on Thursday morning.']);
   });

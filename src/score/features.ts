@@ -1,22 +1,13 @@
 import type { Block, Features } from '../types.js';
 import { SENTENCE_END, SENTENCE_SPLIT } from '../features/patterns.js';
 import { words } from '../features/words.js';
-
-const CAPITALISED = /^\p{Lu}/u;
+import { isTitleCase } from '../features/case.js';
 
 /** Measures one block: size, stopword density, link density, sentence shape. */
 export function measure(block: Block, stopwords: Set<string>): Features {
   const list = words(block.text);
   let stop = 0;
-  let longWords = 0;
-  let capitalised = 0;
   for (const w of list) if (stopwords.has(w)) stop++;
-  for (const raw of block.text.split(' ')) {
-    if (raw.length > 3) {
-      longWords++;
-      if (CAPITALISED.test(raw)) capitalised++;
-    }
-  }
   const chars = block.text.length || 1;
   return {
     words: list.length,
@@ -24,6 +15,6 @@ export function measure(block: Block, stopwords: Set<string>): Features {
     linkDensity: block.linkChars / chars,
     endsSentence: SENTENCE_END.test(block.text),
     sentences: block.text.match(SENTENCE_SPLIT)?.length ?? 0,
-    titleCase: longWords >= 3 && capitalised / longWords >= 0.75,
+    titleCase: isTitleCase(block.text),
   };
 }

@@ -1,6 +1,7 @@
 import type { Block } from '../types.js';
 import { LYNX_ARTIFACT } from '../features/patterns.js';
 import { cleanInline } from './clean.js';
+import { isTitleCase } from '../features/case.js';
 
 interface Line {
   text: string;
@@ -21,6 +22,12 @@ const BULLET = /^[*+o#@-] +(?=\S)/;
  * The lookahead comes first, so the backward scan over a word runs only where a capital follows.
  */
 const GLUE = /(?=\p{Lu}\p{Ll})(?<=(?:^|[^\p{L}])\p{Ll}{3,})|(?=\p{Lu})(?<=\p{L}[’”)?!])/u;
+/**
+ * A Headline Case headline ends on a capitalised word: `…Title RunDenny Hamlin's run was…`. Brand
+ * names are built the same way (`YouTube`, `LinkedIn`), so this join counts only where the head
+ * is in Headline Case and the tail is not (a summary is a sentence).
+ */
+const TITLE_GLUE = /(?=\p{Lu}\p{Ll})(?<=(?:^|\s)\p{Lu}\p{Ll}{2,})/gu;
 const MIN_GLUED_WORDS = 3;
 /**
  * Flattened tables: `innerText` puts a tab between cells, lynx pads columns with spaces. Sentences
@@ -79,13 +86,20 @@ function unwrap(lines: Line[]): Line[] {
   return out;
 }
 
+function splitAt(text: string, at: number): [string, string] | null {
+  const head = text.slice(0, at);
+  const tail = text.slice(at);
+  return head.split(' ').length < MIN_GLUED_WORDS || tail.split(' ').length < MIN_GLUED_WORDS ? null : [head, tail];
+}
+
 function splitGlued(line: Line): string[] {
   const match = GLUE.exec(line.text);
-  if (!match) return [line.text];
-  const head = line.text.slice(0, match.index);
-  const tail = line.text.slice(match.index);
-  if (head.split(' ').length < MIN_GLUED_WORDS || tail.split(' ').length < MIN_GLUED_WORDS) return [line.text];
-  return [head, tail];
+  if (match) return splitAt(line.text, match.index) ?? [line.text];
+  for (const title of line.text.matchAll(TITLE_GLUE)) {
+    const parts = splitAt(line.text, title.index);
+    if (parts && isTitleCase(parts[0]) && !isTitleCase(parts[1])) return parts;
+  }
+  return [line.text];
 }
 
 /** How many lines from `start` form a table: rows of cells, most of them with the same count. */
