@@ -51,6 +51,11 @@ export const DISCLOSURE = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:
 /** Picture credits: `(Image: GETTY)`, `Photo: Jane Doe/Reuters`, `… /Getty Images`. */
 export const PICTURE_CREDIT =
   /^(?:image|photo(?:graph)?|picture|file photo|foto|bild|credit)s?\s*(?:credit)?\s*:|^(?:image|photo) caption\b|\((?:image|photo|picture|credit|foto|bild)s?:[^()]{1,60}\)$|\bgetty images$|\/(?:ap|afp|reuters|getty|epa|shutterstock)$/i;
+/**
+ * Captions a dump keeps in the flow of text: the wire services' `In this Dec. 12, 2006, file
+ * photo, …`, and a slideshow's `1of4` counter glued to the caption.
+ */
+export const CAPTION = /^(?:in this (?:[^\n]{0,60}? )?(?:file |handout )?(?:photo|image|picture|photograph)\b|\d{1,3} ?of ?\d{1,3}(?=\p{Lu}))/iu;
 /** Publication stamps with more than one date: `Published: Nov. 19, 2019, 6:18 p.m. Updated: …`. */
 export const PUBLICATION_STAMP = /^(?:first published|published|updated|posted|last updated|publicado|veröffentlicht|publié)\b[^\n]{0,100}\d/i;
 /** The words a date or a time is made of, in English: most of a stamp's words are these. */
@@ -64,7 +69,7 @@ export const POSITION_LINE = /^(?:\d{1,4} (?:of|von|de|di|из) \d{1,4}|(?:word 
 
 /** Boilerplate sentences: disclaimers, rights notices, cookie and newsletter pitches. */
 export const BOILERPLATE_SENTENCE =
-  /^(?:disclaimer|copyright|©|\(c\)|all rights reserved|this (?:site|website) uses cookies|we use cookies|by (?:clicking|continuing|using)|sign up (?:for|to)|subscribe to|get (?:our|the) (?:latest|free|daily|weekly)|follow us|click here|related:|read more:|see also:|advertisement|image (?:source|credit)|photo(?:graph)?:|getty images|terms and conditions)|all rights reserved|(?:^|\s)©\s?\d{4}|cookies? (?:policy|settings)|privacy policy|past performance is not indicative|save my name|your email address will not be published|required fields are marked|notify me of (?:new|follow-up)|^citation:/i;
+  /^(?:disclaimer|copyright|©|\(c\)|all rights reserved|this (?:site|website) uses cookies|we use cookies|by (?:clicking|continuing|using)|sign up (?:for|to)|subscribe to|get (?:our|the) (?:latest|free|daily|weekly)|follow us|click here|related:|read more:|see also:|advertisement|image (?:source|credit)|photo(?:graph)?:|getty images|terms and conditions)|all rights reserved|(?:^|\s)©\s?\d{4}|cookies? (?:policy|settings)|privacy policy|past performance is not indicative|save my name|your email address will not be published|please be respectful|comments? (?:are|is) moderated|(?:our|the) comment(?:ing)? policy|community (?:guidelines|standards)|required fields are marked|notify me of (?:new|follow-up)|^citation:/i;
 
 /** A heading that opens a widget rather than a part of the story. */
 export const WIDGET_HEADING =

@@ -1,7 +1,7 @@
 import type { Block, Features } from '../types.js';
 import { isWordyDateLine } from '../features/dates.js';
 import {
-  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CONTACT_DETAIL, CONTACT_OR_CREDIT, LEGAL_NOTICE, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
+  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CAPTION, CONTACT_DETAIL, CONTACT_OR_CREDIT, LEGAL_NOTICE, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
 import {
   BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LONG_WORDS, NEAR_WEIGHT,
@@ -12,6 +12,8 @@ const CLAUSE_MARK = /[,;:，、；：]/;
 /** Small print (legal notices, contact boxes) runs longer than other boilerplate, never as long as a story. */
 const SMALL_PRINT_MAX_WORDS = 150;
 const CONTACT_DETAILS = 3;
+/** An author's note runs to a few sentences; a paragraph of a story about a reporter runs longer. */
+const BIO_MAX_WORDS = 80;
 
 /** jusText's classes: prose, nearly prose, too short to tell, boilerplate. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -82,6 +84,8 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
   }
   if (f.words < SMALL_PRINT_MAX_WORDS) {
     if (LEGAL_NOTICE.test(text)) return { cls: 'bad', reason: 'legal notice', cue: 'notice' };
+    if (CAPTION.test(text)) return { cls: 'bad', reason: 'picture caption', cue: 'notice' };
+    if (f.words < BIO_MAX_WORDS && AUTHOR_BIO.test(text)) return { cls: 'bad', reason: 'author note', cue: 'byline' };
     if ((text.match(CONTACT_DETAIL)?.length ?? 0) >= CONTACT_DETAILS) return { cls: 'bad', reason: 'contact details', cue: 'byline' };
   }
   if (f.linkDensity > LINK_DENSITY_BAD) return { cls: 'bad', reason: `link text (${Math.round(f.linkDensity * 100)}%)`, cue: 'links' };
