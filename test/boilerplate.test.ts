@@ -114,6 +114,27 @@ describe('teasers and feeds', () => {
   });
 });
 
+describe('a widget inside the story', () => {
+  const MORE = [
+    'The board expects the pier to reopen to light traffic before the summer season, when the ferries return to their full timetable.',
+    'Fishermen at the south quay said the temporary berths were crowded but that they were glad the work would finally begin.',
+    'A public meeting on the plans will be held at the town hall next month, and the drawings can be seen at the library until then.',
+  ];
+  const box = ['Most read', 'Lighthouse keeper retires after forty years', '3 hours ago', 'Ferry fares to rise in spring', '5 hours ago', 'School wins national rowing title', '6 hours ago', 'Market hall to open on Sundays', '8 hours ago'];
+
+  it('is dropped, and the story it interrupts comes back whole', () => {
+    const { text } = extract([...STORY, ...box, ...MORE].join('\n'), { inputFormat: 'text' });
+    for (const paragraph of [...STORY, ...MORE]) expect(text).toContain(paragraph);
+    expect(text).not.toContain('Lighthouse keeper');
+  });
+
+  it('ends the story when no run of paragraphs follows it', () => {
+    const { text } = extract([...STORY, ...box, MORE[0]!, 'Contact', 'Privacy policy', 'Terms of use'].join('\n'), { inputFormat: 'text' });
+    expect(text).toContain(STORY[2]);
+    expect(text).not.toContain(MORE[0]);
+  });
+});
+
 describe('region shape', () => {
   it('a gap costs more the longer it runs, and only prose closes it', () => {
     expect(gapWeights([10, -2, -2, -2, 10])).toEqual([10, -2, -4, -6, 10]);

@@ -90,6 +90,12 @@ describe('segmentText: hard wrapping', () => {
     ]);
   });
 
+  it('never joins lines wider than any tool wraps at: a page’s own paragraphs, one per line', () => {
+    const paragraph = (topic: string) => `This paragraph about ${topic} is one line of a browser's text, longer than any hard-wrapping tool would ever leave a line, so it stands alone.`;
+    const lines = ['the pier', 'the fleet', 'the budget', 'the meeting'].map(paragraph);
+    expect(texts(lines.join('\n'))).toEqual(lines);
+  });
+
   it('leaves short unwrapped lines alone', () => {
     expect(texts('Home\nNews\nSport\nA short line.\nAnother short line.')).toEqual([
       'Home', 'News', 'Sport', 'A short line.', 'Another short line.',
@@ -150,6 +156,11 @@ describe('segmentText: glued teaser lines', () => {
       "Tape Gaffe Ends Hamlin's Title Run",
       "Denny Hamlin's championship run was foiled by a piece of tape.",
     ]);
+  });
+
+  it('does not split a name the page writes elsewhere, even after a capitalised lead-in', () => {
+    const dump = 'ByteDance plans to spend more on AI this year.\nAccording to Reuters, ByteDance is already the largest client for the chips made for China.';
+    expect(texts(dump)).toEqual(dump.split('\n'));
   });
 
   it('does not split a brand inside a headline, a sentence or a hashtag', () => {

@@ -4,8 +4,8 @@ const SHORT_WORD = 3;
 const MIN_LONG_WORDS = 3;
 const CAPITALISED_SHARE = 0.75;
 
-/** Headline Case: nearly every word longer than a function word starts with a capital. */
-export function isTitleCase(text: string): boolean {
+/** Headline Case: nearly every (or, strictly, every) word longer than a function word starts with a capital. */
+export function isTitleCase(text: string, share = CAPITALISED_SHARE): boolean {
   let long = 0;
   let capitalised = 0;
   for (const raw of text.split(' ')) {
@@ -14,5 +14,5 @@ export function isTitleCase(text: string): boolean {
       if (CAPITALISED.test(raw)) capitalised++;
     }
   }
-  return long >= MIN_LONG_WORDS && capitalised / long >= CAPITALISED_SHARE;
+  return long >= MIN_LONG_WORDS && capitalised / long >= share;
 }

@@ -8,11 +8,16 @@ const SAMPLE_CHARS = 1500;
 const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 const cache = new Map<string, Set<string>>();
 
+/** franc names the variety (Mandarin, Standard Arabic); ISO 639-1 codes only the macrolanguage. These are the ones franc-min can answer. */
+const MACROLANGUAGE: Record<string, string> = {
+  cmn: 'zh', arb: 'ar', pes: 'fa', zlm: 'ms', swh: 'sw', uzn: 'uz', azj: 'az', plt: 'mg', npi: 'ne', pbu: 'ps', ckb: 'ku', fuv: 'ff', qug: 'qu', zyb: 'za', koi: 'kv',
+};
+
 /** ISO 639-1 code of the text's language, or null when it cannot be told. */
 export function detectLanguage(sample: string): string | null {
   const code3 = franc(sample.slice(0, SAMPLE_CHARS), { minLength: 20 });
   if (code3 === 'und') return null;
-  return iso6393To1[code3] ?? null;
+  return iso6393To1[code3] ?? MACROLANGUAGE[code3] ?? null;
 }
 
 /** The stopword set for a language; English when the language has no list (most pages quote some). */

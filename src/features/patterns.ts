@@ -22,8 +22,17 @@ export const DATE_LINE =
 export const META_SEPARATOR = /\s+[•|·]\s+/;
 
 /** A byline or attribution line: `By Jane Doe`, `Author Jane Doe`, `Source Reuters`. */
-export const BYLINE_LINE = /^(?:by|written by|author|authors|von|par|por|di|door|autor|auteur|автор)\s*[:|]?\s+(\S.{0,80})$/i;
-export const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|источник)\s*[:|]?\s+(\S.{0,60})$/i;
+export const BYLINE_LINE = /^(?:(?:by|written by|author|authors|von|par|por|di|door|autor|auteur|автор)\s*[:|]?\s+|(?:作者|记者|記者|撰文|文)\s*[:：]\s*)(\S.{0,80})$/i;
+export const SOURCE_LINE = /^(?:(?:source|sources|via|quelle|fuente|fonte|источник)\s*[:|]?\s+|(?:来源|來源|出典)\s*[:：]\s*)(\S.{0,60})$/i;
+/** A share bar flattened to one line: `Share: Facebook Twitter`, `Artikel teilen: …`, `分享到：微信 微博`. */
+export const SHARE_LINE =
+  /^(?:share(?: this)?(?: article| story| post| on)?|artikel teilen|teilen|compartir(?: en)?|partager(?: sur)?|condividi(?: su)?|compartilhar|delen|udostępnij|поделиться|分享(?:到)?|シェア)\s*[:：]/i;
+/** Cookie banners in many languages: the word is the same everywhere, the verb says it is a notice. */
+export const COOKIE_NOTICE =
+  /\bcookies?\b[^\n]{0,200}\b(?:use|uses|used|accept|consent|browsing|browser|experience|verwenden|nutzen|akzeptieren|utilizamos|usamos|aceptar|navegación|utilisons|accepter|navigation|utilizziamo|accetta|navigazione|gebruiken|accepteren|używamy|akceptuj)|(?:we use|wir verwenden|wir nutzen|utilizamos|usamos|nous utilisons|utilizziamo|we gebruiken|używamy|мы используем|используем)[^\n]{0,40}\bcookies?\b|файлы cookie|cookie-файлы/i;
+/** Newsletter pitches in many languages: an imperative to sign up, or `our newsletter`. */
+export const NEWSLETTER_PITCH =
+  /(?:jetzt|hier|kostenlos) abonnieren|abonnez-vous|suscr[ií]bete|iscriviti|inscreva-se|подпишитесь|订阅我们|(?:our|unseren?|nuestro|notre|nostra|nossa|onze|нашу?)\s+(?:free\s+|daily\s+|weekly\s+|kostenlosen\s+)?(?:newsletter|boletín|infolettre|rassegna|nieuwsbrief|рассылку)/i;
 
 /** The head of a comment: `jjackwagon says:`, `Milan on September 12, 2018 at 4:47 pm said:`. */
 export const COMMENT_AUTHOR_LINE = /^\S[^\n]{0,80}\s(?:says|said|wrote|writes|schreibt|schrieb|dit|a écrit|dice|dijo|disse|escreveu|scrive|пишет):?$/i;
@@ -35,7 +44,7 @@ export const CONTACT_OR_CREDIT =
   /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b|contributed to this (?:report|story|article)|^\((?:reporting|writing|editing|additional reporting) by\b|^(?:reporting|editing) by\b/i;
 /** Telephone, fax and e-mail details; a paragraph with several is a contact box, however long. */
 export const CONTACT_DETAIL =
-  /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b|\b(?:tel(?:ephone)?|phone|fax|toll[- ]free(?: number)?|hotline|telefon|téléphone|teléfono|телефон)\b\s{0,3}(?:number\s{0,3})?[:.]?\s{0,3}[+*(]?\d/gi;
+  /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b|\b(?:tel(?:ephone)?|phone|fax|toll[- ]free(?: number)?|hotline|telefon|téléphone|teléfono|телефон)(?![\p{L}\p{N}])\s{0,3}(?:number\s{0,3})?[:.]?\s{0,3}[+*(]?\d/giu;
 /** The legal small print of a site's footer: trademark notices, medical and informational disclaimers. */
 export const LEGAL_NOTICE =
   /\b(?:is an?|are)(?: registered)? trademarks? of\b|\bfor (?:general )?(?:informational|information|educational) purposes only\b|\bnot intended to (?:diagnose|treat|replace|be a substitute)\b|^\W?results (?:may )?vary\b/i;
@@ -57,7 +66,7 @@ export const PICTURE_CREDIT =
  */
 export const CAPTION = /^(?:in this (?:[^\n]{0,60}? )?(?:file |handout )?(?:photo|image|picture|photograph)\b|\d{1,3} ?of ?\d{1,3}(?=\p{Lu}))/iu;
 /** Publication stamps with more than one date: `Published: Nov. 19, 2019, 6:18 p.m. Updated: …`. */
-export const PUBLICATION_STAMP = /^(?:first published|published|updated|posted|last updated|publicado|veröffentlicht|publié)\b[^\n]{0,100}\d/i;
+export const PUBLICATION_STAMP = /^(?:first published|published|updated|posted|last updated|publicado|veröffentlicht|publié)(?![\p{L}\p{N}])[^\n]{0,100}\d/iu;
 /** The words a date or a time is made of, in English: most of a stamp's words are these. */
 export const DATE_WORD =
   /^(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|a|p|m|am|pm|et|pt|ct|gmt|utc|bst|cet|est|edt|pst|pdt|cst|cdt|at|on|published|updated|first|posted|last)$/i;
@@ -73,7 +82,7 @@ export const BOILERPLATE_SENTENCE =
 
 /** A heading that opens a widget rather than a part of the story. */
 export const WIDGET_HEADING =
-  /^(?:related|more (?:from|on|in|stories|news|articles)|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:next|more|also)|most (?:read|popular|viewed|shared)|trending|popular|latest(?: news| stories| articles)?|top stories|also (?:read|on)|see also|further reading|comments?|leave a (?:reply|comment)|join the (?:discussion|conversation)|share this|about the author|newsletter|sign up|subscribe|advertisement|sponsored|follow us|tags?|topics?|categories|weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|te puede interesar|más noticias|leggi anche|potrebbe interessarti|leia também|veja também|читайте также|相关|関連)\b/i;
+  /^(?:related|more (?:from|on|in|stories|news|articles)|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:next|more|also)|most (?:read|popular|viewed|shared)|trending|popular|latest(?: news| stories| articles)?|top stories|also (?:read|on)|see also|further reading|comments?|leave a (?:reply|comment)|join the (?:discussion|conversation)|share this|about the author|newsletter|sign up|subscribe|advertisement|sponsored|follow us|tags?|topics?|categories|weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|te puede interesar|más noticias|leggi anche|potrebbe interessarti|leia também|veja também|читайте также|相关|関連)(?![\p{L}\p{N}])/iu;
 
 /** The heading of an author box: `About Jane Doe`, `Über Moritz Bachmann`, `Sobre Carlos Nadalim`. */
 export const AUTHOR_BOX_HEADING =

@@ -2,6 +2,7 @@ import type { ScoredBlock } from '../types.js';
 import type { Verdict } from '../score/classify.js';
 import { BYLINE_LINE, DATE_LINE, SOURCE_LINE } from '../features/patterns.js';
 import { words } from '../features/words.js';
+import { isWordyDateLine } from '../features/dates.js';
 import { HEADING_MAX_WORDS, TITLE_LOOKBACK } from '../score/thresholds.js';
 
 export interface TextCues {
@@ -68,7 +69,7 @@ export function textCues(blocks: ScoredBlock[], verdicts: Verdict[], stopwords: 
     const t = blocks[i]!.text;
     cues.byline ??= BYLINE_LINE.exec(t)?.[1]?.trim() ?? null;
     cues.site ??= SOURCE_LINE.exec(t)?.[1]?.trim() ?? null;
-    if (!cues.date && DATE_LINE.test(t)) cues.date = t;
+    if (!cues.date && (DATE_LINE.test(t) || isWordyDateLine(t))) cues.date = t;
   }
   return cues;
 }

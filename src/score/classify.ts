@@ -1,7 +1,7 @@
 import type { Block, Features } from '../types.js';
-import { isWordyDateLine } from '../features/dates.js';
+import { isRelativeTimeLine, isWordyDateLine } from '../features/dates.js';
 import {
-  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CAPTION, CONTACT_DETAIL, CONTACT_OR_CREDIT, LEGAL_NOTICE, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
+  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CAPTION, CONTACT_DETAIL, COOKIE_NOTICE, NEWSLETTER_PITCH, SHARE_LINE, CONTACT_OR_CREDIT, LEGAL_NOTICE, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
 import {
   BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LONG_WORDS, NEAR_WEIGHT,
@@ -14,6 +14,8 @@ const SMALL_PRINT_MAX_WORDS = 150;
 const CONTACT_DETAILS = 3;
 /** An author's note runs to a few sentences; a paragraph of a story about a reporter runs longer. */
 const BIO_MAX_WORDS = 80;
+/** A pitch is a line or two; a paragraph that mentions a newsletter is a paragraph. */
+const PITCH_MAX_WORDS = 40;
 
 /** jusText's classes: prose, nearly prose, too short to tell, boilerplate. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -40,8 +42,8 @@ export function repeatCounts(blocks: Block[], keys = blocks.map((b) => normalise
 
 /** A short line that is all metadata: an interface word, a counter, a date, a byline. */
 function metaPart(text: string): Verdict | null {
-  if (UI_LINE.test(text)) return { cls: 'bad', reason: 'interface text', cue: 'ui' };
-  if (COUNTER_LINE.test(text) || READING_TIME_LINE.test(text)) return { cls: 'bad', reason: 'counter or relative time', cue: 'counter' };
+  if (UI_LINE.test(text) || SHARE_LINE.test(text)) return { cls: 'bad', reason: 'interface text', cue: 'ui' };
+  if (COUNTER_LINE.test(text) || READING_TIME_LINE.test(text) || isRelativeTimeLine(text)) return { cls: 'bad', reason: 'counter or relative time', cue: 'counter' };
   if (DATE_LINE.test(text) || isWordyDateLine(text)) return { cls: 'bad', reason: 'date line', cue: 'date' };
   if (NAME_AND_DATE.test(text)) return { cls: 'bad', reason: 'byline with date', cue: 'byline' };
   if (BYLINE_LINE.test(text) || SOURCE_LINE.test(text)) return { cls: 'bad', reason: 'byline or source line', cue: 'byline' };
@@ -76,7 +78,8 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
 
   if (f.words < BOILERPLATE_MAX_WORDS) {
     if (BOILERPLATE_SENTENCE.test(text) || DISCLOSURE.test(text)) return { cls: 'bad', reason: 'disclaimer or notice', cue: 'notice' };
-    if (PITCH.test(text)) return { cls: 'bad', reason: 'call to act (subscribe, follow, share)', cue: 'notice' };
+    if (PITCH.test(text) || f.words <= PITCH_MAX_WORDS && NEWSLETTER_PITCH.test(text)) return { cls: 'bad', reason: 'call to act (subscribe, follow, share)', cue: 'notice' };
+    if (COOKIE_NOTICE.test(text)) return { cls: 'bad', reason: 'cookie notice', cue: 'notice' };
     if (AUTHOR_BIO.test(text) || CONTACT_OR_CREDIT.test(text)) return { cls: 'bad', reason: 'author note or contact', cue: 'byline' };
     if (PICTURE_CREDIT.test(text)) return { cls: 'bad', reason: 'picture credit or caption', cue: 'notice' };
     if (POSITION_LINE.test(text)) return { cls: 'bad', reason: 'counter', cue: 'counter' };

@@ -24,8 +24,8 @@ const BULLET = /^[*+o#@-] +(?=\S)/;
 const GLUE = /(?=\p{Lu}\p{Ll})(?<=(?:^|[^\p{L}])\p{Ll}{3,})|(?=\p{Lu})(?<=\p{L}[’”)?!])/u;
 /**
  * A Headline Case headline ends on a capitalised word: `…Title RunDenny Hamlin's run was…`. Brand
- * names are built the same way (`YouTube`, `LinkedIn`), so this join counts only where the head
- * is in Headline Case and the tail is not (a summary is a sentence).
+ * names are built the same way (`YouTube`, `LinkedIn`), so this join counts only where every word
+ * of the head is capitalised and the tail is not in Headline Case (a summary is a sentence).
  */
 const TITLE_GLUE = /(?=\p{Lu}\p{Ll})(?<=(?:^|\s)\p{Lu}\p{Ll}{2,})/gu;
 const MIN_GLUED_WORDS = 3;
@@ -37,6 +37,9 @@ const CELL_GAP = /\t+| {3,}/;
 const TABLE_MIN_ROWS = 3;
 /** Most rows of a table have the same number of cells (a header or a total row may differ). */
 const TABLE_REGULAR_SHARE = 0.6;
+/** Tools wrap at 72 to 80 columns, some at 100 or so; lines of a page's width were never wrapped. */
+const MIN_WRAP_WIDTH = 40;
+const MAX_WRAP_WIDTH = 120;
 /** A line of one token (a URL, maybe numbered) cannot have been wrapped. */
 const ONE_TOKEN = /^(?:\d{1,5}\.\s+)?\S+$/;
 
@@ -73,7 +76,7 @@ function unwrap(lines: Line[]): Line[] {
   const lengths = lines.map((l) => (ONE_TOKEN.test(l.text) ? 0 : l.indent + l.text.length));
   const widest = Math.max(0, ...lengths);
   const nearWidest = lengths.filter((n) => n >= widest * 0.9).length;
-  if (widest < 40 || nearWidest < 3) return lines;
+  if (widest < MIN_WRAP_WIDTH || widest > MAX_WRAP_WIDTH || nearWidest < 3) return lines;
   const out: Line[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
@@ -92,15 +95,29 @@ function splitAt(text: string, at: number): [string, string] | null {
   return head.split(' ').length < MIN_GLUED_WORDS || tail.split(' ').length < MIN_GLUED_WORDS ? null : [head, tail];
 }
 
-function splitGlued(line: Line): string[] {
+/** The word that straddles a join: `ByteDance` at `Byte|Dance`. */
+function wordAcross(text: string, at: number): string {
+  return (/[\p{L}\p{N}]+$/u.exec(text.slice(0, at))?.[0] ?? '') + (/^[\p{L}\p{N}]+/u.exec(text.slice(at))?.[0] ?? '');
+}
+
+function splitGlued(line: Line, isWordOfPage: (word: string) => boolean): string[] {
   const match = GLUE.exec(line.text);
   if (match) return splitAt(line.text, match.index) ?? [line.text];
   for (const title of line.text.matchAll(TITLE_GLUE)) {
     const parts = splitAt(line.text, title.index);
-    if (parts && isTitleCase(parts[0]) && !isTitleCase(parts[1])) return parts;
+    if (parts && isTitleCase(parts[0], 1) && !isTitleCase(parts[1]) && !isWordOfPage(wordAcross(line.text, title.index))) return parts;
   }
   return [line.text];
 }
+
+/** A word the page writes more than once is a name (`ByteDance`), not two words run together. */
+function repeatedWords(text: string): (word: string) => boolean {
+  const counts = new Map<string, number>();
+  for (const [word] of text.matchAll(CAMEL_WORD)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return (word) => (counts.get(word) ?? 0) > 1;
+}
+
+const CAMEL_WORD = /\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu;
 
 /** How many lines from `start` form a table: rows of cells, most of them with the same count. */
 function tableLength(lines: Line[], start: number): number {
@@ -137,6 +154,7 @@ function block(index: number, text: string, line: Line, glued: boolean, rows?: s
 export function segmentText(text: string): Block[] {
   const blocks: Block[] = [];
   const lines = unwrap(rawLines(text));
+  const isWordOfPage = repeatedWords(text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const rows = tableLength(lines, i);
@@ -146,7 +164,7 @@ export function segmentText(text: string): Block[] {
       i += rows - 1;
       continue;
     }
-    const parts = splitGlued(line);
+    const parts = splitGlued(line, isWordOfPage);
     for (const part of parts) blocks.push(block(blocks.length, part, line, parts.length > 1));
   }
   return blocks;

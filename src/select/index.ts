@@ -1,5 +1,6 @@
 import type { Block, InputFormat } from '../types.js';
 import type { Scores } from '../score/index.js';
+import type { Verdict } from '../score/classify.js';
 import { labelRegion, type Decision } from './label.js';
 import { bestRun, bestSubtree, extendRegion, gapWeights, trailingListEnd } from './region.js';
 
@@ -10,6 +11,7 @@ import { bestRun, bestSubtree, extendRegion, gapWeights, trailingListEnd } from 
 export function selectStory(blocks: Block[], scores: Scores, format: InputFormat): Decision[] {
   const { verdicts, features, weights } = scores;
   const gapped = gapWeights(weights, (i) => verdicts[i]!.cls === 'good');
+  if (format === 'text') bridgeWidgets(gapped, verdicts);
   let region = format === 'html' ? bestSubtree(blocks, weights) : bestRun(gapped);
   const isListItem = blocks.map((b) => b.kind === 'list-item');
   if (region && format === 'html') region = extendRegion(region, gapped);
@@ -28,4 +30,38 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     region,
     blocks.map((b) => b.text),
   );
+}
+
+/** A widget the story resumes after costs what a short pause does, however many lines it has. */
+const BRIDGED_WIDGET_COST = 6;
+/** The story resumes when this many paragraphs follow the widget before anything but short lines. */
+const RESUMED_PARAGRAPHS = 3;
+/** A box's heading before it and a time or a `More` link after it belong to the box. */
+const WIDGET_EDGE_LINES = 2;
+
+/**
+ * A dump flattens a box of teasers inside the story (`Most read`, six headlines) into lines that
+ * cost the story its second half. Where prose comes before the box and the story plainly goes on
+ * after it, paragraph after paragraph, the box costs as little as one short pause.
+ */
+function bridgeWidgets(gapped: number[], verdicts: Verdict[]): void {
+  const n = verdicts.length;
+  const isWidget = (i: number) => i < n && (verdicts[i]!.cue === 'teaser' || verdicts[i]!.cue === 'glued');
+  const isProse = (i: number) => i >= 0 && i < n && verdicts[i]!.cls === 'good';
+  for (let a = 0; a < n; a++) {
+    if (!isWidget(a)) continue;
+    // the box: its teasers, the times and labels between them, and a heading or a line either side
+    let b = a;
+    while (b + 1 < n && (isWidget(b + 1) || (!isProse(b + 1) && isWidget(b + 2)))) b++;
+    let start = a;
+    for (let k = 0; k < WIDGET_EDGE_LINES && start > 0 && !isProse(start - 1); k++) start--;
+    let end = b;
+    for (let k = 0; k < WIDGET_EDGE_LINES && end + 1 < n && !isProse(end + 1); k++) end++;
+    let paragraphs = 0;
+    for (let j = end + 1; j < n && paragraphs < RESUMED_PARAGRAPHS && (verdicts[j]!.cls === 'good' || verdicts[j]!.cls === 'short'); j++) {
+      if (isProse(j)) paragraphs++;
+    }
+    if (isProse(start - 1) && paragraphs >= RESUMED_PARAGRAPHS) for (let k = start; k <= end; k++) gapped[k] = Math.max(gapped[k]!, -BRIDGED_WIDGET_COST);
+    a = b;
+  }
 }
