@@ -27,6 +27,9 @@ const GLUE = /(?=\p{Lu}\p{Ll})(?<=(?:^|[^\p{L}])\p{Ll}{3,})|(?=\p{Lu})(?<=\p{L}[
  * names are built the same way (`YouTube`, `LinkedIn`), so this join counts only where every word
  * of the head is capitalised and the tail is not in Headline Case (a summary is a sentence).
  */
+/** A headline and its summary make a line of a few hundred characters; each join costs a pass over the line. */
+const TITLE_GLUE_MAX_CHARS = 2000;
+const TITLE_GLUE_TRIES = 4;
 const TITLE_GLUE = /(?=\p{Lu}\p{Ll})(?<=(?:^|\s)\p{Lu}\p{Ll}{2,})/gu;
 const MIN_GLUED_WORDS = 3;
 /**
@@ -103,7 +106,10 @@ function wordAcross(text: string, at: number): string {
 function splitGlued(line: Line, isWordOfPage: (word: string) => boolean): string[] {
   const match = GLUE.exec(line.text);
   if (match) return splitAt(line.text, match.index) ?? [line.text];
+  if (line.text.length > TITLE_GLUE_MAX_CHARS) return [line.text];
+  let tried = 0;
   for (const title of line.text.matchAll(TITLE_GLUE)) {
+    if (++tried > TITLE_GLUE_TRIES) break;
     const parts = splitAt(line.text, title.index);
     if (parts && isTitleCase(parts[0], 1) && !isTitleCase(parts[1]) && !isWordOfPage(wordAcross(line.text, title.index))) return parts;
   }
