@@ -80,7 +80,8 @@ function feedUnit(verdicts: Verdict[], features: Features[]): Unit {
   const isMeta = (i: number) => verdicts[i]!.cue === 'byline' || (verdicts[i]!.cls === 'bad' && features[i]!.words <= META_MAX_WORDS);
   const isHeadLine = (i: number) => i < n && (isMeta(i) || features[i]!.words <= FEED_NAME_WORDS);
   const isText = (i: number) => i < n && !isHeadLine(i) && verdicts[i]!.cls !== 'bad';
-  const unit = (i: number): { next: number; kind: string } => {
+  // an item's head: a few short lines, one of them a time or a name; its kind says which
+  const head = (i: number): { end: number; kind: string } => {
     let j = i;
     let timed = false;
     let named = false;
@@ -90,15 +91,20 @@ function feedUnit(verdicts: Verdict[], features: Features[]): Unit {
       if (cue === 'byline') named = true;
       j++;
     }
-    if (!timed && !named) return NO_UNIT;
-    const body = j;
+    return { end: j, kind: timed || named ? `${timed ? 'time' : ''}${named ? 'name' : ''}` : '' };
+  };
+  const unit = (i: number): { next: number; kind: string } => {
+    const { end: body, kind } = head(i);
+    if (!kind) return NO_UNIT;
+    let j = body;
     while (j - body < FEED_BODY_LINES && isText(j)) j++;
     if (j === body) return NO_UNIT;
-    const kind = `${timed ? 'time' : ''}${named ? 'name' : ''}`;
     if (j - body < FEED_BODY_LINES) return { next: j, kind };
     let end = j;
     while (end - body < FEED_LONG_BODY_LINES && isText(end)) end++;
-    return end > j && unit(end).kind === kind ? { next: end, kind } : { next: j, kind };
+    // a long reply is one when the next item's head, of the same kind, follows it
+    const next = head(end);
+    return end > j && next.kind === kind && isText(next.end) ? { next: end, kind } : { next: j, kind };
   };
   return unit;
 }

@@ -1,5 +1,5 @@
 import type { Block } from '../types.js';
-import { LYNX_ARTIFACT } from '../features/patterns.js';
+import { LYNX_ARTIFACT, SENTENCE_END } from '../features/patterns.js';
 import { cleanInline } from './clean.js';
 import { isTitleCase } from '../features/case.js';
 
@@ -40,7 +40,7 @@ const CELL_GAP = /\t+| {3,}/;
 const TABLE_MIN_ROWS = 3;
 /** Most rows of a table have the same number of cells (a header or a total row may differ). */
 const TABLE_REGULAR_SHARE = 0.6;
-/** Tools wrap at 72 to 80 columns, some at 100 or so; lines of a page's width were never wrapped. */
+/** Tools wrap at 72 to 80 columns, some at 100 or so; past that, only a cut mid-sentence is a wrap. */
 const MIN_WRAP_WIDTH = 40;
 const MAX_WRAP_WIDTH = 120;
 /** A line of one token (a URL, maybe numbered) cannot have been wrapped. */
@@ -63,8 +63,8 @@ function rawLines(text: string): Line[] {
       blank = true;
       continue;
     }
-    const cells = raw.trim().split(CELL_GAP).map((c) => cleanInline(c)).filter(Boolean);
-    out.push({ text: body, number: i + 1, indent, bullet, blankBefore: blank, cells: !bullet && cells.length >= 2 ? cells : null });
+    const cells = !bullet && CELL_GAP.test(raw.trim()) ? raw.trim().split(CELL_GAP).map((c) => cleanInline(c)).filter(Boolean) : [];
+    out.push({ text: body, number: i + 1, indent, bullet, blankBefore: blank, cells: cells.length >= 2 ? cells : null });
     blank = false;
   }
   return out;
@@ -77,13 +77,16 @@ function rawLines(text: string): Line[] {
 function unwrap(lines: Line[]): Line[] {
   // a URL (lynx's References list) is never wrapped and says nothing of the width
   const lengths = lines.map((l) => (ONE_TOKEN.test(l.text) ? 0 : l.indent + l.text.length));
-  const widest = Math.max(0, ...lengths);
+  const widest = lengths.reduce((a, b) => Math.max(a, b), 0);
   const nearWidest = lengths.filter((n) => n >= widest * 0.9).length;
-  if (widest < MIN_WRAP_WIDTH || widest > MAX_WRAP_WIDTH || nearWidest < 3) return lines;
+  if (widest < MIN_WRAP_WIDTH || nearWidest < 3) return lines;
+  // wrapped that wide (lynx -width=1000), a line is cut mid-sentence or not at all; a page's own lines end sentences
+  const wide = widest > MAX_WRAP_WIDTH;
   const out: Line[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && !line.bullet && !line.blankBefore && !line.cells && !prev.cells && prev.indent + prev.text.length >= widest * 0.85) {
+    if (prev && !line.bullet && !line.blankBefore && !line.cells && !prev.cells && prev.indent + prev.text.length >= widest * 0.85
+      && (!wide || (!SENTENCE_END.test(prev.text) && /^\p{Ll}/u.test(line.text)))) {
       prev.text += ' ' + line.text;
       continue;
     }
