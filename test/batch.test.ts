@@ -290,3 +290,27 @@ describe('--max-bytes', () => {
     expect(run(['--max-bytes', 'lots', big]).status).toBe(2);
   });
 });
+
+describe('--timeout', () => {
+  // no page of these takes a millisecond to extract, but no worker starts that fast: every document runs out of time
+  it('a document past the limit fails on its own, with an error record that keeps the record’s fields; the run goes on', { timeout: 60_000 }, () => {
+    const files = run(['--timeout', '0.001', '-q', fixturePath('crypto-news-dump.txt'), fixturePath('blog-post.html')]);
+    expect(files.status).toBe(1);
+    expect(files.stderr).toContain(`declutter: ${fixturePath('crypto-news-dump.txt')}: took longer than 0.001 s (--timeout)`);
+    expect(files.stderr).toContain(`declutter: ${fixturePath('blog-post.html')}: took longer than 0.001 s (--timeout)`);
+
+    const input = ['a', 'b'].map((id) => JSON.stringify({ id, url: `https://x.example/${id}`, text: readFileSync(fixturePath('crypto-news-dump.txt'), 'utf8') })).join('\n');
+    const r = spawnSync(process.execPath, [BIN, '--timeout', '0.001', '-f', 'json', '-q'], { cwd: tmp, input, encoding: 'utf8' });
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.id, o.url, o.error?.code])).toEqual([['a', 'https://x.example/a', 'timeout'], ['b', 'https://x.example/b', 'timeout']]);
+  });
+
+  it('a generous limit changes nothing, and a limit that is not a number of seconds is a usage error', () => {
+    const limited = run(['--timeout', '60', '-q', fixturePath('crypto-news-dump.txt'), fixturePath('blog-post.html')]);
+    const free = run(['-q', fixturePath('crypto-news-dump.txt'), fixturePath('blog-post.html')]);
+    expect(limited.status).toBe(0);
+    expect(limited.stdout).toBe(free.stdout);
+    expect(run(['--timeout', 'soon', fixturePath('blog-post.html')]).status).toBe(2);
+    expect(run(['--timeout', '-1', fixturePath('blog-post.html')]).status).toBe(2);
+  });
+});

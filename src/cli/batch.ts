@@ -27,7 +27,12 @@ export interface BatchOptions {
   jobs: number;
   /** A document (or a record) larger than this is refused, so one giant file cannot stall a batch. */
   maxBytes: number;
+  /** Seconds a document may take in a batch (0: no limit); undefined: the batch default. */
+  timeout?: number;
 }
+
+/** Real pages take milliseconds; a minute is a page that would stall the batch. */
+const DEFAULT_TIMEOUT_SECONDS = 60;
 
 /** Documents in flight per worker: one at work, one waiting its turn to be written. */
 const IN_FLIGHT_PER_JOB = 2;
@@ -220,12 +225,14 @@ export class BatchRun {
   }
 
   private workers(): ExtractPool {
+    // a lone document runs here, unless a limit was asked for; a batch has one by default
+    const seconds = this.options.timeout ?? (this.manyDocuments ? DEFAULT_TIMEOUT_SECONDS : 0);
     this.pool ??= new ExtractPool(this.manyDocuments ? this.options.jobs : 1, {
       format: this.options.format,
       explain: Boolean(this.options.explain),
       color: this.color,
       pageFormat: this.pageFormat(),
-    });
+    }, seconds * 1000);
     return this.pool;
   }
 

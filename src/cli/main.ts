@@ -44,6 +44,7 @@ function program(): Command {
     .option('--skip-existing', 'with --out-dir: leave inputs whose output file exists (resume a run)')
     .option('-q, --quiet', 'no summary line at the end of a batch')
     .option('--max-bytes <size>', 'refuse a document or record larger than this (e.g. 200M, 1G)', parseSize, DEFAULT_MAX_BYTES)
+    .option('--timeout <seconds>', 'a document that takes longer fails, and the batch goes on (default: 60 in a batch, none for one document; 0: no limit)', parseSeconds)
     .option('-j, --jobs <n>', 'documents extracted at once, on worker threads (default: the number of cores)', parseJobs, availableParallelism())
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -102,6 +103,12 @@ function parseSize(value: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*([KMG]?)i?B?$/i.exec(value.trim());
   if (!match) throw new InvalidArgumentError('a size such as 500000, 200K, 64M or 1G');
   return Math.floor(Number(match[1]) * UNITS[match[2]!.toUpperCase()]!);
+}
+
+function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0 || value.trim() === '') throw new InvalidArgumentError('a number of seconds, such as 30 or 0.5 (0: no limit)');
+  return seconds;
 }
 
 function parseJobs(value: string): number {

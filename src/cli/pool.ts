@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { LineStats } from '../score/template.js';
-import { runTask, taskLines, type RenderOptions, type Task, type TaskResult, type WorkerRequest } from './task.js';
+import { failedTask, runTask, taskLines, type RenderOptions, type Task, type TaskResult, type WorkerRequest } from './task.js';
 
 type Request = { type: 'task' | 'lines'; task: Task };
 export type DocumentLines = { site: string; lines: string[] };
@@ -9,6 +9,7 @@ interface Job {
   id: number;
   request: Request;
   resolve: (result: unknown) => void;
+  timer?: NodeJS.Timeout;
 }
 
 interface Slot {
@@ -25,8 +26,10 @@ const WORKER_HEAP_MB = 96;
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /**
- * Runs extraction on `jobs` worker threads (inline for one job). Results come back as promises,
- * so the caller keeps its own order. A worker that dies is replaced, and its jobs run inline.
+ * Runs extraction on `jobs` worker threads (inline for one job without a time limit: only a
+ * thread can be stopped). Results come back as promises, so the caller keeps its own order. A
+ * worker that dies is replaced, and its jobs run inline; a job past the time limit fails, and
+ * its worker is stopped and replaced.
  */
 export class ExtractPool {
   private readonly slots: Slot[] = [];
@@ -34,17 +37,21 @@ export class ExtractPool {
   private nextId = 0;
   private closed = false;
   private batch: LineStats | undefined;
+  private readonly inline: boolean;
 
   constructor(
     readonly jobs: number,
     private readonly options: RenderOptions,
+    /** Milliseconds a document may take; 0 for no limit. */
+    private readonly timeLimit = 0,
   ) {
-    if (jobs > 1) for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
+    this.inline = jobs <= 1 && timeLimit <= 0;
+    if (!this.inline) for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
   }
 
   /** A document's site and normalised lines, for the batch's first pass. */
   lines(task: Task): Promise<DocumentLines> {
-    if (this.jobs <= 1) return Promise.resolve(taskLines(task, this.options));
+    if (this.inline) return Promise.resolve(taskLines(task, this.options));
     return this.submit({ type: 'lines', task }) as Promise<DocumentLines>;
   }
 
@@ -56,7 +63,7 @@ export class ExtractPool {
   }
 
   run(task: Task): Promise<TaskResult> {
-    if (this.jobs <= 1) return Promise.resolve(runTask(task, this.options, this.batch));
+    if (this.inline) return Promise.resolve(runTask(task, this.options, this.batch));
     return this.submit({ type: 'task', task }) as Promise<TaskResult>;
   }
 
@@ -78,7 +85,11 @@ export class ExtractPool {
     const slot: Slot = { worker, jobs: [] };
     worker.on('message', ({ id, result }: { id: number; result: unknown }) => {
       const at = slot.jobs.findIndex((j) => j.id === id);
-      if (at >= 0) slot.jobs.splice(at, 1)[0]!.resolve(result);
+      if (at >= 0) {
+        const job = slot.jobs.splice(at, 1)[0]!;
+        clearTimeout(job.timer);
+        job.resolve(result);
+      }
       this.dispatch();
     });
     worker.on('error', () => this.replace(slot));
@@ -94,6 +105,7 @@ export class ExtractPool {
    */
   private replace(slot: Slot): void {
     for (const job of slot.jobs.splice(0)) {
+      clearTimeout(job.timer);
       const { type, task } = job.request;
       job.resolve(type === 'task' ? runTask(task, this.options, this.batch) : taskLines(task, this.options));
     }
@@ -108,8 +120,20 @@ export class ExtractPool {
       while (slot.jobs.length < JOBS_PER_WORKER && this.waiting.length > 0) {
         const job = this.waiting.shift()!;
         slot.jobs.push(job);
+        if (this.timeLimit > 0) job.timer = setTimeout(() => this.timeOut(slot, job), this.timeLimit);
         slot.worker.postMessage({ ...job.request, id: job.id } satisfies WorkerRequest);
       }
     }
+  }
+
+  /** A document past the time limit fails on its own; its worker is stopped, and replaced when it exits. */
+  private timeOut(slot: Slot, job: Job): void {
+    const at = slot.jobs.indexOf(job);
+    if (at < 0) return;
+    slot.jobs.splice(at, 1);
+    const { type, task } = job.request;
+    const reason = `took longer than ${this.timeLimit / 1000} s (--timeout)`;
+    job.resolve(type === 'task' ? failedTask(task, this.options, 'timeout', reason) : { site: '', lines: [] });
+    void slot.worker.terminate();
   }
 }

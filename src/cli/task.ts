@@ -94,6 +94,14 @@ export function taskLines(task: Task, options: RenderOptions): { site: string; l
   }
 }
 
+/** A document that failed outside extraction (it ran out of time): its error record keeps the record's fields. */
+export function failedTask(task: Task, options: RenderOptions, code: string, reason: string): TaskResult {
+  const asRecord = options.format === 'json' && !options.explain;
+  const resolved = resolvePage(task, options);
+  const carried = 'reason' in resolved ? resolved.record : resolved.carried ?? {};
+  return { ok: false, reason, out: asRecord ? errorRecord(task.source, code, reason, carried) : undefined };
+}
+
 /** Extracts and renders one document; never throws (a failure is a result too). */
 export function runTask(task: Task, options: RenderOptions, batch?: LineStats): TaskResult {
   const asRecord = options.format === 'json' && !options.explain;
