@@ -225,9 +225,11 @@ export class BatchRun {
   }
 
   private workers(): ExtractPool {
-    // a lone document runs here, unless a limit was asked for; a batch has one by default
-    const seconds = this.options.timeout ?? (this.manyDocuments ? DEFAULT_TIMEOUT_SECONDS : 0);
-    this.pool ??= new ExtractPool(this.manyDocuments ? this.options.jobs : 1, {
+    // a limit needs a thread to stop: a batch on worker threads has one by default; a lone
+    // document, or -j 1, runs on this thread unless a limit is asked for
+    const jobs = this.manyDocuments ? this.options.jobs : 1;
+    const seconds = this.options.timeout ?? (jobs > 1 ? DEFAULT_TIMEOUT_SECONDS : 0);
+    this.pool ??= new ExtractPool(jobs, {
       format: this.options.format,
       explain: Boolean(this.options.explain),
       color: this.color,

@@ -44,7 +44,7 @@ function program(): Command {
     .option('--skip-existing', 'with --out-dir: leave inputs whose output file exists (resume a run)')
     .option('-q, --quiet', 'no summary line at the end of a batch')
     .option('--max-bytes <size>', 'refuse a document or record larger than this (e.g. 200M, 1G)', parseSize, DEFAULT_MAX_BYTES)
-    .option('--timeout <seconds>', 'a document that takes longer fails, and the batch goes on (default: 60 in a batch, none for one document; 0: no limit)', parseSeconds)
+    .option('--timeout <seconds>', 'a document that takes longer fails, and the batch goes on (default: 60 with -j 2 or more, else none; 0: no limit)', parseSeconds)
     .option('-j, --jobs <n>', 'documents extracted at once, on worker threads (default: the number of cores)', parseJobs, availableParallelism())
     .addHelpText('after', EXAMPLES)
     .exitOverride()
