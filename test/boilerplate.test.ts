@@ -114,6 +114,22 @@ describe('teasers and feeds', () => {
   });
 });
 
+describe('a story of short lines', () => {
+  it('keeps results and scores that have no prose to stand between, and drops the boilerplate around them', () => {
+    const results = [
+      'Palm Bay d. Rockledge 70-44', 'Rockledge 14 11 6 15 — 44', 'Palm Bay 18 22 13 17 — 70',
+      'Palm Bay (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points. Bozeman 10 points. Bean-Laing 5 points. Smith 3 points.',
+      'Rockledge (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points. Brown 4 points. Upshaw 3 points. Jones 2 points. Lee 12 rebounds.',
+      'Heritage d. Titusville 53-9', 'Heritage (1-0): Armani Sheffield 19 points and 3 steals. Kelli Howard 6 steals.', 'Titusville (0-1): Storm Filsaime 4 points.',
+      'Melbourne d. Space Coast 69-54', 'Space Coast (0-1): Kairi Thomas 18 points. Adrianna Knight 12 points. Syniah Johnson 6 points. Mia Cole 4 points.',
+    ];
+    const html = `<html><body><nav><a href="/">Home</a> <a href="/sports">Sports</a></nav><article><h1>High school roundup</h1><h2>GIRLS BASKETBALL</h2>${results.map((r) => `<p>${r}</p>`).join('')}</article><footer><p>Privacy policy</p><p>Terms of use</p></footer></body></html>`;
+    const { text } = extract(html);
+    for (const line of results) expect(text).toContain(line);
+    expect(text).not.toContain('Privacy policy');
+  });
+});
+
 describe('a widget inside the story', () => {
   const MORE = [
     'The board expects the pier to reopen to light traffic before the summer season, when the ferries return to their full timetable.',

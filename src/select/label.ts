@@ -24,10 +24,13 @@ export function headingShaped(f: Features): boolean {
   return f.words > 0 && f.words <= HEADING_MAX_WORDS && !f.endsSentence;
 }
 
+const isText = (c: BlockClass | null) => c === 'good' || c === 'near';
+
 /**
  * Context pass (jusText's idea): inside the story region prose stays, boilerplate goes, and
  * short or borderline blocks take the side of their neighbours; a heading stays when the story
- * goes on after it. Everything outside the region goes.
+ * goes on after it. Inside the region a short line stays unless boilerplate is its neighbour:
+ * the region is already the story's. Everything outside the region goes.
  */
 export function labelRegion(input: LabelInput, region: Region | null, texts: string[]): Decision[] {
   const { verdicts, features } = input;
@@ -79,6 +82,9 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
       decisions.push({ keep: true, reason: `${v.reason}, next to prose`, heading: false });
     } else if (before === 'good' && after === 'good') {
       decisions.push({ keep: true, reason: `${v.reason}, between prose`, heading: false });
+    } else if (before !== 'bad' && after !== 'bad' && (isText(before) || isText(after))) {
+      // results, schedules, scores: a story of short lines has no prose to stand between
+      decisions.push({ keep: true, reason: `${v.reason}, among the story's short lines`, heading: false });
     } else {
       decisions.push({ keep: false, reason: `${v.reason}, not next to prose`, heading: false });
     }
