@@ -130,6 +130,17 @@ describe('a story of short lines', () => {
   });
 });
 
+describe('embedded posts', () => {
+  it('keeps a post embedded in the story (a social-media embed), and drops the share bar', () => {
+    const tweet = 'The pier is finally getting fixed, and the whole fleet is relieved to hear it after two long winters.';
+    const html = `<html><body><article><p>${STORY[0]}</p><div class="social-media-embed"><blockquote class="twitter-tweet"><p>${tweet}</p>— Harbour Watch (@harbourwatch) November 19, 2019</blockquote></div><p>${STORY[1]}</p><p>${STORY[2]}</p><div class="social-share"><p>Share this story with your friends and family on Facebook and Twitter today</p></div></article></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain(tweet);
+    expect(text).toContain(STORY[2]);
+    expect(text).not.toContain('Share this story');
+  });
+});
+
 describe('a widget inside the story', () => {
   const MORE = [
     'The board expects the pier to reopen to light traffic before the summer season, when the ferries return to their full timetable.',

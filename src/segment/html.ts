@@ -52,6 +52,8 @@ function isHidden(el: Element): boolean {
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
 }
 
+const EMBED_HINT = /(?:^|[\s_-])(?:embed|embedded|embeds)(?:$|[\s_-])/i;
+
 function elementHint(el: Element): [number, string] {
   let hint = TAG_HINT[el.name] ?? 0;
   let why = hint ? `<${el.name}>` : '';
@@ -64,7 +66,8 @@ function elementHint(el: Element): [number, string] {
   if (itemprop === 'articleBody' || itemprop === 'text') return [3, `itemprop=${itemprop}`];
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
   if (names && names.length < 300) {
-    const strong = STRONG_NEGATIVE_HINT.exec(names);
+    // an embedded post (`social-media-embed`) is quoted in the story, not a share bar
+    const strong = EMBED_HINT.test(names) ? null : STRONG_NEGATIVE_HINT.exec(names);
     const negative = strong ?? WEAK_NEGATIVE_HINT.exec(names);
     const positive = POSITIVE_HINT.test(names);
     if (negative && !positive) {
