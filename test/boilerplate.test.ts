@@ -130,6 +130,16 @@ describe('a story of short lines', () => {
   });
 });
 
+describe('links in the story', () => {
+  it('keeps a sentence most of whose words are a link, and drops a line of links', () => {
+    const linked = 'The suspect, <a href="/a">Michael Webb, was convicted and sentenced to life</a> in federal prison last Thursday.';
+    const html = `<html><body><article><p>${STORY[0]}</p><p>${linked}</p><p>${STORY[1]}</p><p><a href="/x">More harbour news</a> <a href="/y">Weather and tides this week</a></p><p>${STORY[2]}</p></article></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain('Michael Webb, was convicted');
+    expect(text).not.toContain('Weather and tides');
+  });
+});
+
 describe('embedded posts', () => {
   it('keeps a post embedded in the story (a social-media embed), and drops the share bar', () => {
     const tweet = 'The pier is finally getting fixed, and the whole fleet is relieved to hear it after two long winters.';

@@ -4,7 +4,7 @@ import {
   AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CAPTION, CONTACT_DETAIL, COOKIE_NOTICE, NEWSLETTER_PITCH, SHARE_LINE, CONTACT_OR_CREDIT, LEGAL_NOTICE, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
 import {
-  BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LONG_WORDS, NEAR_WEIGHT,
+  BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LINK_DENSITY_SENTENCE, LONG_WORDS, NEAR_WEIGHT,
   PROSE_STOPWORDS, PROSE_WORDS, REPEAT_MIN_WORDS, SHORT_PENALTY, SHORT_WORDS, TEMPLATE_COPIES,
 } from './thresholds.js';
 
@@ -91,7 +91,9 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
     if (f.words < BIO_MAX_WORDS && AUTHOR_BIO.test(text)) return { cls: 'bad', reason: 'author note', cue: 'byline' };
     if ((text.match(CONTACT_DETAIL)?.length ?? 0) >= CONTACT_DETAILS) return { cls: 'bad', reason: 'contact details', cue: 'byline' };
   }
-  if (f.linkDensity > LINK_DENSITY_BAD) return { cls: 'bad', reason: `link text (${Math.round(f.linkDensity * 100)}%)`, cue: 'links' };
+  // a sentence that links its subject is still a sentence; a list of links has no sentence end
+  const linkLimit = f.endsSentence && f.words >= PROSE_WORDS ? LINK_DENSITY_SENTENCE : LINK_DENSITY_BAD;
+  if (f.linkDensity > linkLimit) return { cls: 'bad', reason: `link text (${Math.round(f.linkDensity * 100)}%)`, cue: 'links' };
   // a container's name outweighs a block's shape, except for long prose under a weak hint
   if (block.hint <= HINT_BAD && (block.hint <= HINT_NEVER || f.words < LONG_WORDS)) {
     return { cls: 'bad', reason: `inside ${block.hintReason || 'boilerplate container'}`, cue: 'container' };

@@ -10,6 +10,8 @@ export const PROSE_WORDS = 12;
 export const PROSE_STOPWORDS = 0.25;
 /** Share of a block's characters inside links above which it is navigation. */
 export const LINK_DENSITY_BAD = 0.5;
+/** A whole sentence (a paragraph that ends like one) may link more of its words before it counts as links. */
+export const LINK_DENSITY_SENTENCE = 0.7;
 /** Boilerplate sentences are short; a long paragraph that mentions cookies is still a paragraph. */
 export const BOILERPLATE_MAX_WORDS = 50;
 /** A repeated block needs this many words to count as a repeat rather than a common phrase. */
