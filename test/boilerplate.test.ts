@@ -140,6 +140,16 @@ describe('links in the story', () => {
   });
 });
 
+describe('picture captions', () => {
+  it('are dropped from the story: the picture they speak of is not in the output', () => {
+    const caption = 'A cross-section through the module showing the individual quarters that would double as rooms for the crew on the long journey.';
+    const html = `<html><body><article><p>${STORY[0]}</p><figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure><p>${STORY[1]}</p><p>${STORY[2]}</p></article></body></html>`;
+    const { text } = extract(html);
+    expect(text).not.toContain('cross-section');
+    for (const paragraph of STORY) expect(text).toContain(paragraph);
+  });
+});
+
 describe('embedded posts', () => {
   it('keeps a post embedded in the story (a social-media embed), and drops the share bar', () => {
     const tweet = 'The pier is finally getting fixed, and the whole fleet is relieved to hear it after two long winters.';

@@ -26,6 +26,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
       features,
       isHeading: blocks.map((b) => b.kind === 'heading'),
       isListItem,
+      isCaption: blocks.map((b) => b.kind === 'figure'),
     },
     region,
     blocks.map((b) => b.text),

@@ -17,6 +17,8 @@ export interface LabelInput {
   isHeading: boolean[];
   /** List items are judged as a list: its neighbours are the blocks around the whole list. */
   isListItem: boolean[];
+  /** A picture's caption (HTML `<figcaption>`). */
+  isCaption?: boolean[];
 }
 
 /** A short line without a sentence end: a heading when prose follows it. */
@@ -72,6 +74,9 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
     const shaped = !listItem && (input.isHeading[i]! || headingShaped(features[i]!));
     if (v.cls === 'bad') {
       decisions.push({ keep: false, reason: v.reason, heading: false });
+    } else if (input.isCaption?.[i]) {
+      // it speaks of a picture the output does not carry
+      decisions.push({ keep: false, reason: `caption of a picture`, heading: false });
     } else if (shaped && (WIDGET_HEADING.test(texts[i]!) || AUTHOR_BOX_HEADING.test(texts[i]!))) {
       decisions.push({ keep: false, reason: 'heading of a widget', heading: false });
     } else if (shaped && cls(i + 1) === 'good' && inRegion(i + 1) && (before !== 'bad' || input.isHeading[i]!)) {
