@@ -104,6 +104,23 @@ describe('teasers and feeds', () => {
     expect(verdicts.slice(3).every((v) => v.cls === 'good')).toBe(true);
   });
 
+  it('takes a linked headline, its time and a summary of a short paragraph for a teaser, but not a listicle’s heading and paragraph', () => {
+    const summary = (n: number) => `Story ${n} begins here with a long first sentence about the council and its plans for the harbour wall and the new quay. A second sentence adds a detail about the cost of the works. A third one names the engineer in charge of the works this year.`;
+    const verdictsOf = (linked: boolean) => {
+      const blocks = [1, 2, 3, 4].flatMap((n) => {
+        const headline = `Another story number ${n} about the council`;
+        // a page's teasers carry a time; a listicle's picks a shop label
+        return [makeBlock(headline, { linkChars: linked ? headline.length : 0 }), makeBlock(linked ? `November ${n}, 2019 at 5:10 pm` : 'See it now'), makeBlock(summary(n))];
+      }).map((b, index) => ({ ...b, index }));
+      const features = blocks.map((b) => measure(b, EN));
+      const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeatCounts(blocks)));
+      markTeaserRuns(verdicts, features);
+      return verdicts;
+    };
+    expect(verdictsOf(true).filter((_, i) => i % 3 === 2).every((v) => v.cls === 'bad')).toBe(true);
+    expect(verdictsOf(false).filter((_, i) => i % 3 === 2).every((v) => v.cls !== 'bad')).toBe(true);
+  });
+
   it('does not take a listicle’s heading-and-paragraph rhythm for a teaser list without more evidence', () => {
     const lines = ['First step to take', STORY[0]!, 'Second step to take', STORY[1]!, 'Third step to take', STORY[2]!];
     const blocks = lines.map((t, index) => makeBlock(t, { index }));

@@ -13,6 +13,9 @@ const MIN_UNMARKED_UNITS = 4;
 /** Teaser summaries are a sentence or two; story paragraphs run longer. */
 const SUMMARY_MAX_WORDS = 50;
 const SUMMARY_MAX_SENTENCES = 2;
+/** Under a linked headline (a page's teaser, not a listicle's heading) a summary may run to a short paragraph. */
+const LINKED_SUMMARY_MAX_WORDS = 80;
+const LINKED_SUMMARY_MAX_SENTENCES = 3;
 /** Dates, bylines and counters between the parts of a teaser. */
 const META_MAX_WORDS = 8;
 const LABEL_MAX_WORDS = 3;
@@ -118,12 +121,12 @@ function teaserUnit(verdicts: Verdict[], features: Features[]): Unit {
   // dates, bylines, sources and section labels between a headline and its summary
   const isMeta = (i: number) => i < n && !isHeadline(i)
     && (verdicts[i]!.cls === 'bad' ? features[i]!.words <= META_MAX_WORDS : features[i]!.words <= LABEL_MAX_WORDS && !features[i]!.endsSentence);
-  const isSummary = (i: number) => {
+  const isSummary = (i: number, linked = false) => {
     if (i >= n) return false;
     const f = features[i]!;
     const c = verdicts[i]!.cls;
     return (c === 'good' || c === 'near' || verdicts[i]!.cue === 'glued' || verdicts[i]!.cue === 'repeat')
-      && f.words <= SUMMARY_MAX_WORDS && f.sentences <= SUMMARY_MAX_SENTENCES;
+      && f.words <= (linked ? LINKED_SUMMARY_MAX_WORDS : SUMMARY_MAX_WORDS) && f.sentences <= (linked ? LINKED_SUMMARY_MAX_SENTENCES : SUMMARY_MAX_SENTENCES);
   };
 
   // one unit: headline, metas, optional summary, metas; returns the index after it, or -1
@@ -132,7 +135,7 @@ function teaserUnit(verdicts: Verdict[], features: Features[]): Unit {
     let j = i + 1;
     const metas = new Set<string>();
     while (isMeta(j)) metas.add(verdicts[j++]!.cue ?? 'label');
-    const summary = isSummary(j) && !isHeadlineBeforeSummary(j) && !isStoryAfter(j + 1);
+    const summary = isSummary(j, verdicts[i]!.cue === 'links') && !isHeadlineBeforeSummary(j) && !isStoryAfter(j + 1);
     if (summary) j++;
     while (isMeta(j)) metas.add(verdicts[j++]!.cue ?? 'label');
     return summary || metas.size > 0 ? { next: j, kind: (metas.has('byline') ? 'n' : '') + (metas.has('date') || metas.has('counter') ? 't' : '') } : NO_UNIT;
