@@ -4,6 +4,7 @@ import { detectFormat } from './detect/format.js';
 import { segmentHtml } from './segment/html.js';
 import { segmentText } from './segment/text.js';
 import { detectLanguage, stopwordsFor } from './features/language.js';
+import { words } from './features/words.js';
 import { normaliseForRepeat } from './score/classify.js';
 import { scoreBlocks } from './score/index.js';
 import { selectStory } from './select/index.js';
@@ -44,6 +45,29 @@ function languageSample(blocks: Block[]): string {
   return sample;
 }
 
+/** A declared language whose stopwords make less than this share of the text is checked against detection. */
+const DECLARED_FIT = 0.12;
+
+function stopwordShare(sample: string, lang: string): number {
+  const list = words(sample);
+  if (list.length === 0) return 0;
+  const stopwords = stopwordsFor(lang);
+  return list.filter((w) => stopwords.has(w)).length / list.length;
+}
+
+/**
+ * The language to read the page in: the declared one, unless its stopwords hardly occur and
+ * detection names a language whose stopwords do (an English article on a site declared `de`);
+ * detection alone for dumps and undeclared pages.
+ */
+function pageLanguage(declared: string | null, sample: string): string | null {
+  if (!declared) return detectLanguage(sample);
+  const fit = stopwordShare(sample, declared);
+  if (fit >= DECLARED_FIT) return declared;
+  const detected = detectLanguage(sample);
+  return detected && detected !== declared && stopwordShare(sample, detected) > fit * 2 ? detected : declared;
+}
+
 const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, site: null, lang: null, url: null };
 
 interface Segmented {
@@ -78,8 +102,7 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
   const started = performance.now();
   const { raw, format, blocks, meta } = segment(input, options);
 
-  // a page's declared language is trusted; detection is for dumps and undeclared pages
-  const lang = meta.lang ?? detectLanguage(languageSample(blocks));
+  const lang = pageLanguage(meta.lang, languageSample(blocks));
   const stopwords = stopwordsFor(lang);
   const scores = scoreBlocks(blocks, stopwords, options.batch, options.batchSite);
   const decisions = selectStory(blocks, scores, format);

@@ -157,6 +157,20 @@ describe('links in the story', () => {
   });
 });
 
+describe('a declared language that is wrong', () => {
+  it('reads an English story on a page declared German in English, by its stopwords', () => {
+    const html = `<html lang="de"><body><article>${STORY.map((p) => `<p>${p}</p>`).join('')}<ul><li>${'Retirement savings plans, index funds, bonds, early retirees, dividend stocks, pensions'}</li></ul></article></body></html>`;
+    const result = extract(html);
+    expect(result.lang).toBe('en');
+    for (const paragraph of STORY) expect(result.text).toContain(paragraph);
+  });
+
+  it('keeps a declaration that fits the text', () => {
+    const html = `<html lang="de"><body><article><p>Der Stadtrat hat am Donnerstag beschlossen, die Brücke über den Fluss bis zum Herbst zu erneuern, weil sie seit dem Sturm im letzten Winter für Lastwagen gesperrt ist.</p></article></body></html>`;
+    expect(extract(html).lang).toBe('de');
+  });
+});
+
 describe('picture captions', () => {
   it('are dropped from the story: the picture they speak of is not in the output', () => {
     const caption = 'A cross-section through the module showing the individual quarters that would double as rooms for the crew on the long journey.';
