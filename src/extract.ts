@@ -1,6 +1,7 @@
 import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, ScoredBlock } from './types.js';
 import { DecodeError, decodeBytes, gunzipIfNeeded, looksBinary } from './read/decode.js';
-import { detectFormat } from './detect/format.js';
+import { detectFormat, looksLikeHtmlDocument } from './detect/format.js';
+import { dropRawTextBodies } from './read/raw-text.js';
 import { segmentHtml } from './segment/html.js';
 import { segmentText } from './segment/text.js';
 import { detectLanguage, stopwordsFor } from './features/language.js';
@@ -19,7 +20,7 @@ export class ExtractError extends Error {}
 const LANGUAGE_SAMPLE_CHARS = 1500;
 const LANGUAGE_SAMPLE_MIN_WORDS = 8;
 
-function toText(input: string | Uint8Array, charset?: string): string {
+function toText(input: string | Uint8Array, charset?: string, inputFormat?: ExtractOptions['inputFormat']): string {
   if (typeof input === 'string') return input;
   if (input.length === 0) throw new ExtractError('empty input');
   let bytes: Uint8Array;
@@ -30,7 +31,9 @@ function toText(input: string | Uint8Array, charset?: string): string {
     throw error;
   }
   if (looksBinary(bytes)) throw new ExtractError('binary data (NUL bytes), not a page or a text dump');
-  return decodeBytes(bytes, charset);
+  // a dump may quote `<script>` as text: only what is surely a page loses its script bodies
+  const page = inputFormat === 'html' || (inputFormat !== 'text' && looksLikeHtmlDocument(bytes));
+  return decodeBytes(page ? dropRawTextBodies(bytes) : bytes, charset);
 }
 
 /** The longest blocks make the best sample for telling the language. */
@@ -79,7 +82,7 @@ interface Segmented {
 
 /** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
 function segment(input: string | Uint8Array, options: ExtractOptions): Segmented {
-  const raw = toText(input, options.charset);
+  const raw = toText(input, options.charset, options.inputFormat);
   if (raw.trim() === '') throw new ExtractError('empty input');
   const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(raw) : options.inputFormat;
   if (format === 'html') {

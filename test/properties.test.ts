@@ -253,6 +253,16 @@ describe('extract on generated pages', () => {
     expect(seen.share()).toBeGreaterThan(0.3);
   });
 
+  it('a page read from bytes (scripts and styles cut before decoding) extracts as the same page read whole', () => {
+    const withScripts = fc.tuple(page, noise, fc.constantFrom('script', 'style', 'SCRIPT', 'Style')).map(([html, junk, tag]) => html.replace('</head>', `<${tag}>${junk}</p><p>${junk}</${tag}></head>`).replace('</h1>', `</h1><${tag} data-x="1">var x = "<p>";</${tag}>`));
+    fc.assert(fc.property(withScripts, (html) => {
+      const fromString = tryExtract(html);
+      const fromBytes = tryExtract(Buffer.from(html, 'utf8'));
+      expect(fromBytes?.text).toBe(fromString?.text);
+      expect(fromBytes?.title).toBe(fromString?.title);
+    }), { numRuns: Math.ceil(RUNS * 2 / 5) });
+  });
+
   it('a page with a long story keeps its story', () => {
     fc.assert(fc.property(page, fc.uniqueArray(storyParagraph, { minLength: 4, maxLength: 6, selector: (p) => p.toLowerCase() }), (html, long) => {
       const withStory = html.replace('</h1>', `</h1>${long.map((p) => `<p>${p}</p>`).join('')}`);

@@ -4,6 +4,15 @@ const DOCUMENT_TAG = /<(?:!doctype\s+html|html|head|body)[\s>]/i;
 const COMMON_TAG = /<\/?(?:p|div|span|a|br|table|tr|td|li|ul|script|meta|link|section|article|h[1-6]|img|strong|em|b|i)(?:\s[^<>]{0,300})?\/?>/gi;
 const LOOK_CHARS = 64 * 1024;
 
+/** How far into the bytes a page's opening tags are looked for before it is decoded. */
+const DOCUMENT_LOOK_BYTES = 4096;
+
+/** The bytes open like an HTML document (`<!doctype html>`, `<html>`, `<head>`, `<body>`). */
+export function looksLikeHtmlDocument(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, DOCUMENT_LOOK_BYTES);
+  return DOCUMENT_TAG.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', 0, end));
+}
+
 /**
  * HTML or a text dump, from the content alone. A dump may quote a stray tag or two, so loose
  * markup counts only when there is a fair amount of it.

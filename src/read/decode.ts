@@ -22,6 +22,11 @@ export function gunzipIfNeeded(bytes: Uint8Array): Uint8Array {
 
 export class DecodeError extends Error {}
 
+/** UTF-16 announces itself with a byte order mark; without one it is not told from binary here. */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
 /** True when the bytes look like a binary file rather than a page or a dump. */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
@@ -29,8 +34,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
   for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
   if (nul === 0) return false;
   // UTF-16 text has NULs in every other byte; a BOM says so.
-  const bom16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  return !bom16;
+  return !hasUtf16Bom(bytes);
 }
 
 /**
@@ -40,7 +44,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
  */
 export function decodeBytes(bytes: Uint8Array, transportCharset?: string): string {
   const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const utf16Bom = hasUtf16Bom(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!utf16Bom && isUtf8(buffer)) return buffer.toString('utf8', hasUtf8Bom ? 3 : 0);
   const encoding = getEncoding(buffer, {

@@ -1,0 +1,64 @@
+/**
+ * Half the bytes of a news page are scripts and styles, which the story never uses; decoding them
+ * to a string costs as much as parsing the rest. Their bodies are cut from the bytes before
+ * decoding, leaving empty elements, except JSON-LD, which carries the page's metadata.
+ * `<` (0x3C) never occurs inside a multi-byte character of UTF-8 or of the legacy CJK encodings,
+ * so the cut is safe before the charset is known; UTF-16 is left alone.
+ */
+
+import { hasUtf16Bom } from './decode.js';
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const RAW_TEXT_ELEMENTS = ['script', 'style'];
+const KEEP = /ld\+json/i;
+/** A `<script …>` tag longer than this is not a tag worth reading. */
+const MAX_TAG_BYTES = 2048;
+
+const isTagEnd = (c: number | undefined) => c === undefined || c === GT || c === SLASH || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
+
+/** The raw-text element named at `at` (just after `<` or `</`), case-insensitively, if any. */
+function rawTextNameAt(bytes: Uint8Array, at: number): string | null {
+  for (const name of RAW_TEXT_ELEMENTS) {
+    let i = 0;
+    while (i < name.length && ((bytes[at + i] ?? 0) | 0x20) === name.charCodeAt(i)) i++;
+    // `<scripts>` or `<style-x>` are other elements
+    if (i === name.length && isTagEnd(bytes[at + i])) return name;
+  }
+  return null;
+}
+
+/** Where the element's closing tag `</name` starts, or -1. */
+function closingTag(bytes: Buffer, from: number, name: string): number {
+  for (let i = bytes.indexOf(LT, from); i >= 0; i = bytes.indexOf(LT, i + 1)) {
+    if (bytes[i + 1] === SLASH && rawTextNameAt(bytes, i + 2) === name) return i;
+  }
+  return -1;
+}
+
+/** The page's bytes with the bodies of its scripts and styles (but JSON-LD) cut out. */
+export function dropRawTextBodies(input: Uint8Array): Uint8Array {
+  if (hasUtf16Bom(input)) return input;
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const kept: Buffer[] = [];
+  let copied = 0;
+  for (let i = bytes.indexOf(LT); i >= 0; i = bytes.indexOf(LT, i + 1)) {
+    const name = rawTextNameAt(bytes, i + 1);
+    if (!name) continue;
+    const tagEnd = bytes.indexOf(GT, i);
+    if (tagEnd < 0) break;
+    if (tagEnd - i > MAX_TAG_BYTES || KEEP.test(bytes.toString('latin1', i, tagEnd))) continue;
+    const close = closingTag(bytes, tagEnd + 1, name);
+    // an unclosed script runs to the end of the page, as a browser reads it
+    const end = close < 0 ? bytes.length : close;
+    if (end > tagEnd + 1) {
+      kept.push(bytes.subarray(copied, tagEnd + 1));
+      copied = end;
+    }
+    i = Math.max(i, end - 1);
+  }
+  if (kept.length === 0) return input;
+  kept.push(bytes.subarray(copied));
+  return Buffer.concat(kept);
+}
