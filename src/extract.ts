@@ -4,6 +4,7 @@ import { detectFormat, looksLikeHtmlDocument } from './detect/format.js';
 import { dropRawTextBodies } from './read/raw-text.js';
 import { segmentHtml } from './segment/html.js';
 import { segmentText } from './segment/text.js';
+import { cleanInline } from './segment/clean.js';
 import { detectLanguage, stopwordsFor } from './features/language.js';
 import { words } from './features/words.js';
 import { normaliseForRepeat } from './score/classify.js';
@@ -137,6 +138,11 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
     if (first && first.kind === 'heading' && normaliseForRepeat(first.text) === key) dropAsTitle(first);
   }
   meta.lang = lang ?? meta.lang;
+  // metadata comes from attributes and JSON-LD, which no block cleaning has seen
+  for (const key of ['title', 'byline', 'date', 'site'] as const) {
+    const value = meta[key];
+    meta[key] = value === null ? null : cleanInline(value).replace(/\n/g, ' ') || null;
+  }
 
   const kept = scored.filter((b) => b.label === 'keep');
   const text = renderText(kept);

@@ -61,7 +61,7 @@ describe('folders, globs and a mirrored output folder', () => {
     expect(r.stderr).toContain('declutter: empty: folder holds no files');
   });
 
-  it('--out-dir mirrors the input tree, one output file per input, and leaves the inputs alone', () => {
+  it('--out-dir mirrors the input tree, one output file per input, and leaves the inputs alone', { timeout: 60_000 }, () => {
     const root = makeTree('mirror');
     const before = readFileSync(join(root, 'sub', 'post.html'));
     const r = run(['--out-dir', 'out', 'mirror']);

@@ -13,6 +13,7 @@ import { contentChunks, openInput, readAll, storedChunks, type OpenInput } from 
 import { looksLikeWarc, warcPages } from './warc.js';
 import { Progress } from './progress.js';
 import { writeAtomic } from './write.js';
+import { stripControls } from '../segment/clean.js';
 
 export interface BatchOptions {
   format: OutputFormat;
@@ -106,7 +107,7 @@ export class BatchRun {
   fail(input: string, reason: string): void {
     this.progress.clear();
     const named = input === '-' || input.startsWith('-:') ? `stdin${input.slice(1)}` : input;
-    process.stderr.write(`declutter: ${named}: ${reason}\n`);
+    process.stderr.write(`declutter: ${stripControls(named)}: ${stripControls(reason)}\n`);
     this.tally.failed++;
   }
 

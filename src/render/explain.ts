@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { ExtractTrace } from '../types.js';
+import { stripControls } from '../segment/clean.js';
 
 const PREVIEW_CHARS = 100;
 
@@ -16,7 +17,7 @@ export function renderExplain(trace: ExtractTrace, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const { result, blocks } = trace;
   const lines = [
-    c.bold(`${result.source}: ${result.inputFormat}, ${blocks.length} blocks, ${result.stats.blocksKept} kept`),
+    c.bold(`${stripControls(result.source)}: ${result.inputFormat}, ${blocks.length} blocks, ${result.stats.blocksKept} kept`),
     `title: ${result.title ?? '-'} | byline: ${result.byline ?? '-'} | date: ${result.date ?? '-'} | site: ${result.site ?? '-'} | lang: ${result.lang ?? '-'}`,
   ];
   for (const b of blocks) {

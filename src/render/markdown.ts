@@ -1,7 +1,17 @@
 import type { ScoredBlock } from '../types.js';
 
-/** What would turn the start of a line into Markdown syntax: a marker, then whitespace or the end. */
-const LEADING_MARKER = /^[#>+*-](?=\s|$)|^[=`~_]{3}|^\|/;
+/** What would turn the start of a line into Markdown syntax: a marker, then whitespace or the end; a link reference definition. */
+const LEADING_MARKER = /^[#>+*-](?=\s|$)|^[=`~_]{3}|^\||^\[(?=[^\]\n]{0,999}\]:)/;
+/**
+ * Markdown renders raw HTML and `<scheme:…>` autolinks, and `[text](target)` links: a page whose
+ * text shows `<script>` or `[click](javascript:…)` must print them as text, never as markup.
+ */
+const MARKUP = /<(?=[\p{L}/!?])|\](?=\()/gu;
+
+/** Text that stays text in Markdown: no raw HTML, no autolinks, no links or images. */
+function inert(text: string): string {
+  return text.replace(MARKUP, (m) => `\\${m}`);
+}
 const LEADING_NUMBER = /^(\d{1,9})([.)])(?=\s|$)/;
 
 /** Escapes every line's start, so text never becomes a heading, a list, a quote or a fence. */
@@ -13,7 +23,7 @@ function escapeLines(text: string): string {
 }
 
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return inert(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 function table(rows: string[][]): string {
@@ -36,26 +46,26 @@ export function headingDepth(block: ScoredBlock): number {
 
 function renderBlock(block: ScoredBlock): string {
   if (block.asHeading !== undefined || block.kind === 'heading') {
-    return `${'#'.repeat(headingDepth(block))} ${block.text.replace(/\n/g, ' ')}`;
+    return `${'#'.repeat(headingDepth(block))} ${inert(block.text).replace(/\n/g, ' ')}`;
   }
   switch (block.kind) {
     case 'list-item':
-      return `${'  '.repeat(block.level)}${block.ordered ? '1.' : '-'} ${block.text.replace(/\n/g, ' ')}`;
+      return `${'  '.repeat(block.level)}${block.ordered ? '1.' : '-'} ${inert(block.text).replace(/\n/g, ' ')}`;
     case 'quote':
-      return block.text.split('\n').map((l) => `> ${l}`).join('\n');
+      return escapeLines(inert(block.text)).split('\n').map((l) => `> ${l}`).join('\n');
     case 'code':
       return fence(block.text);
     case 'table':
       return block.rows ? table(block.rows) : block.text;
     default:
-      return escapeLines(block.text).replace(/\n/g, '  \n');
+      return escapeLines(inert(block.text)).replace(/\n/g, '  \n');
   }
 }
 
 /** The story as Markdown: title as `#`, then the kept blocks; list items stay together. */
 export function renderMarkdown(title: string | null, blocks: ScoredBlock[]): string {
   const parts: string[] = [];
-  if (title) parts.push(`# ${title}`);
+  if (title) parts.push(`# ${inert(title)}`);
   let previous: ScoredBlock | null = null;
   for (const block of blocks) {
     const text = renderBlock(block);

@@ -2,6 +2,14 @@
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 
+/** The text without control characters: nothing a page (or a file name) says can repaint a terminal. */
+export function stripControls(text: string): string {
+  return text.replace(CONTROL_OR_LINE, '');
+}
+
+/** Every C0/C1 control but tab and newline, and carriage returns too. */
+const CONTROL_OR_LINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
 /** Normalises the text of one block: no controls, single spaces, line breaks kept but trimmed. */
 export function cleanInline(text: string): string {
   return text
