@@ -19,6 +19,8 @@ const HOSTILE = [
   '![pixel](data:text/html;base64,PHNjcmlwdD4=)',
   '&lt;javascript:alert(2)&gt;',
   '[x]: vbscript:msgbox(1)',
+  '\\&lt;script&gt;alert(5)\\&lt;/script&gt;',
+  '[a\\](javascript:alert(6))',
 ];
 
 /** Rendered the way a viewer would, raw HTML and all (CommonMark's renderer is unsafe by default). */

@@ -8,9 +8,9 @@ const LEADING_MARKER = /^[#>+*-](?=\s|$)|^[=`~_]{3}|^\||^\[(?=[^\]\n]{0,999}\]:)
  */
 const MARKUP = /<(?=[\p{L}/!?])|\](?=\()/gu;
 
-/** Text that stays text in Markdown: no raw HTML, no autolinks, no links or images. */
+/** Text that stays text in Markdown: no raw HTML, no autolinks, no links or images. A page's own backslash is doubled first, or `\\<` would escape the escape. */
 function inert(text: string): string {
-  return text.replace(MARKUP, (m) => `\\${m}`);
+  return text.replace(/\\/g, '\\\\').replace(MARKUP, (m) => `\\${m}`);
 }
 const LEADING_NUMBER = /^(\d{1,9})([.)])(?=\s|$)/;
 

@@ -113,20 +113,21 @@ const CELL = new Set(['td', 'th']);
 
 /** Rows of a data table, or null when the table is for layout (nested, one column, long cells). */
 function dataTableRows(table: Element): string[][] | null {
+  // a table holding a table is for layout; looked for first, so that nested tables cost each a few steps
+  const stack: AnyNode[] = [...table.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'tag' && (n as Element).name === 'table') return null;
+    if ('children' in n) for (const child of n.children) stack.push(child);
+  }
   const rows: string[][] = [];
   for (const tr of childElements(table, ROW)) {
     const cells = childElements(tr, CELL).map((c) => cleanInline(textOf(c)).replace(/\n/g, ' '));
     if (cells.some((c) => c.length > DATA_TABLE_MAX_CELL)) return null;
     rows.push(cells);
   }
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (rows.length < 2 || width < 2) return null;
-  const stack: AnyNode[] = [...table.children];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'tag' && (n as Element).name === 'table') return null;
-    if ('children' in n) stack.push(...n.children);
-  }
   return rows;
 }
 
