@@ -52,8 +52,7 @@ function languageSample(blocks: Block[]): string {
 /** A declared language whose stopwords make less than this share of the text is checked against detection. */
 const DECLARED_FIT = 0.12;
 
-function stopwordShare(sample: string, lang: string): number {
-  const list = words(sample);
+function stopwordShare(list: string[], lang: string): number {
   if (list.length === 0) return 0;
   const stopwords = stopwordsFor(lang);
   return list.filter((w) => stopwords.has(w)).length / list.length;
@@ -66,10 +65,11 @@ function stopwordShare(sample: string, lang: string): number {
  */
 function pageLanguage(declared: string | null, sample: string): string | null {
   if (!declared) return detectLanguage(sample);
-  const fit = stopwordShare(sample, declared);
+  const list = words(sample);
+  const fit = stopwordShare(list, declared);
   if (fit >= DECLARED_FIT) return declared;
   const detected = detectLanguage(sample);
-  return detected && detected !== declared && stopwordShare(sample, detected) > fit * 2 ? detected : declared;
+  return detected && detected !== declared && stopwordShare(list, detected) > fit * 2 ? detected : declared;
 }
 
 const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, site: null, lang: null, url: null };

@@ -129,7 +129,7 @@ function teaserUnit(verdicts: Verdict[], features: Features[]): Unit {
       && f.words <= (linked ? LINKED_SUMMARY_MAX_WORDS : SUMMARY_MAX_WORDS) && f.sentences <= (linked ? LINKED_SUMMARY_MAX_SENTENCES : SUMMARY_MAX_SENTENCES);
   };
 
-  // one unit: headline, metas, optional summary, metas; returns the index after it, or -1
+  // one unit: headline, metas, optional summary, metas; its kind is which metas it has
   const unit = (i: number): { next: number; kind: string } => {
     if (!isHeadline(i)) return NO_UNIT;
     let j = i + 1;
