@@ -254,7 +254,8 @@ describe('extract on generated pages', () => {
   });
 
   it('a page read from bytes (scripts and styles cut before decoding) extracts as the same page read whole', () => {
-    const withScripts = fc.tuple(page, noise, fc.constantFrom('script', 'style', 'SCRIPT', 'Style')).map(([html, junk, tag]) => html.replace('</head>', `<${tag}>${junk}</p><p>${junk}</${tag}></head>`).replace('</h1>', `</h1><${tag} data-x="1">var x = "<p>";</${tag}>`));
+    // NUL bytes make bytes binary (refused) but not a string: left out here
+    const withScripts = fc.tuple(page, noise.filter((junk) => !junk.includes('\u0000')), fc.constantFrom('script', 'style', 'SCRIPT', 'Style')).map(([html, junk, tag]) => html.replace('</head>', `<${tag}>${junk}</p><p>${junk}</${tag}></head>`).replace('</h1>', `</h1><${tag} data-x="1">var x = "<p>";</${tag}>`));
     fc.assert(fc.property(withScripts, (html) => {
       const fromString = tryExtract(html);
       const fromBytes = tryExtract(Buffer.from(html, 'utf8'));
