@@ -181,6 +181,17 @@ describe('picture captions', () => {
   });
 });
 
+describe('related links slipped between paragraphs', () => {
+  it('are dropped, and the short paragraphs beside them stay', () => {
+    const short = ['The suspect said he needed to get dressed.', 'Police used a ram to force open the door.', 'At first, there was no sign of her.'];
+    const related = (n: number) => `<ul><li><h3><a href="/r${n}">Another headline about the city number ${n}</a></h3></li></ul>`;
+    const html = `<html><body><article><p>${STORY[0]}</p><p>${short[0]}</p>${related(1)}<p>${short[1]}</p>${related(2)}<p>${short[2]}</p><p>${STORY[1]}</p><p>${STORY[2]}</p></article></body></html>`;
+    const { text } = extract(html);
+    for (const line of short) expect(text).toContain(line);
+    expect(text).not.toContain('Another headline');
+  });
+});
+
 describe('embedded posts', () => {
   it('keeps a post embedded in the story (a social-media embed), and drops the share bar', () => {
     const tweet = 'The pier is finally getting fixed, and the whole fleet is relieved to hear it after two long winters.';

@@ -44,6 +44,8 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
   const neighbour = (i: number, step: 1 | -1): BlockClass | null => {
     for (let j = i + step; inRegion(j); j += step) {
       const c = cls(j)!;
+      // a link list slipped between paragraphs (related links) is not what a paragraph stands next to
+      if (verdicts[j]!.cue === 'links') continue;
       if (c !== 'short') return c;
     }
     return null;
