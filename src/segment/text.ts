@@ -63,7 +63,8 @@ function rawLines(text: string): Line[] {
       blank = true;
       continue;
     }
-    const cells = !bullet && CELL_GAP.test(raw.trim()) ? raw.trim().split(CELL_GAP).map((c) => cleanInline(c)).filter(Boolean) : [];
+    const trimmed = raw.trim();
+    const cells = !bullet && CELL_GAP.test(trimmed) ? trimmed.split(CELL_GAP).map((c) => cleanInline(c)).filter(Boolean) : [];
     out.push({ text: body, number: i + 1, indent, bullet, blankBefore: blank, cells: cells.length >= 2 ? cells : null });
     blank = false;
   }
@@ -128,15 +129,15 @@ function repeatedWords(text: string): (word: string) => boolean {
 
 const CAMEL_WORD = /\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu;
 
-/** How many lines from `start` form a table: rows of cells, most of them with the same count. */
-function tableLength(lines: Line[], start: number): number {
+/** The run of row-shaped lines from `start`, and whether it is a table: most rows with the same number of cells. */
+function rowRun(lines: Line[], start: number): { end: number; table: boolean } {
   let end = start;
   while (end < lines.length && lines[end]!.cells) end++;
   const rows = end - start;
-  if (rows < TABLE_MIN_ROWS) return 0;
+  if (rows < TABLE_MIN_ROWS) return { end, table: false };
   const counts = new Map<number, number>();
   for (let i = start; i < end; i++) counts.set(lines[i]!.cells!.length, (counts.get(lines[i]!.cells!.length) ?? 0) + 1);
-  return Math.max(...counts.values()) >= rows * TABLE_REGULAR_SHARE ? rows : 0;
+  return { end, table: Math.max(...counts.values()) >= rows * TABLE_REGULAR_SHARE };
 }
 
 function block(index: number, text: string, line: Line, glued: boolean, rows?: string[][]): Block {
@@ -164,14 +165,19 @@ export function segmentText(text: string): Block[] {
   const blocks: Block[] = [];
   const lines = unwrap(rawLines(text));
   const isWordOfPage = repeatedWords(text);
+  // a run of row-shaped lines is measured once: a table, or lines like any other
+  let runEnd = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const rows = tableLength(lines, i);
-    if (rows > 0) {
-      const cells = lines.slice(i, i + rows).map((l) => l.cells!);
-      blocks.push(block(blocks.length, cells.map((r) => r.join(' ')).join('\n'), line, false, cells));
-      i += rows - 1;
-      continue;
+    if (line.cells && i >= runEnd) {
+      const run = rowRun(lines, i);
+      runEnd = run.end;
+      if (run.table) {
+        const cells = lines.slice(i, run.end).map((l) => l.cells!);
+        blocks.push(block(blocks.length, cells.map((r) => r.join(' ')).join('\n'), line, false, cells));
+        i = run.end - 1;
+        continue;
+      }
     }
     const parts = splitGlued(line, isWordOfPage);
     for (const part of parts) blocks.push(block(blocks.length, part, line, parts.length > 1));
