@@ -190,6 +190,16 @@ describe('related links slipped between paragraphs', () => {
     for (const line of short) expect(text).toContain(line);
     expect(text).not.toContain('Another headline');
   });
+
+  it('do not make the story’s last paragraph, before the footer’s links, a teaser’s summary', () => {
+    const last = 'Webb still faces nine state charges of aggravated kidnapping and sexual assault, and a trial date has not been set.';
+    const related = (n: number) => `<ul><li><h3><a href="/r${n}">Another headline about the city number ${n}</a></h3></li></ul>`;
+    const footer = ['News', 'Weather', 'Traffic', 'Contact Us'].map((w) => `<li><a href="/${w}">${w}</a></li>`).join('');
+    const html = `<html><body><article><div><p>${STORY[0]}</p>${related(1)}<p>${STORY[1]}</p>${related(2)}<p>${STORY[2]}</p>${related(3)}<p>${last}</p></div></article><aside><a href="/c">Leave Comments</a></aside><footer><ul>${footer}</ul></footer></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain(last);
+    expect(text).not.toContain('Another headline');
+  });
 });
 
 describe('embedded posts', () => {
