@@ -13,6 +13,8 @@ export type OutputFormat = 'markdown' | 'json' | 'text';
 export interface Container {
   id: number;
   parent: Container | null;
+  /** An `<article>` element: one inside another is a related item or a comment (HTML's own meaning). */
+  article?: boolean;
 }
 
 /** One unit of text from the page: a paragraph, a heading, a list item, a line of a dump. */

@@ -202,6 +202,22 @@ describe('related links slipped between paragraphs', () => {
   });
 });
 
+describe('articles inside the article', () => {
+  it('are related items, dropped however long: HTML gives a nested <article> that meaning', () => {
+    const quote = (n: number) => `<article><p>Quote number ${n}: ${STORY[n % 3]} It goes on for a while, as these quotes of the day tend to do, before it ends.</p></article>`;
+    const html = `<html><body><div><article><h1>The pier</h1><p>${STORY.join(' ')}</p><h3>You may like</h3>${[1, 2, 3, 4, 5].map(quote).join('')}</article></div></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain(STORY[2]);
+    expect(text).not.toContain('Quote number');
+  });
+
+  it('keep the story when the story is itself an article inside a page-wide one', () => {
+    const html = `<html><body><article class="page"><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>The pier</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</article></article></body></html>`;
+    const { text } = extract(html);
+    for (const p of STORY) expect(text).toContain(p);
+  });
+});
+
 describe('embedded posts', () => {
   it('keeps a post embedded in the story (a social-media embed), and drops the share bar', () => {
     const tweet = 'The pier is finally getting fixed, and the whole fleet is relieved to hear it after two long winters.';

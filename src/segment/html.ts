@@ -243,7 +243,9 @@ export function segmentHtml(html: string): HtmlSegments {
       if (name === 'time' && el.attribs.datetime) head.times.push(el.attribs.datetime);
       if (name === 'hr' || name === 'img') continue;
       const [hint, why] = elementHint(el);
-      const frame: Frame = { container: { id: nextId++, parent: open[open.length - 1]?.container ?? null }, name, hint, why, ordered: name === 'ol' };
+      const container: Container = { id: nextId++, parent: open[open.length - 1]?.container ?? null };
+      if (name === 'article') container.article = true;
+      const frame: Frame = { container, name, hint, why, ordered: name === 'ol' };
       if (BLOCK_TAGS.has(name)) flush();
       if (name === 'pre') {
         open.push(frame);

@@ -2,19 +2,24 @@ import type { Block, InputFormat } from '../types.js';
 import type { Scores } from '../score/index.js';
 import type { Verdict } from '../score/classify.js';
 import { labelRegion, type Decision } from './label.js';
-import { bestRun, bestSubtree, extendRegion, gapWeights, trailingListEnd } from './region.js';
+import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, trailingListEnd } from './region.js';
 
 /**
  * Chooses the story as a region (in HTML the heaviest element, grown over sibling prose; in a
  * dump the densest run of lines), then decides every block in it by its neighbours.
  */
 export function selectStory(blocks: Block[], scores: Scores, format: InputFormat): Decision[] {
-  const { verdicts, features, weights } = scores;
+  const { features, weights } = scores;
+  let { verdicts } = scores;
   const gapped = gapWeights(weights, (i) => verdicts[i]!.cls === 'good');
   if (format === 'text') bridgeWidgets(gapped, verdicts);
   let region = format === 'html' ? bestSubtree(blocks, weights) : bestRun(gapped);
   const isListItem = blocks.map((b) => b.kind === 'list-item');
-  if (region && format === 'html') region = extendRegion(region, gapped);
+  if (region && format === 'html') {
+    region = extendRegion(region, gapped);
+    const nested = inNestedArticle(blocks, region);
+    verdicts = verdicts.map((v, i) => (nested[i] ? { cls: 'bad', reason: 'inside an article within the story (a related item or a comment)', cue: 'container' } : v));
+  }
   else if (region) {
     const end = trailingListEnd(region, (i) => verdicts[i]!.cls === 'bad', (i) => features[i]!.words, blocks.length);
     for (let i = region.end + 1; i <= end; i++) isListItem[i] = true;

@@ -9,6 +9,8 @@ export interface Region {
   why: string;
   /** How far it may grow: the enclosing container's blocks (HTML), or the whole page. */
   limit?: [number, number];
+  /** The element chosen as the story (HTML). */
+  element?: Container;
 }
 
 /**
@@ -79,12 +81,33 @@ export function bestSubtree(blocks: Block[], weights: number[]): Region | null {
   });
   if (bestId < 0) return null;
   const parent = parents[bestId];
+  let element: Container | undefined;
+  for (let c = blocks[first[bestId]!]!.container; c && !element; c = c.parent) if (c.id === bestId) element = c;
   return {
     start: first[bestId]!,
     end: last[bestId]!,
     why: `container with the most prose, weight ${Math.round(best)}`,
     limit: parent ? [first[parent.id]!, last[parent.id]!] : undefined,
+    element,
   };
+}
+
+/**
+ * Blocks of an `<article>` nested inside the story's element: HTML gives a nested article the
+ * meaning of a related item or a comment, another text than the story around it.
+ */
+export function inNestedArticle(blocks: Block[], region: Region): boolean[] {
+  const holdsStory = new Set<Container>();
+  for (let c = region.element ?? null; c; c = c.parent) holdsStory.add(c);
+  return blocks.map((b) => {
+    let inner: Container | null = null;
+    for (let c = b.container; c; c = c.parent) {
+      if (!c.article) continue;
+      if (inner) return !holdsStory.has(inner);
+      inner = c;
+    }
+    return false;
+  });
 }
 
 /**
@@ -110,7 +133,7 @@ export function extendRegion(region: Region, weights: number[]): Region {
   const start = reach(region.start - 1, -1);
   const end = reach(region.end + 1, 1);
   if (start === region.start && end === region.end) return region;
-  return { start, end, why: `${region.why}, grown over neighbouring prose` };
+  return { ...region, start, end, why: `${region.why}, grown over neighbouring prose` };
 }
 
 /** A list that ends a story (tour dates, a numbered selection) has lines of a few words each. */
