@@ -179,6 +179,14 @@ describe('picture captions', () => {
     expect(text).not.toContain('cross-section');
     for (const paragraph of STORY) expect(text).toContain(paragraph);
   });
+
+  it('are known by their element’s name too (`<div class="image-caption">`), not by a story element that names one', () => {
+    const caption = 'Engineers walk along the cracked deck of the north pier on Tuesday, two winters after the storm. (Photo by Jane Doe/Agency)';
+    const html = `<html><body><article><div class="body has-captions"><p>${STORY[0]}</p><div class="image"><img src="a.jpg"><div class="image-caption"><p>${caption}</p></div></div><p>${STORY[1]}</p><p>${STORY[2]}</p></div></article></body></html>`;
+    const { text } = extract(html);
+    expect(text).not.toContain('cracked deck');
+    for (const paragraph of STORY) expect(text).toContain(paragraph);
+  });
 });
 
 describe('related links slipped between paragraphs', () => {

@@ -52,6 +52,10 @@ function isHidden(el: Element): boolean {
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
 }
 
+/** A picture's caption by its element's name: most pages caption with a `<div class="caption">`, not `<figcaption>`. */
+const CAPTION_NAME = /(?:^|\s|(?<!\b(?:has|no|with))[_-])(?:caption|captions|caption-text)(?:$|[\s_-])/i;
+const CAPTION_TAGS = new Set(['div', 'p', 'span', 'small', 'em', 'i']);
+
 const EMBED_HINT = /(?:^|[\s_-])(?:embed|embedded|embeds)(?:$|[\s_-])/i;
 
 function elementHint(el: Element): [number, string] {
@@ -137,7 +141,7 @@ function blockKindOf(open: Frame[]): [BlockKind, number] {
     if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') return ['heading', Number(name[1])];
     if (name === 'li' || name === 'dd' || name === 'dt') return ['list-item', 0];
     if (name === 'blockquote') return ['quote', 0];
-    if (name === 'figcaption' || name === 'figure') return ['figure', 0];
+    if (name === 'figcaption' || name === 'figure' || open[i]!.caption) return ['figure', 0];
   }
   return ['paragraph', 0];
 }
@@ -148,6 +152,7 @@ interface Frame {
   hint: number;
   why: string;
   ordered: boolean;
+  caption: boolean;
 }
 
 /**
@@ -245,7 +250,9 @@ export function segmentHtml(html: string): HtmlSegments {
       const [hint, why] = elementHint(el);
       const container: Container = { id: nextId++, parent: open[open.length - 1]?.container ?? null };
       if (name === 'article') container.article = true;
-      const frame: Frame = { container, name, hint, why, ordered: name === 'ol' };
+      const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+      const caption = CAPTION_TAGS.has(name) && CAPTION_NAME.test(names);
+      const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption };
       if (BLOCK_TAGS.has(name)) flush();
       if (name === 'pre') {
         open.push(frame);
