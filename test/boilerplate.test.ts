@@ -43,6 +43,10 @@ describe('end-of-story boilerplate', () => {
     ['a date written in Portuguese', 'sexta-feira, 22 de outubro de 2010 às 20:13'],
     ['a date written in German', 'Mittwoch, 20. November 2019, 14:05 Uhr'],
     ['a date written in Russian', '20 ноября 2019, 14:05'],
+    ['a byline stamp with a time', 'By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM'],
+    ['a date and a name', 'November 20, 2019 Emiliano Bellini'],
+    ['a Portuguese stamp with its category and tags', '05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo'],
+    ['a dateline with a bureau', 'New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM'],
   ])('drops %s', (_what, line) => {
     expect(verdictOf(line).cls).toBe('bad');
   });
@@ -55,6 +59,13 @@ describe('end-of-story boilerplate', () => {
   it('keeps a short time of day and a sentence that names a month', () => {
     expect(verdictOf('10 p.m.').cls).not.toBe('bad');
     expect(verdictOf('Top 10 films to see in May 2019').cls).not.toBe('bad');
+  });
+
+  it('keeps an embedded post’s signature, opening hours and a heading that names a day', () => {
+    expect(verdictOf('— Mike Beauvais (@MikeBeauvais) November 18, 2019').cls).not.toBe('bad');
+    expect(verdictOf('Tue – Sat 4PM (Closed on Sun & Mon)').cls).not.toBe('bad');
+    expect(verdictOf('What The Board Decided On November 18').cls).not.toBe('bad');
+    expect(verdictOf('The board met on November 18, 2019 at 10:30 and agreed to rebuild the pier.').cls).not.toBe('bad');
   });
 
   it('keeps a sentence that merely starts like a publication stamp', () => {

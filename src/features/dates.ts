@@ -93,3 +93,53 @@ export function isWordyDateLine(text: string): boolean {
   }
   return numbers > 0 && named > 0 && numbers + named >= tokens.length * DATE_SHARE;
 }
+
+const STAMP_MAX_TOKENS = 20;
+const NUMERIC_DATE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)/;
+const TIME_OF_DAY = /(?<![\d.])\d{1,2}(?::\d{2}(?![\d.])|(?:\.\d{2})?\s?[ap]\.?m\b)/i;
+/** An embedded post's signature, `— Name (@handle) November 18, 2019`, is part of the post. */
+const HANDLE = /\(@\w+\)/;
+const YEAR = /^(?:19|20)\d{2}$/;
+const DAY_OR_YEAR = /^\d{1,4}(?:st|nd|rd|th)?$/i;
+/** Words of a stamp that are neither a date nor a name: its labels, in a few languages. */
+const STAMP_WORDS = new Set([
+  'by', 'and', 'on', 'at', 'published', 'updated', 'posted', 'modified', 'first', 'last', 'staff', 'am', 'pm', 'a', 'p', 'm',
+  'et', 'pt', 'ct', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'cst', 'cdt', 'hst', 'ist', 'mst', 'mdt',
+  'publicado', 'actualizado', 'atualizado', 'por', 'em', 'el', 'de', 'às', 'von', 'am', 'um', 'uhr', 'veröffentlicht', 'aktualisiert',
+  'par', 'le', 'publié', 'mis', 'à', 'jour', 'di', 'il', 'pubblicato', 'aggiornato', 'door', 'op', 'gepubliceerd',
+]);
+/** Of a stamp's other words, at most this share may be lowercase (tags, a category). */
+const STAMP_OTHER_SHARE = 0.25;
+
+/**
+ * A dateline or byline stamp: a date with a time, a label (`Published`, `By`) or only names
+ * around it: `By HNN Staff | November 18, 2019 at 2:26 PM HST`, `November 20, 2019 Emiliano
+ * Bellini`. Lowercase words, the stuff of sentences, are few in it.
+ */
+export function isStampLine(text: string): boolean {
+  if (text.length > STAMP_MAX_TOKENS * 12) return false;
+  const tokens = text.match(TOKEN) ?? [];
+  if (tokens.length < 3 || tokens.length > STAMP_MAX_TOKENS || HANDLE.test(text)) return false;
+  const known = dateNames();
+  let named = false;
+  let numbered = false;
+  let year = false;
+  let labelled = false;
+  let other = 0;
+  let names = 0;
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    if (/\d/.test(token)) {
+      numbered ||= DAY_OR_YEAR.test(token);
+      if (YEAR.test(token)) year = true;
+    } else if (known.has(lower)) named = true;
+    else if (STAMP_WORDS.has(lower)) labelled ||= lower.length > 2 && lower !== 'and';
+    else if (token[0] !== lower[0]) names++;
+    else other++;
+  }
+  const dated = (named && numbered) || NUMERIC_DATE.test(text);
+  if (!dated) return false;
+  // a label (`Published`, `By`) vouches for a stamp with a category or tags in it; a bare time does not
+  if (labelled) return other <= tokens.length * STAMP_OTHER_SHARE;
+  return other <= 1 && (TIME_OF_DAY.test(text) || (year && names >= 2 && other === 0));
+}

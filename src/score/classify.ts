@@ -1,5 +1,5 @@
 import type { Block, Features } from '../types.js';
-import { isRelativeTimeLine, isWordyDateLine } from '../features/dates.js';
+import { isRelativeTimeLine, isStampLine, isWordyDateLine } from '../features/dates.js';
 import {
   AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CAPTION, CONTACT_DETAIL, COOKIE_NOTICE, NEWSLETTER_PITCH, SHARE_LINE, CONTACT_OR_CREDIT, LEGAL_NOTICE, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
@@ -16,6 +16,7 @@ const CONTACT_DETAILS = 3;
 const BIO_MAX_WORDS = 80;
 /** A pitch is a line or two; a paragraph that mentions a newsletter is a paragraph. */
 const PITCH_MAX_WORDS = 40;
+const STAMP_MAX_WORDS = 20;
 
 /** jusText's classes: prose, nearly prose, too short to tell, boilerplate. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -76,6 +77,7 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
     if (meta) return meta;
   }
 
+  if (f.words <= STAMP_MAX_WORDS && isStampLine(text)) return { cls: 'bad', reason: 'dateline or byline stamp', cue: 'date' };
   if (f.words < BOILERPLATE_MAX_WORDS) {
     if (BOILERPLATE_SENTENCE.test(text) || DISCLOSURE.test(text)) return { cls: 'bad', reason: 'disclaimer or notice', cue: 'notice' };
     if (PITCH.test(text) || f.words <= PITCH_MAX_WORDS && NEWSLETTER_PITCH.test(text)) return { cls: 'bad', reason: 'call to act (subscribe, follow, share)', cue: 'notice' };
