@@ -246,6 +246,14 @@ describe('embedded posts', () => {
     expect(text).toContain(STORY[2]);
     expect(text).not.toContain('Share this story');
   });
+
+  it('keeps a post’s signature with the post, even when the story ends on it', () => {
+    const tweet = 'The pier is finally getting fixed, and the whole fleet is relieved to hear it after two long winters.';
+    const html = `<html><body><article><p>${STORY[0]}</p><p>${STORY[1]}</p><p>${STORY[2]}</p><blockquote class="twitter-tweet"><p>${tweet}</p>— Harbour Watch (@harbourwatch) November 19, 2019</blockquote><p>Updated at 1:23 p.m.</p></article><footer><a href="/">Home</a></footer></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain(tweet);
+    expect(text).toContain('Harbour Watch (@harbourwatch)');
+  });
 });
 
 describe('a widget inside the story', () => {

@@ -33,7 +33,7 @@ function labelLines(lines: string[]) {
   const weights = verdicts.map((v, i) => regionWeight(v.cls, features[i]!));
   const region = bestRun(weights);
   const decisions = labelRegion(
-    { verdicts, features, isHeading: blocks.map((b) => b.kind === 'heading'), isListItem: blocks.map((b) => b.kind === 'list-item') },
+    { verdicts, features, isHeading: blocks.map((b) => b.kind === 'heading'), inGroup: blocks.map((b) => b.kind === 'list-item') },
     region,
     blocks.map((b) => b.text),
   );
@@ -180,7 +180,7 @@ describe('labelRegion', () => {
 
   it('drops everything when there is no region', () => {
     const decisions = labelRegion(
-      { verdicts: [{ cls: 'good', reason: 'x' }], features: [measure(makeBlock(PROSE[0]!), EN)], isHeading: [false], isListItem: [false] },
+      { verdicts: [{ cls: 'good', reason: 'x' }], features: [measure(makeBlock(PROSE[0]!), EN)], isHeading: [false], inGroup: [false] },
       null,
       [PROSE[0]!],
     );

@@ -14,7 +14,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
   const gapped = gapWeights(weights, (i) => verdicts[i]!.cls === 'good');
   if (format === 'text') bridgeWidgets(gapped, verdicts);
   let region = format === 'html' ? bestSubtree(blocks, weights) : bestRun(gapped);
-  const isListItem = blocks.map((b) => b.kind === 'list-item');
+  const inGroup = blocks.map((b) => b.kind === 'list-item' || b.kind === 'quote');
   if (region && format === 'html') {
     region = extendRegion(region, gapped);
     const nested = inNestedArticle(blocks, region);
@@ -22,7 +22,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
   }
   else if (region) {
     const end = trailingListEnd(region, (i) => verdicts[i]!.cls === 'bad', (i) => features[i]!.words, blocks.length);
-    for (let i = region.end + 1; i <= end; i++) isListItem[i] = true;
+    for (let i = region.end + 1; i <= end; i++) inGroup[i] = true;
     if (end > region.end) region = { ...region, end, why: `${region.why}, and the list that closes it` };
   }
   return labelRegion(
@@ -30,7 +30,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
       verdicts,
       features,
       isHeading: blocks.map((b) => b.kind === 'heading'),
-      isListItem,
+      inGroup,
       isCaption: blocks.map((b) => b.kind === 'figure'),
     },
     region,

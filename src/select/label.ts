@@ -15,8 +15,8 @@ export interface LabelInput {
   features: Features[];
   /** Whether the block is already marked as a heading (HTML `<h2>`) or only shaped like one. */
   isHeading: boolean[];
-  /** List items are judged as a list: its neighbours are the blocks around the whole list. */
-  isListItem: boolean[];
+  /** List items, and the paragraphs of a quote (an embedded post and its signature), are judged as a group: their neighbours are the blocks around the whole run. */
+  inGroup: boolean[];
   /** A picture's caption (HTML `<figcaption>`). */
   isCaption?: boolean[];
 }
@@ -51,12 +51,12 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
     return null;
   };
 
-  // the run of list items a block belongs to, within the region
-  const listRun = (i: number): [number, number] => {
+  // the run of list items (or quote paragraphs) a block belongs to, within the region
+  const groupRun = (i: number): [number, number] => {
     let a = i;
     let b = i;
-    while (inRegion(a - 1) && input.isListItem[a - 1]) a--;
-    while (inRegion(b + 1) && input.isListItem[b + 1]) b++;
+    while (inRegion(a - 1) && input.inGroup[a - 1]) a--;
+    while (inRegion(b + 1) && input.inGroup[b + 1]) b++;
     return [a, b];
   };
 
@@ -67,13 +67,13 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
       decisions.push({ keep: false, reason: `outside the story: ${v.reason}`, heading: false });
       continue;
     }
-    const listItem = input.isListItem[i]!;
-    const [first, last] = listItem ? listRun(i) : [i, i];
+    const grouped = input.inGroup[i]!;
+    const [first, last] = grouped ? groupRun(i) : [i, i];
     let before = neighbour(first, -1);
     let after = neighbour(last, 1);
     // a list with a paragraph-sized item in it reads as part of the story
-    if (listItem && verdicts.slice(first, last + 1).some((x) => x.cls === 'good')) before = after = 'good';
-    const shaped = !listItem && (input.isHeading[i]! || headingShaped(features[i]!));
+    if (grouped && verdicts.slice(first, last + 1).some((x) => x.cls === 'good')) before = after = 'good';
+    const shaped = !grouped && (input.isHeading[i]! || headingShaped(features[i]!));
     if (v.cls === 'bad') {
       decisions.push({ keep: false, reason: v.reason, heading: false });
     } else if (input.isCaption?.[i]) {
