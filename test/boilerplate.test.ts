@@ -221,6 +221,29 @@ describe('related links slipped between paragraphs', () => {
   });
 });
 
+describe('lists in the story', () => {
+  it('are items, not headlines and summaries of teasers', () => {
+    const items = [
+      'Hundreds of new tasks that make every evening different from the last', 'Dozens of tricky questions that will help you know each other better',
+      'A large variety of settings for fine-tuning the game to your taste', 'Challenges that need to be done within a week, even after the game is over',
+      'New quizzes, surprises and bonuses, so that each game is unique', 'Better support for older phones and tablets of every kind',
+      'A new set of cards for the long winter evenings at home', 'Bugs fixed, and the game starts faster than it did before',
+    ];
+    const html = `<html><body><article><div><p>${STORY[0]}</p><p>${STORY[1]}</p><p>The new version of the game:</p><ul>${items.map((x) => `<li>${x}</li>`).join('')}</ul><p>${STORY[2]}</p></div></article></body></html>`;
+    const { text } = extract(html);
+    for (const item of items) expect(text).toContain(item);
+  });
+
+  it('drops the list under a widget’s heading', () => {
+    const related = ['The strange life of a virtuoso coder', 'How to opt out of the sites that sell your personal data', 'What the new fitness tracker means for the future of wearables'];
+    const html = `<html><body><article><div>${STORY.map((p) => `<p>${p}</p>`).join('')}<div>More Great Harbour Stories</div><ul>${related.map((x) => `<li><a href="/x">${x.split(' ').slice(0, 3).join(' ')}</a> ${x.split(' ').slice(3).join(' ')}</li>`).join('')}</ul></div></article></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain(STORY[2]);
+    expect(text).not.toContain('personal data');
+    expect(text).not.toContain('More Great');
+  });
+});
+
 describe('articles inside the article', () => {
   it('are related items, dropped however long: HTML gives a nested <article> that meaning', () => {
     const quote = (n: number) => `<article><p>Quote number ${n}: ${STORY[n % 3]} It goes on for a while, as these quotes of the day tend to do, before it ends.</p></article>`;

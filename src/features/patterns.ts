@@ -82,7 +82,7 @@ export const BOILERPLATE_SENTENCE =
 
 /** A heading that opens a widget rather than a part of the story. */
 export const WIDGET_HEADING =
-  /^(?:related|more (?:from|on|in|stories|news|articles)|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:next|more|also)|most (?:read|popular|viewed|shared)|trending|popular|latest(?: news| stories| articles)?|top stories|also (?:read|on)|see also|further reading|comments?|leave a (?:reply|comment)|join the (?:discussion|conversation)|share this|about the author|newsletter|sign up|subscribe|advertisement|sponsored|follow us|tags?|topics?|categories|weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|te puede interesar|más noticias|leggi anche|potrebbe interessarti|leia também|veja também|читайте также|相关|関連)(?![\p{L}\p{N}])/iu;
+  /^(?:related|more (?:from|on|in|stories|news|articles)|(?:more|other) (?:[\p{L}’'-]+ ){1,3}(?:stories|news|articles|posts|reads)$|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:next|more|also)|most (?:read|popular|viewed|shared)|trending|popular|latest(?: news| stories| articles)?|top stories|also (?:read|on)|see also|further reading|comments?|leave a (?:reply|comment)|join the (?:discussion|conversation)|share this|about the author|newsletter|sign up|subscribe|advertisement|sponsored|follow us|tags?|topics?|categories|weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|te puede interesar|más noticias|leggi anche|potrebbe interessarti|leia também|veja também|читайте также|相关|関連)(?![\p{L}\p{N}])/iu;
 
 /** The heading of an author box: `About Jane Doe`, `Über Moritz Bachmann`, `Sobre Carlos Nadalim`. */
 export const AUTHOR_BOX_HEADING =

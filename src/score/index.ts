@@ -21,7 +21,7 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: Lin
   const repeats = repeatCounts(blocks, keys);
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats, keys[i]));
   if (batch) markTemplateLines(verdicts, features, keys, batch, site);
-  markTeaserRuns(verdicts, features, blocks.map((b) => b.container));
+  markTeaserRuns(verdicts, features, blocks);
   const weights = verdicts.map((v, i) => regionWeight(v.cls, features[i]!));
   return { features, verdicts, weights };
 }

@@ -2,7 +2,7 @@
  * Widgets known by their rhythm rather than by any one line: lists of teasers (headline, byline,
  * summary, again and again) and comment sections or feeds (name, time, text, again and again).
  */
-import type { Container, Features } from '../types.js';
+import type { Block, Features } from '../types.js';
 import type { Verdict } from './classify.js';
 import { HEADING_MAX_WORDS } from './thresholds.js';
 
@@ -33,8 +33,8 @@ const FEED_NAME_WORDS = 4;
  * again and again. Each part alone reads like a heading or a short paragraph; the repetition
  * of the pattern gives the widget away. Marks its parts as boilerplate in place.
  */
-export function markTeaserRuns(verdicts: Verdict[], features: Features[], containers: (Container | null)[] = []): void {
-  markRuns(verdicts, features, teaserUnit(verdicts, features, containers), 'teaser list');
+export function markTeaserRuns(verdicts: Verdict[], features: Features[], blocks: Block[] = []): void {
+  markRuns(verdicts, features, teaserUnit(verdicts, features, blocks), 'teaser list');
   markRuns(verdicts, features, feedUnit(verdicts, features), 'comment or feed list');
 }
 
@@ -112,7 +112,7 @@ function feedUnit(verdicts: Verdict[], features: Features[]): Unit {
   return unit;
 }
 
-function teaserUnit(verdicts: Verdict[], features: Features[], containers: (Container | null)[]): Unit {
+function teaserUnit(verdicts: Verdict[], features: Features[], blocks: Block[]): Unit {
   const n = verdicts.length;
   const isHeadline = (i: number) => {
     const f = features[i]!;
@@ -135,7 +135,7 @@ function teaserUnit(verdicts: Verdict[], features: Features[], containers: (Cont
     let j = i + 1;
     const metas = new Set<string>();
     while (isMeta(j)) metas.add(verdicts[j++]!.cue ?? 'label');
-    const summary = isSummary(j, verdicts[i]!.cue === 'links') && !isHeadlineBeforeSummary(j) && !isStoryAfter(j + 1) && !isStoryAround(i, j);
+    const summary = isSummary(j, verdicts[i]!.cue === 'links') && !isHeadlineBeforeSummary(j) && !isStoryAfter(j + 1) && !isStoryAround(i, j) && !areListItems(i, j);
     if (summary) j++;
     while (isMeta(j)) metas.add(verdicts[j++]!.cue ?? 'label');
     return summary || metas.size > 0 ? { next: j, kind: (metas.has('byline') ? 'n' : '') + (metas.has('date') || metas.has('counter') ? 't' : '') } : NO_UNIT;
@@ -144,11 +144,15 @@ function teaserUnit(verdicts: Verdict[], features: Features[], containers: (Cont
   const isStoryAfter = (j: number) => j < n && verdicts[j]!.cls === 'good' && features[j]!.words > HEADING_MAX_WORDS && features[j]!.endsSentence;
   // a link slipped between two paragraphs of one element (HTML) is wrapped on its own; the
   // paragraph after it sits beside the story paragraph before it, and is one of them
-  const parentOf = (k: number) => containers[k]?.parent ?? null;
+  const parentOf = (k: number) => blocks[k]?.container?.parent ?? null;
   const isStoryAround = (i: number, j: number) => {
     const parent = parentOf(j);
     return parent !== null && i > 0 && j === i + 1 && verdicts[i - 1]!.cls === 'good' && parentOf(i - 1) === parent && parentOf(i) !== parent;
   };
+  // two items of one list (HTML) are two items, not a headline and its summary: a teaser's
+  // parts share their item
+  const areListItems = (i: number, j: number) =>
+    blocks[i]?.kind === 'list-item' && blocks[j]?.kind === 'list-item' && parentOf(i) !== null && parentOf(i) === parentOf(j) && blocks[i]!.container !== blocks[j]!.container;
   // a line that opens the next unit is not this unit's summary
   const isHeadlineBeforeSummary = (j: number) => isHeadline(j) && !features[j]!.endsSentence && isSummary(j + 1) && features[j]!.words < features[j + 1]!.words / 2;
 

@@ -61,8 +61,14 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
   };
 
   const decisions: Decision[] = [];
+  // the list right under a widget's heading (`Related stories`) is the widget's
+  let widgetListEnd = -1;
   for (let i = 0; i < n; i++) {
     const v = verdicts[i]!;
+    if (i <= widgetListEnd) {
+      decisions.push({ keep: false, reason: `${v.reason}, in a list under a widget's heading`, heading: false });
+      continue;
+    }
     if (!inRegion(i)) {
       decisions.push({ keep: false, reason: `outside the story: ${v.reason}`, heading: false });
       continue;
@@ -81,6 +87,7 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
       decisions.push({ keep: false, reason: `caption of a picture`, heading: false });
     } else if (shaped && (WIDGET_HEADING.test(texts[i]!) || AUTHOR_BOX_HEADING.test(texts[i]!))) {
       decisions.push({ keep: false, reason: 'heading of a widget', heading: false });
+      if (inRegion(i + 1) && input.inGroup[i + 1]) widgetListEnd = groupRun(i + 1)[1];
     } else if (shaped && cls(i + 1) === 'good' && inRegion(i + 1) && (before !== 'bad' || input.isHeading[i]!)) {
       decisions.push({ keep: true, reason: 'heading before prose', heading: true });
     } else if (v.cls === 'good') {
