@@ -97,6 +97,15 @@ describe('segmentHtml', () => {
     expect(texts).toEqual(['Visible text.']);
   });
 
+  it('drops elements a framework class hides, unless another class shows them on wider screens', () => {
+    const texts = simple(
+      '<span class="hidden"><span itemprop="url">http://example.com/a.jpg</span></span><div class="d-none">gone</div>' +
+      '<div class="hidden md:block">Shown on desktops.</div><div class="d-none d-lg-block">Shown on large screens.</div>' +
+      '<div class="hidden-xs">Hidden on phones only.</div><p>Visible text.</p>',
+    ).map((b) => b.text);
+    expect(texts).toEqual(['Shown on desktops.', 'Shown on large screens.', 'Hidden on phones only.', 'Visible text.']);
+  });
+
   it('collects head metadata without emitting head text as blocks', () => {
     const { blocks, head } = segmentHtml(page(
       '<h1>The Headline</h1><p>Body.</p><time datetime="2024-01-02">Jan 2</time>',

@@ -46,9 +46,17 @@ const DATA_TABLE_MAX_CELL = 300;
 const SOURCE_NEWLINE = /[\r\n]+/g;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
+/**
+ * Class names that hide an element in the common CSS frameworks (Bootstrap, Tailwind), unless
+ * another class shows it again on wider screens (`hidden md:block`, `d-none d-lg-block`).
+ */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none)(?:$|\s)/;
+const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-block|grid|table)|d-(?:sm|md|lg|xl|xxl)-(?!none)\S+|visible-\S+)(?:$|\s)/;
+
 function isHidden(el: Element): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
+  if (a.class !== undefined && HIDDEN_CLASS.test(a.class) && !SHOWN_ON_SOME_SCREENS.test(a.class)) return true;
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
 }
 
