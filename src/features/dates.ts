@@ -100,6 +100,7 @@ const TIME_OF_DAY = /(?<![\d.])\d{1,2}(?::\d{2}(?![\d.])|(?:\.\d{2})?\s?[ap]\.?m
 /** An embedded post's signature, `— Name (@handle) November 18, 2019`, is part of the post. */
 const HANDLE = /\(@\w+\)/;
 const YEAR = /^(?:19|20)\d{2}$/;
+const HAS_DIGIT = /\d/;
 const DAY_OR_YEAR = /^\d{1,4}(?:st|nd|rd|th)?$/i;
 /** Words of a stamp that are neither a date nor a name: its labels, in a few languages. */
 const STAMP_WORDS = new Set([
@@ -117,7 +118,7 @@ const STAMP_OTHER_SHARE = 0.25;
  * Bellini`. Lowercase words, the stuff of sentences, are few in it.
  */
 export function isStampLine(text: string): boolean {
-  if (text.length > STAMP_MAX_TOKENS * 12) return false;
+  if (text.length > STAMP_MAX_TOKENS * 12 || !HAS_DIGIT.test(text)) return false;
   const tokens = text.match(TOKEN) ?? [];
   if (tokens.length < 3 || tokens.length > STAMP_MAX_TOKENS || HANDLE.test(text)) return false;
   const known = dateNames();

@@ -12,6 +12,8 @@ const CLAUSE_MARK = /[,;:，、；：]/;
 /** Small print (legal notices, contact boxes) runs longer than other boilerplate, never as long as a story. */
 const SMALL_PRINT_MAX_WORDS = 150;
 const CONTACT_DETAILS = 3;
+/** Every contact detail has an `@` or a digit: most paragraphs are passed over without the long pattern. */
+const MAY_HOLD_CONTACT = /[@\d]/;
 /** An author's note runs to a few sentences; a paragraph of a story about a reporter runs longer. */
 const BIO_MAX_WORDS = 80;
 /** A pitch is a line or two; a paragraph that mentions a newsletter is a paragraph. */
@@ -30,8 +32,14 @@ export interface Verdict {
   cue?: Cue;
 }
 
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
+
 export function normaliseForRepeat(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const lower = text.toLowerCase();
+  // the Unicode-aware pattern costs several times the ASCII one, and most pages' lines are ASCII
+  return (ASCII_ONLY.test(lower) ? lower.replace(ASCII_NON_WORD, ' ') : lower.replace(NON_WORD, ' ')).trim();
 }
 
 /** Counts of each normalised block text in one document: repeated blocks are widgets or menus. */
@@ -91,7 +99,7 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
     if (LEGAL_NOTICE.test(text)) return { cls: 'bad', reason: 'legal notice', cue: 'notice' };
     if (CAPTION.test(text)) return { cls: 'bad', reason: 'picture caption', cue: 'notice' };
     if (f.words < BIO_MAX_WORDS && AUTHOR_BIO.test(text)) return { cls: 'bad', reason: 'author note', cue: 'byline' };
-    if ((text.match(CONTACT_DETAIL)?.length ?? 0) >= CONTACT_DETAILS) return { cls: 'bad', reason: 'contact details', cue: 'byline' };
+    if (MAY_HOLD_CONTACT.test(text) && (text.match(CONTACT_DETAIL)?.length ?? 0) >= CONTACT_DETAILS) return { cls: 'bad', reason: 'contact details', cue: 'byline' };
   }
   // a sentence that links its subject is still a sentence; a list of links has no sentence end
   const linkLimit = f.endsSentence && f.words >= PROSE_WORDS ? LINK_DENSITY_SENTENCE : LINK_DENSITY_BAD;
