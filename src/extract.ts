@@ -109,7 +109,7 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
   const lang = pageLanguage(meta.lang, languageSample(blocks));
   const stopwords = stopwordsFor(lang);
   const scores = scoreBlocks(blocks, stopwords, options.batch, options.batchSite);
-  const decisions = selectStory(blocks, scores, format);
+  const { decisions, region } = selectStory(blocks, scores, format);
 
   // the blocks are this call's own: label them in place rather than copy every one
   const scored = blocks.map((b, i): ScoredBlock => {
@@ -166,7 +166,7 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
       ms: Math.round((performance.now() - started) * 100) / 100,
     },
   };
-  return { result, blocks: scored };
+  return { result, blocks: scored, region };
 }
 
 function dropAsTitle(block: ScoredBlock): void {

@@ -101,8 +101,16 @@ export interface ExtractOptions {
   batchSite?: string;
 }
 
+/** The run of blocks chosen as the story, and what bounds it. */
+export interface StoryRegion {
+  start: number;
+  end: number;
+  why: string;
+}
+
 /** A full extraction with its blocks, for the explain view and for tests. */
 export interface ExtractTrace {
   result: ExtractResult;
   blocks: ScoredBlock[];
+  region: StoryRegion | null;
 }

@@ -15,10 +15,11 @@ function preview(text: string): string {
  */
 export function renderExplain(trace: ExtractTrace, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const { result, blocks } = trace;
+  const { result, blocks, region } = trace;
   const lines = [
     c.bold(`${stripControls(result.source)}: ${result.inputFormat}, ${blocks.length} blocks, ${result.stats.blocksKept} kept`),
     `title: ${result.title ?? '-'} | byline: ${result.byline ?? '-'} | date: ${result.date ?? '-'} | site: ${result.site ?? '-'} | lang: ${result.lang ?? '-'}`,
+    region ? `story: blocks ${region.start + 1}–${region.end + 1}, ${region.why}` : 'story: none found',
   ];
   for (const b of blocks) {
     const kind = b.asHeading !== undefined ? 'heading*' : b.kind;

@@ -1,4 +1,4 @@
-import type { Block, InputFormat } from '../types.js';
+import type { Block, InputFormat, StoryRegion } from '../types.js';
 import type { Scores } from '../score/index.js';
 import type { Verdict } from '../score/classify.js';
 import { labelRegion, type Decision } from './label.js';
@@ -8,7 +8,7 @@ import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, traili
  * Chooses the story as a region (in HTML the heaviest element, grown over sibling prose; in a
  * dump the densest run of lines), then decides every block in it by its neighbours.
  */
-export function selectStory(blocks: Block[], scores: Scores, format: InputFormat): Decision[] {
+export function selectStory(blocks: Block[], scores: Scores, format: InputFormat): { decisions: Decision[]; region: StoryRegion | null } {
   const { features, weights } = scores;
   let { verdicts } = scores;
   const gapped = gapWeights(weights, (i) => verdicts[i]!.cls === 'good');
@@ -25,7 +25,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     for (let i = region.end + 1; i <= end; i++) inGroup[i] = true;
     if (end > region.end) region = { ...region, end, why: `${region.why}, and the list that closes it` };
   }
-  return labelRegion(
+  const decisions = labelRegion(
     {
       verdicts,
       features,
@@ -36,6 +36,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     region,
     blocks.map((b) => b.text),
   );
+  return { decisions, region: region && { start: region.start, end: region.end, why: region.why } };
 }
 
 /** A widget the story resumes after costs what a short pause does, however many lines it has. */
