@@ -221,6 +221,18 @@ describe('related links slipped between paragraphs', () => {
   });
 });
 
+describe('lines the page repeats', () => {
+  it('stay when every copy is in the story: an interview asks each guest the same questions', () => {
+    const guests = ['Anna', 'Boris', 'Clara'];
+    const answer = (name: string) => `— I have always loved to cook, said ${name}. My grandmother taught me everything I know about bread, soup and the patience both of them need, and when I moved to the city I started to write her recipes down so that I would not forget them. The page grew from that notebook, one dish at a time.`;
+    const body = guests.map((g) => `<h2>${g} Example</h2><p>What inspired you to start a cooking page?</p><p>${answer(g)}</p><p>Which dish do you cook most often?</p><p>${answer(g).replace('bread', 'pies')}</p>`).join('');
+    const html = `<html><body><article><div><p>${STORY[0]}</p>${body}<p>${STORY[1]}</p></div></article></body></html>`;
+    const { text } = extract(html);
+    expect(text.match(/What inspired you/g)).toHaveLength(3);
+    expect(text.match(/Which dish/g)).toHaveLength(3);
+  });
+});
+
 describe('lists in the story', () => {
   it('are items, not headlines and summaries of teasers', () => {
     const items = [

@@ -1,6 +1,6 @@
 import type { Block, InputFormat, StoryRegion } from '../types.js';
 import type { Scores } from '../score/index.js';
-import type { Verdict } from '../score/classify.js';
+import { normaliseForRepeat, type Verdict } from '../score/classify.js';
 import { labelRegion, type Decision } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, trailingListEnd } from './region.js';
 
@@ -25,6 +25,8 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     for (let i = region.end + 1; i <= end; i++) inGroup[i] = true;
     if (end > region.end) region = { ...region, end, why: `${region.why}, and the list that closes it` };
   }
+  // only HTML tells a linked repeat (a teaser, a caption link) from a plain one
+  if (region && format === 'html') verdicts = repeatsWithinStory(blocks, verdicts, region);
   const decisions = labelRegion(
     {
       verdicts,
@@ -37,6 +39,28 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     blocks.map((b) => b.text),
   );
   return { decisions, region: region && { start: region.start, end: region.end, why: region.why } };
+}
+
+/**
+ * A line the page repeats is a template's (a share bar under every item) unless every copy lies
+ * in the story: an interview asks each guest the same questions, a meal plan repeats its steps.
+ * Those copies are short lines, for their neighbours to decide; linked repeats stay boilerplate.
+ */
+function repeatsWithinStory(blocks: Block[], verdicts: Verdict[], region: { start: number; end: number }): Verdict[] {
+  const copies = new Map<string, number[]>();
+  verdicts.forEach((v, i) => {
+    if (v.cue !== 'repeat') return;
+    const key = normaliseForRepeat(blocks[i]!.text);
+    copies.set(key, [...(copies.get(key) ?? []), i]);
+  });
+  const within = (at: number[]) => at.every((i) => i >= region.start && i <= region.end && blocks[i]!.linkChars === 0);
+  let changed: Verdict[] | null = null;
+  for (const at of copies.values()) {
+    if (!within(at)) continue;
+    changed ??= verdicts.slice();
+    for (const i of at) changed[i] = { cls: 'short', reason: `repeated ${at.length} times, every copy in the story` };
+  }
+  return changed ?? verdicts;
 }
 
 /** A widget the story resumes after costs what a short pause does, however many lines it has. */
