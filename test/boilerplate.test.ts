@@ -233,6 +233,27 @@ describe('lines the page repeats', () => {
   });
 });
 
+describe('a shopping list', () => {
+  it('keeps its products: lines each product box repeats (seller, price note, returns) cost no more than short lines when choosing the story', () => {
+    const intro = 'Black Friday is going to be huge for all sorts of products this year, and people tend to be particularly interested in deals on the devices they use every single day. Here are our picks for the best early deals, each checked by our team.';
+    const features = (n: number) => ['a battery that lasts for a full day of music, calls and the trip back home', 'clear sound at any volume, with the bass you would expect from a bigger pair'].map((f) => `<li>Model ${n}: ${f}</li>`).join('');
+    const box = '<div>Sold by the online store of the maker, shipped from its own warehouse</div><div>Price checked this morning by the team, and it may change later</div><div>Free returns within thirty days of the order, no questions asked</div>';
+    const product = (n: number) => `<h2><a href="/p${n}">Headphones model ${n}</a></h2><ul>${features(n)}</ul>${box}`;
+    const html = `<html><body><nav><a href="/">Home</a></nav><article><div><p>${intro}</p>${[1, 2, 3, 4, 5, 6].map(product).join('')}<p>${intro.replace('Black Friday', 'This sale')}</p></div></article><footer><a href="/about">About us</a></footer></body></html>`;
+    const { text } = extract(html);
+    for (const n of [1, 6]) expect(text).toContain(`Model ${n}: clear sound`);
+    expect(text).toContain('Black Friday is going');
+  });
+
+  it('still drops a notice the page repeats inside the story', () => {
+    const notice = '<p>We may receive a commission on orders placed through this page.</p>';
+    const html = `<html><body><article><div><p>${STORY[0]}</p>${notice}<p>${STORY[1]}</p>${notice}<p>${STORY[2]}</p>${notice}</div></article></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain(STORY[2]);
+    expect(text).not.toContain('commission');
+  });
+});
+
 describe('lists in the story', () => {
   it('are items, not headlines and summaries of teasers', () => {
     const items = [

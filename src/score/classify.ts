@@ -74,12 +74,6 @@ function metaLine(text: string): Verdict | null {
 export function classify(block: Block, f: Features, repeats: Map<string, number>, key?: string): Verdict {
   const text = block.text;
   if (block.glued) return { cls: 'bad', reason: 'headline glued to a summary (teaser widget)', cue: 'glued' };
-  const copies = f.words >= REPEAT_MIN_WORDS ? repeats.get(key ?? normaliseForRepeat(text)) ?? 0 : 0;
-  if (copies > 1) {
-    // weak alone: interviews repeat a question, recipes a step; templates repeat a line many times
-    const template = block.linkChars > 0 || copies >= TEMPLATE_COPIES;
-    return { cls: template ? 'bad' : 'short', reason: `repeated ${copies} times in the page`, cue: 'repeat' };
-  }
   if (f.words <= SHORT_WORDS * 2) {
     const meta = metaLine(text);
     if (meta) return meta;
@@ -100,6 +94,13 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
     if (CAPTION.test(text)) return { cls: 'bad', reason: 'picture caption', cue: 'notice' };
     if (f.words < BIO_MAX_WORDS && AUTHOR_BIO.test(text)) return { cls: 'bad', reason: 'author note', cue: 'byline' };
     if (MAY_HOLD_CONTACT.test(text) && (text.match(CONTACT_DETAIL)?.length ?? 0) >= CONTACT_DETAILS) return { cls: 'bad', reason: 'contact details', cue: 'byline' };
+  }
+  // after the patterns: a notice or a stamp is one however often the page repeats it
+  const copies = f.words >= REPEAT_MIN_WORDS ? repeats.get(key ?? normaliseForRepeat(text)) ?? 0 : 0;
+  if (copies > 1) {
+    // weak alone: interviews repeat a question, recipes a step; templates repeat a line many times
+    const template = block.linkChars > 0 || copies >= TEMPLATE_COPIES;
+    return { cls: template ? 'bad' : 'short', reason: `repeated ${copies} times in the page`, cue: 'repeat' };
   }
   // a sentence that links its subject is still a sentence; a list of links has no sentence end
   const linkLimit = f.endsSentence && f.words >= PROSE_WORDS ? LINK_DENSITY_SENTENCE : LINK_DENSITY_BAD;
