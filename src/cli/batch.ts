@@ -184,7 +184,7 @@ export class BatchRun {
         if (parts.length === 0) return;
         try {
           await mkdir(dirname(target), { recursive: true });
-          await writeAtomic(target, parts.join(''));
+          writeAtomic(target, parts.join(''));
         } catch (error) {
           this.fail(file.path, `cannot write ${target} (${describeError(error)})`);
         }
@@ -287,7 +287,7 @@ export class BatchRun {
     await this.pool?.close();
     if (this.options.output) {
       try {
-        await writeAtomic(this.options.output, this.collected.join(''));
+        writeAtomic(this.options.output, this.collected.join(''));
       } catch (error) {
         this.fail(this.options.output, `cannot write (${describeError(error)})`);
       }
