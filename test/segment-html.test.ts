@@ -134,6 +134,11 @@ describe('segmentHtml', () => {
     expect(ancestorIds(nav)).not.toContain(story.container!.id);
   });
 
+  it('keeps an <aside> boilerplate-like though its class names a story (an inset story card)', () => {
+    const blocks = segmentHtml(page('<article><p>Story text.</p><aside class="inset--story"><p>Another story, in a card.</p></aside></article>')).blocks;
+    expect(blocks[1]!.hint).toBeLessThanOrEqual(-2);
+  });
+
   it('numbers blocks in document order', () => {
     const blocks = segmentHtml(page('<p>a</p><div><p>b</p></div><p>c</p>')).blocks;
     expect(blocks.map((b) => b.index)).toEqual([0, 1, 2]);

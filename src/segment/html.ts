@@ -85,7 +85,8 @@ function elementHint(el: Element): [number, string] {
     if (negative && !positive) {
       hint -= strong ? 3 : 1;
       why = `${el.attribs.class ? 'class' : 'id'} ~ ${negative[0].replace(/^[\s_-]|[\s_-]$/g, '')}`;
-    } else if (positive && !negative) {
+    } else if (positive && !negative && hint >= 0) {
+      // a story-like name makes a plain element story-like; an <aside class="inset-story"> is still aside
       hint += 1;
       why = `class ~ story`;
     }
