@@ -277,6 +277,17 @@ describe('lists in the story', () => {
   });
 });
 
+describe('the article’s header', () => {
+  it('is not the story: its headline, standfirst and byline stay out of the body', () => {
+    const dek = 'A storm cracked the deck two winters ago, and the fleet has waited ever since for the board to act.';
+    const html = `<html><head><title>Pier to be rebuilt | Harbour News</title></head><body><article><header><h1>Pier to be rebuilt after two winters</h1><h3>${dek}</h3><p>By Jane Doe</p></header>${STORY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const { text, title } = extract(html);
+    expect(text).not.toContain('fleet has waited');
+    expect(text.startsWith(STORY[0])).toBe(true);
+    expect(title).toContain('Pier to be rebuilt');
+  });
+});
+
 describe('articles inside the article', () => {
   it('are related items, dropped however long: HTML gives a nested <article> that meaning', () => {
     const quote = (n: number) => `<article><p>Quote number ${n}: ${STORY[n % 3]} It goes on for a while, as these quotes of the day tend to do, before it ends.</p></article>`;
