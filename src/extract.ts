@@ -131,11 +131,14 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
     meta.byline = cues.byline;
     meta.site = cues.site;
     meta.date = cues.date;
-  } else if (meta.title) {
-    // the page's own headline, where the story container repeats it, is the title, not body
-    const key = normaliseForRepeat(meta.title);
+  } else {
+    // the page's own headline, where the story opens with it, is the title, not body: the
+    // <title> or a level-1 heading (whose words the <title> often rewrites for search engines)
     const first = scored.find((b) => b.label === 'keep');
-    if (first && first.kind === 'heading' && normaliseForRepeat(first.text) === key) dropAsTitle(first);
+    if (first && first.kind === 'heading' && (first.level === 1 || (meta.title && normaliseForRepeat(first.text) === normaliseForRepeat(meta.title)))) {
+      if (first.level === 1) meta.title = first.text;
+      dropAsTitle(first);
+    }
   }
   meta.lang = lang ?? meta.lang;
   // metadata comes from attributes and JSON-LD, which no block cleaning has seen

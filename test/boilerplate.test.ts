@@ -278,13 +278,22 @@ describe('lists in the story', () => {
 });
 
 describe('the article’s header', () => {
-  it('is not the story: its headline, standfirst and byline stay out of the body', () => {
+  it('holds the headline and a standfirst set as a heading, not story; a standfirst paragraph stays', () => {
     const dek = 'A storm cracked the deck two winters ago, and the fleet has waited ever since for the board to act.';
-    const html = `<html><head><title>Pier to be rebuilt | Harbour News</title></head><body><article><header><h1>Pier to be rebuilt after two winters</h1><h3>${dek}</h3><p>By Jane Doe</p></header>${STORY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const standfirst = 'Engineers say the work will take eighteen months.';
+    const html = `<html><head><title>Pier to be rebuilt | Harbour News</title></head><body><article><header><h1>Pier to be rebuilt after two winters</h1><h3>${dek}</h3><p>${standfirst}</p></header>${STORY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
     const { text, title } = extract(html);
     expect(text).not.toContain('fleet has waited');
-    expect(text.startsWith(STORY[0])).toBe(true);
+    expect(text).not.toContain('after two winters');
+    expect(text).toContain(standfirst);
     expect(title).toContain('Pier to be rebuilt');
+  });
+
+  it('takes the level-1 heading that opens the story for the title, however the <title> words it', () => {
+    const html = `<html><head><title>North pier rebuild approved: cost, timeline | Harbour News</title></head><body><article><h1>The harbour board will rebuild the north pier</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const { text, title } = extract(html);
+    expect(title).toBe('The harbour board will rebuild the north pier');
+    expect(text).not.toContain('will rebuild the north pier');
   });
 });
 

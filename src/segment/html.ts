@@ -35,7 +35,8 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Tags whose role is boilerplate or story whatever their class says. */
-const TAG_HINT: Record<string, number> = { nav: -3, footer: -2, aside: -2, header: -2, form: -1, article: 1, main: 1 };
+const HEADER_HEADING_HINT = -2;
+const TAG_HINT: Record<string, number> = { nav: -3, footer: -2, aside: -2, header: -1, form: -1, article: 1, main: 1 };
 const ROLE_HINT: Record<string, number> = {
   navigation: -3, contentinfo: -2, complementary: -2, banner: -2, search: -3, dialog: -3, alert: -1, main: 1, article: 1,
 };
@@ -178,6 +179,7 @@ export function segmentHtml(html: string): HtmlSegments {
   let buffer = '';
   let linkChars = 0;
   let linkDepth = 0;
+  let headerDepth = 0;
   let listDepth = 0;
 
   const emit = (kind: BlockKind, level: number, text: string, links: number, rows?: string[][]) => {
@@ -193,6 +195,8 @@ export function segmentHtml(html: string): HtmlSegments {
       }
       if (f.hint < hint) [hint, hintReason] = [f.hint, f.why];
     }
+    // a heading in a <header> is the page's headline or a standfirst set as one, not a section's
+    if (kind === 'heading' && headerDepth > 0 && hint > HEADER_HEADING_HINT) [hint, hintReason] = [HEADER_HEADING_HINT, 'the <header> (a headline or standfirst)'];
     const top = open[open.length - 1];
     blocks.push({
       index: blocks.length,
@@ -240,6 +244,7 @@ export function segmentHtml(html: string): HtmlSegments {
       if (exit) {
         if (BLOCK_TAGS.has(name)) flush();
         if (name === 'a') linkDepth--;
+        if (name === 'header') headerDepth--;
         if (name === 'ul' || name === 'ol') listDepth--;
         open.pop();
         continue;
@@ -281,6 +286,7 @@ export function segmentHtml(html: string): HtmlSegments {
       }
       if (name === 'h1') head.h1.push(cleanInline(textOf(el)));
       if (name === 'a') linkDepth++;
+      if (name === 'header') headerDepth++;
       if (name === 'ul' || name === 'ol') listDepth++;
       open.push(frame);
       stack.push({ node, exit: true });
