@@ -23,6 +23,7 @@ const RELATIVE_UNITS: Intl.RelativeTimeFormatUnit[] = ['second', 'minute', 'hour
 const PLURAL_SAMPLES = [1, 2, 5];
 const RELATIVE_STYLES: Intl.RelativeTimeFormatStyle[] = ['long', 'short'];
 const NUMBER = /\d+/g;
+const HAS_DIGIT = /\d/;
 /** A relative time, whatever its number: `vor 3 Stunden` and `vor 12 Stunden` are one template. */
 const template = (text: string) => text.toLowerCase().replace(NUMBER, '#').replace(/[\s.·•|]+$/u, '').replace(/\s+/g, ' ').trim();
 
@@ -80,7 +81,8 @@ const CJK_DATE = /^\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일](?:
 
 /** The line is a date (maybe with a time) written with month or weekday names, or with CJK date marks. */
 export function isWordyDateLine(text: string): boolean {
-  if (text.length > MAX_TOKENS * 12) return false;
+  // every date this accepts has a number in it
+  if (text.length > MAX_TOKENS * 12 || !HAS_DIGIT.test(text)) return false;
   if (CJK_DATE.test(text)) return true;
   const tokens = text.toLowerCase().match(TOKEN) ?? [];
   if (tokens.length < 2 || tokens.length > MAX_TOKENS) return false;
@@ -100,7 +102,6 @@ const TIME_OF_DAY = /(?<![\d.])\d{1,2}(?::\d{2}(?![\d.])|(?:\.\d{2})?\s?[ap]\.?m
 /** An embedded post's signature, `— Name (@handle) November 18, 2019`, is part of the post. */
 const HANDLE = /\(@\w+\)/;
 const YEAR = /^(?:19|20)\d{2}$/;
-const HAS_DIGIT = /\d/;
 const DAY_OR_YEAR = /^\d{1,4}(?:st|nd|rd|th)?$/i;
 /** Words of a stamp that are neither a date nor a name: its labels, in a few languages. */
 const STAMP_WORDS = new Set([

@@ -180,6 +180,7 @@ export function segmentHtml(html: string): HtmlSegments {
   let linkChars = 0;
   let linkDepth = 0;
   let headerDepth = 0;
+  const hints = new Map<string, [number, string]>();
   let listDepth = 0;
 
   const emit = (kind: BlockKind, level: number, text: string, links: number, rows?: string[][]) => {
@@ -261,7 +262,12 @@ export function segmentHtml(html: string): HtmlSegments {
       }
       if (name === 'time' && el.attribs.datetime) head.times.push(el.attribs.datetime);
       if (name === 'hr' || name === 'img') continue;
-      const [hint, why] = elementHint(el);
+      // pages repeat a few class names thousands of times: each name is judged once
+      const a = el.attribs;
+      const hintKey = a.class || a.id || a.role || a.itemprop ? `${name}|${a.class}|${a.id}|${a.role}|${a.itemprop}` : name;
+      let judged = hints.get(hintKey);
+      if (!judged) hints.set(hintKey, (judged = elementHint(el)));
+      const [hint, why] = judged;
       const container: Container = { id: nextId++, parent: open[open.length - 1]?.container ?? null };
       if (name === 'article') container.article = true;
       const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
