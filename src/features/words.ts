@@ -18,5 +18,5 @@ export function words(text: string): string[] {
     }
     return out;
   }
-  return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+  return text.toLowerCase().match(WORD) ?? [];
 }
