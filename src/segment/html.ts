@@ -45,6 +45,7 @@ const ROLE_HINT: Record<string, number> = {
 const DATA_TABLE_MAX_CELL = 300;
 
 const SOURCE_NEWLINE = /[\r\n]+/g;
+const WHITESPACE_ONLY = /^\s*$/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
@@ -66,6 +67,19 @@ const CAPTION_NAME = /(?:^|\s|(?<!\b(?:has|no|with))[_-])(?:caption|captions|cap
 const CAPTION_TAGS = new Set(['div', 'p', 'span', 'small', 'em', 'i']);
 
 const EMBED_HINT = /(?:^|[\s_-])(?:embed|embedded|embeds)(?:$|[\s_-])/i;
+
+interface ElementJudgement {
+  hint: number;
+  why: string;
+  caption: boolean;
+}
+
+/** What an element's tag, role and names say: how story-like it is, and whether it is a caption. */
+function judgeElement(el: Element): ElementJudgement {
+  const [hint, why] = elementHint(el);
+  const caption = CAPTION_TAGS.has(el.name) && CAPTION_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+  return { hint, why, caption };
+}
 
 function elementHint(el: Element): [number, string] {
   let hint = TAG_HINT[el.name] ?? 0;
@@ -180,7 +194,7 @@ export function segmentHtml(html: string): HtmlSegments {
   let linkChars = 0;
   let linkDepth = 0;
   let headerDepth = 0;
-  const hints = new Map<string, [number, string]>();
+  const hints = new Map<string, ElementJudgement>();
   let listDepth = 0;
 
   const emit = (kind: BlockKind, level: number, text: string, links: number, rows?: string[][]) => {
@@ -217,7 +231,8 @@ export function segmentHtml(html: string): HtmlSegments {
 
   const flush = () => {
     if (!buffer) return;
-    const text = cleanInline(buffer);
+    // most runs of text between two block tags are the source's indentation
+    const text = WHITESPACE_ONLY.test(buffer) ? '' : cleanInline(buffer);
     if (text) {
       const [kind, level] = blockKindOf(open);
       emit(kind, level, text, Math.min(linkChars, text.length));
@@ -226,12 +241,18 @@ export function segmentHtml(html: string): HtmlSegments {
     linkChars = 0;
   };
 
-  type Step = { node: AnyNode; exit: boolean };
-  const stack: Step[] = [];
-  for (let i = doc.children.length - 1; i >= 0; i--) stack.push({ node: doc.children[i]!, exit: false });
+  // nodes to visit, and beside each whether it is being left (its children done): two arrays,
+  // not an object a node, since a page has tens of thousands of nodes
+  const stack: AnyNode[] = [];
+  const leaving: boolean[] = [];
+  for (let i = doc.children.length - 1; i >= 0; i--) {
+    stack.push(doc.children[i]!);
+    leaving.push(false);
+  }
 
   while (stack.length) {
-    const { node, exit } = stack.pop()!;
+    const node = stack.pop()!;
+    const exit = leaving.pop()!;
     if (node.type === 'text') {
       // a line break in the source is a space; only <br> breaks a line
       const data = (node as unknown as { data: string }).data.replace(SOURCE_NEWLINE, ' ');
@@ -266,12 +287,10 @@ export function segmentHtml(html: string): HtmlSegments {
       const a = el.attribs;
       const hintKey = a.class || a.id || a.role || a.itemprop ? `${name}|${a.class}|${a.id}|${a.role}|${a.itemprop}` : name;
       let judged = hints.get(hintKey);
-      if (!judged) hints.set(hintKey, (judged = elementHint(el)));
-      const [hint, why] = judged;
+      if (!judged) hints.set(hintKey, (judged = judgeElement(el)));
+      const { hint, why, caption } = judged;
       const container: Container = { id: nextId++, parent: open[open.length - 1]?.container ?? null };
       if (name === 'article') container.article = true;
-      const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-      const caption = CAPTION_TAGS.has(name) && CAPTION_NAME.test(names);
       const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption };
       if (BLOCK_TAGS.has(name)) flush();
       if (name === 'pre') {
@@ -295,8 +314,12 @@ export function segmentHtml(html: string): HtmlSegments {
       if (name === 'header') headerDepth++;
       if (name === 'ul' || name === 'ol') listDepth++;
       open.push(frame);
-      stack.push({ node, exit: true });
-      for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i]!, exit: false });
+      stack.push(node);
+      leaving.push(true);
+      for (let i = el.children.length - 1; i >= 0; i--) {
+        stack.push(el.children[i]!);
+        leaving.push(false);
+      }
     }
   }
   flush();
