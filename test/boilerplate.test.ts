@@ -254,6 +254,18 @@ describe('a shopping list', () => {
   });
 });
 
+describe('headings in the story', () => {
+  it('head the prose after them past a link or a caption between', () => {
+    const products = ['Harbour Lamp for $35', 'Deck Chair for $80', 'Rope Bag for $20'];
+    const review = (n: number) => `The ${products[n]!.split(' for')[0]} is one of our picks this year. ${STORY[n]} ${STORY[(n + 1) % 3]}`;
+    const body = products.map((p, n) => `<h3>${p}</h3><ul><li><a href="/buy${n}">See it now: Shop</a></li></ul><p>${review(n)}</p>`).join('');
+    const html = `<html><body><article><div><p>Our team tried every one of these at home before picking them for this list.</p>${body}</div></article></body></html>`;
+    const { markdown } = extract(html);
+    for (const p of products) expect(markdown).toContain(`### ${p}`);
+    expect(markdown).not.toContain('See it now');
+  });
+});
+
 describe('lists in the story', () => {
   it('are items, not headlines and summaries of teasers', () => {
     const items = [

@@ -1,7 +1,10 @@
 import type { Features } from '../types.js';
 import type { BlockClass, Verdict } from '../score/classify.js';
 import type { Region } from './region.js';
-import { HEADING_MAX_WORDS } from '../score/thresholds.js';
+import { HEADING_MAX_WORDS, SHORT_WORDS } from '../score/thresholds.js';
+
+/** How many blocks after a marked-up heading its prose may begin. */
+const HEADING_REACH = 3;
 import { AUTHOR_BOX_HEADING, WIDGET_HEADING } from '../features/patterns.js';
 
 export interface Decision {
@@ -60,6 +63,16 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
     return [a, b];
   };
 
+  // a marked-up heading heads the prose after it, past a line or two between (a `Buy now` link,
+  // a picture's caption)
+  const proseFollows = (i: number): boolean => {
+    for (let j = i + 1; j <= i + HEADING_REACH && inRegion(j); j++) {
+      if (cls(j) === 'good') return true;
+      if (features[j]!.words > SHORT_WORDS) return false;
+    }
+    return false;
+  };
+
   const decisions: Decision[] = [];
   // the list right under a widget's heading (`Related stories`) is the widget's
   let widgetListEnd = -1;
@@ -88,7 +101,7 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
     } else if (shaped && (WIDGET_HEADING.test(texts[i]!) || AUTHOR_BOX_HEADING.test(texts[i]!))) {
       decisions.push({ keep: false, reason: 'heading of a widget', heading: false });
       if (inRegion(i + 1) && input.inGroup[i + 1]) widgetListEnd = groupRun(i + 1)[1];
-    } else if (shaped && cls(i + 1) === 'good' && inRegion(i + 1) && (before !== 'bad' || input.isHeading[i]!)) {
+    } else if (shaped && ((cls(i + 1) === 'good' && inRegion(i + 1) && before !== 'bad') || (input.isHeading[i]! && proseFollows(i)))) {
       decisions.push({ keep: true, reason: 'heading before prose', heading: true });
     } else if (v.cls === 'good') {
       decisions.push({ keep: true, reason: v.reason, heading: false });
