@@ -267,6 +267,14 @@ describe('headings in the story', () => {
 });
 
 describe('lists in the story', () => {
+  it('keep a recipe’s ingredients, short lines under a boxed title, before its steps', () => {
+    const ingredients = ['8 ripe pears, cored and peeled', '1 lemon, or about a quarter cup of lemon juice', '6 tbsp fruit pectin', '1 tsp cinnamon', '1 tsp ground ginger'];
+    const steps = ['Fill the canner with water and set it to simmer, then add the empty jars to warm them.', 'Core, peel and cube the pears and put them in a pot with the juice of the lemon.', 'Add the honey and boil until the jam is thick enough to coat the back of a spoon.'];
+    const html = `<html><body><article><div>${STORY.map((p) => `<p>${p}</p>`).join('')}<div class="recipe"><header><h2>Honey Pear Jam</h2></header><h3>Ingredients</h3><ul>${ingredients.map((x) => `<li>${x}</li>`).join('')}</ul><h3>Instructions</h3><ol>${steps.map((x) => `<li>${x}</li>`).join('')}</ol></div></div></article></body></html>`;
+    const { text } = extract(html);
+    for (const x of [...ingredients, ...steps]) expect(text).toContain(x);
+  });
+
   it('are items, not headlines and summaries of teasers', () => {
     const items = [
       'Hundreds of new tasks that make every evening different from the last', 'Dozens of tricky questions that will help you know each other better',

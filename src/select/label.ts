@@ -43,16 +43,25 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
   const cls = (i: number): BlockClass | null => (i >= 0 && i < n ? verdicts[i]!.cls : null);
   const inRegion = (i: number) => region !== null && i >= region.start && i <= region.end;
 
-  // nearest block on each side that is not merely short, within the region
-  const neighbour = (i: number, step: 1 | -1): BlockClass | null => {
-    for (let j = i + step; inRegion(j); j += step) {
-      const c = cls(j)!;
-      // a link list slipped between paragraphs (related links) is not what a paragraph stands next to
-      if (verdicts[j]!.cue === 'links') continue;
-      if (c !== 'short') return c;
+  // nearest block on each side that is not merely short, within the region: one sweep each way
+  // (a long run of short lines would cost a walk a line otherwise); a link list slipped between
+  // paragraphs (related links) is not what a paragraph stands next to
+  const counts = (j: number) => verdicts[j]!.cue !== 'links' && verdicts[j]!.cls !== 'short';
+  const previous: (BlockClass | null)[] = new Array(n).fill(null);
+  const next: (BlockClass | null)[] = new Array(n).fill(null);
+  if (region) {
+    let seen: BlockClass | null = null;
+    for (let j = region.start; j <= region.end; j++) {
+      previous[j] = seen;
+      if (counts(j)) seen = verdicts[j]!.cls;
     }
-    return null;
-  };
+    seen = null;
+    for (let j = region.end; j >= region.start; j--) {
+      next[j] = seen;
+      if (counts(j)) seen = verdicts[j]!.cls;
+    }
+  }
+  const neighbour = (i: number, step: 1 | -1): BlockClass | null => (step < 0 ? previous[i] : next[i]) ?? null;
 
   // the run of list items (or quote paragraphs) a block belongs to, within the region
   const groupRun = (i: number): [number, number] => {
@@ -73,6 +82,18 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
     return false;
   };
 
+  // a list with a paragraph-sized item in it reads as part of the story, and so does one with a
+  // sentence-sized item beside the story (ingredients before the steps)
+  const judgeGroup = (i: number) => {
+    const [first, last] = groupRun(i);
+    let before = neighbour(first, -1);
+    let after = neighbour(last, 1);
+    const items = verdicts.slice(first, last + 1);
+    if (items.some((x) => x.cls === 'good') || (items.some((x) => x.cls === 'near') && (before === 'good' || after === 'good'))) before = after = 'good';
+    return { last, before, after };
+  };
+  let group: ReturnType<typeof judgeGroup> | null = null;
+
   const decisions: Decision[] = [];
   // the list right under a widget's heading (`Related stories`) is the widget's
   let widgetListEnd = -1;
@@ -87,11 +108,9 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
       continue;
     }
     const grouped = input.inGroup[i]!;
-    const [first, last] = grouped ? groupRun(i) : [i, i];
-    let before = neighbour(first, -1);
-    let after = neighbour(last, 1);
-    // a list with a paragraph-sized item in it reads as part of the story
-    if (grouped && verdicts.slice(first, last + 1).some((x) => x.cls === 'good')) before = after = 'good';
+    // a group is judged once, for all its items (a list may have thousands)
+    if (grouped && (group === null || i > group.last)) group = judgeGroup(i);
+    const { before, after } = grouped ? group! : { before: neighbour(i, -1), after: neighbour(i, 1) };
     const shaped = !grouped && (input.isHeading[i]! || headingShaped(features[i]!));
     if (v.cls === 'bad') {
       decisions.push({ keep: false, reason: v.reason, heading: false });
