@@ -32,7 +32,7 @@ export const COOKIE_NOTICE =
   /\bcookies?\b[^\n]{0,200}\b(?:use|uses|used|accept|consent|browsing|browser|experience|verwenden|nutzen|akzeptieren|utilizamos|usamos|aceptar|navegación|utilisons|accepter|navigation|utilizziamo|accetta|navigazione|gebruiken|accepteren|używamy|akceptuj)|(?:we use|wir verwenden|wir nutzen|utilizamos|usamos|nous utilisons|utilizziamo|we gebruiken|używamy|мы используем|используем)[^\n]{0,40}\bcookies?\b|файлы cookie|cookie-файлы/i;
 /** Newsletter pitches in many languages: an imperative to sign up, or `our newsletter`. */
 export const NEWSLETTER_PITCH =
-  /(?:jetzt|hier|kostenlos) abonnieren|abonnez-vous|suscr[ií]bete|iscriviti|inscreva-se|подпишитесь|订阅我们|(?:our|unseren?|nuestro|notre|nostra|nossa|onze|нашу?)\s+(?:free\s+|daily\s+|weekly\s+|kostenlosen\s+)?(?:newsletter|boletín|infolettre|rassegna|nieuwsbrief|рассылку)/i;
+  /(?:jetzt|hier|kostenlos) abonnieren|abonnez-vous|suscr[ií]bete|iscriviti|inscreva-se|подпишитесь|订阅我们|(?:our|unseren?|nuestro|notre|nostra|nossa|onze|нашу?)\s+(?:free\s+|daily\s+|weekly\s+|kostenlosen\s+)?(?:newsletter|boletín|infolettre|rassegna|nieuwsbrief|рассылку)|\b(?:delivered|straight|directly|right|meet)\s+(?:\w+\s+){0,2}(?:to\s+|in\s+)?your inbox\b/i;
 
 /** The head of a comment: `jjackwagon says:`, `Milan on September 12, 2018 at 4:47 pm said:`. */
 export const COMMENT_AUTHOR_LINE = /^\S[^\n]{0,80}\s(?:says|said|wrote|writes|schreibt|schrieb|dit|a écrit|dice|dijo|disse|escreveu|scrive|пишет):?$/i;

@@ -18,6 +18,7 @@ const MAY_HOLD_CONTACT = /[@\d]/;
 const BIO_MAX_WORDS = 80;
 /** A pitch is a line or two; a paragraph that mentions a newsletter is a paragraph. */
 const PITCH_MAX_WORDS = 40;
+const PITCH_MAX_WORDS_OPENING = 80;
 const STAMP_MAX_WORDS = 20;
 
 /** jusText's classes: prose, nearly prose, too short to tell, boilerplate. */
@@ -80,9 +81,13 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
   }
 
   if (f.words <= STAMP_MAX_WORDS && isStampLine(text)) return { cls: 'bad', reason: 'dateline or byline stamp', cue: 'date' };
+  // a call to act opens its paragraph, which may go on to sell a membership for a while
+  if (f.words <= PITCH_MAX_WORDS_OPENING && PITCH.test(text) || f.words <= PITCH_MAX_WORDS && NEWSLETTER_PITCH.test(text)) {
+    return { cls: 'bad', reason: 'call to act (subscribe, follow, share)', cue: 'notice' };
+  }
   if (f.words < BOILERPLATE_MAX_WORDS) {
     if (BOILERPLATE_SENTENCE.test(text) || DISCLOSURE.test(text)) return { cls: 'bad', reason: 'disclaimer or notice', cue: 'notice' };
-    if (PITCH.test(text) || f.words <= PITCH_MAX_WORDS && NEWSLETTER_PITCH.test(text)) return { cls: 'bad', reason: 'call to act (subscribe, follow, share)', cue: 'notice' };
+
     if (COOKIE_NOTICE.test(text)) return { cls: 'bad', reason: 'cookie notice', cue: 'notice' };
     if (CONTACT_OR_CREDIT.test(text)) return { cls: 'bad', reason: 'author note or contact', cue: 'byline' };
     if (PICTURE_CREDIT.test(text)) return { cls: 'bad', reason: 'picture credit or caption', cue: 'notice' };
