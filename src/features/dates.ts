@@ -107,7 +107,7 @@ const DAY_OR_YEAR = /^\d{1,4}(?:st|nd|rd|th)?$/i;
 const STAMP_WORDS = new Set([
   'by', 'and', 'on', 'at', 'published', 'updated', 'posted', 'modified', 'first', 'last', 'staff', 'am', 'pm', 'a', 'p', 'm',
   'et', 'pt', 'ct', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'cst', 'cdt', 'hst', 'ist', 'mst', 'mdt',
-  'publicado', 'actualizado', 'atualizado', 'por', 'em', 'el', 'de', 'às', 'von', 'am', 'um', 'uhr', 'veröffentlicht', 'aktualisiert',
+  'publicado', 'actualizado', 'atualizado', 'por', 'em', 'el', 'de', 'às', 'von', 'um', 'uhr', 'veröffentlicht', 'aktualisiert',
   'par', 'le', 'publié', 'mis', 'à', 'jour', 'di', 'il', 'pubblicato', 'aggiornato', 'door', 'op', 'gepubliceerd',
 ]);
 /** Of a stamp's other words, at most this share may be lowercase (tags, a category). */
@@ -131,7 +131,7 @@ export function isStampLine(text: string): boolean {
   let names = 0;
   for (const token of tokens) {
     const lower = token.toLowerCase();
-    if (/\d/.test(token)) {
+    if (HAS_DIGIT.test(token)) {
       numbered ||= DAY_OR_YEAR.test(token);
       if (YEAR.test(token)) year = true;
     } else if (known.has(lower)) named = true;

@@ -87,7 +87,6 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
   }
   if (f.words < BOILERPLATE_MAX_WORDS) {
     if (BOILERPLATE_SENTENCE.test(text) || DISCLOSURE.test(text)) return { cls: 'bad', reason: 'disclaimer or notice', cue: 'notice' };
-
     if (COOKIE_NOTICE.test(text)) return { cls: 'bad', reason: 'cookie notice', cue: 'notice' };
     if (CONTACT_OR_CREDIT.test(text)) return { cls: 'bad', reason: 'author note or contact', cue: 'byline' };
     if (PICTURE_CREDIT.test(text)) return { cls: 'bad', reason: 'picture credit or caption', cue: 'notice' };

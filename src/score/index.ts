@@ -22,7 +22,8 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: Lin
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats, keys[i]));
   if (batch) markTemplateLines(verdicts, features, keys, batch, site);
   markTeaserRuns(verdicts, features, blocks);
-  // an unlinked repeat may be the story's own (see select): it costs what a short line does
+  // in HTML, where links are known, an unlinked repeat may be the story's own (see select): it
+  // costs what a short line does
   const weights = verdicts.map((v, i) => regionWeight(v.cue === 'repeat' && blocks[i]!.linkChars === 0 && blocks[i]!.container ? 'short' : v.cls, features[i]!));
   return { features, verdicts, weights };
 }

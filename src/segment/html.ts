@@ -35,8 +35,9 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Tags whose role is boilerplate or story whatever their class says. */
-const HEADER_HEADING_HINT = -2;
 const TAG_HINT: Record<string, number> = { nav: -3, footer: -2, aside: -2, header: -1, form: -1, article: 1, main: 1 };
+/** A heading in a `<header>` weighs as boilerplate: the headline, or a standfirst set as a heading. */
+const HEADER_HEADING_HINT = -2;
 const ROLE_HINT: Record<string, number> = {
   navigation: -3, contentinfo: -2, complementary: -2, banner: -2, search: -3, dialog: -3, alert: -1, main: 1, article: 1,
 };

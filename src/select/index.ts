@@ -19,8 +19,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     region = extendRegion(region, gapped);
     const nested = inNestedArticle(blocks, region);
     verdicts = verdicts.map((v, i) => (nested[i] ? { cls: 'bad', reason: 'inside an article within the story (a related item or a comment)', cue: 'container' } : v));
-  }
-  else if (region) {
+  } else if (region) {
     const end = trailingListEnd(region, (i) => verdicts[i]!.cls === 'bad', (i) => features[i]!.words, blocks.length);
     for (let i = region.end + 1; i <= end; i++) inGroup[i] = true;
     if (end > region.end) region = { ...region, end, why: `${region.why}, and the list that closes it` };
@@ -51,7 +50,9 @@ function repeatsWithinStory(blocks: Block[], verdicts: Verdict[], region: { star
   verdicts.forEach((v, i) => {
     if (v.cue !== 'repeat') return;
     const key = normaliseForRepeat(blocks[i]!.text);
-    copies.set(key, [...(copies.get(key) ?? []), i]);
+    const at = copies.get(key);
+    if (at) at.push(i);
+    else copies.set(key, [i]);
   });
   const within = (at: number[]) => at.every((i) => i >= region.start && i <= region.end && blocks[i]!.linkChars === 0);
   let changed: Verdict[] | null = null;
