@@ -47,6 +47,7 @@ describe('end-of-story boilerplate', () => {
     ['a date and a name', 'November 20, 2019 Emiliano Bellini'],
     ['a Portuguese stamp with its category and tags', '05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo'],
     ['a dateline with a bureau', 'New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM'],
+    ['a button’s text', 'GET FOX BUSINESS ON THE GO BY CLICKING HERE'],
     ['a newsletter pitch', 'Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.'],
     ['a long membership pitch', `If you enjoyed this article, we have a proposition for you: join our club of members. ${'Members get every story, events with our writers and a magazine in the mail each month. '.repeat(3)}`],
   ])('drops %s', (_what, line) => {
@@ -56,6 +57,10 @@ describe('end-of-story boilerplate', () => {
   it('keeps a paragraph that ends by pointing to a review: only an opening call to act is a pitch', () => {
     const line = 'We traveled to the company offices in London to try the service for ourselves, and found that it worked well on a fast connection. Read our review here.';
     expect(verdictOf(line).cls).toBe('good');
+  });
+
+  it('keeps a sentence that tells of clicking here and there', () => {
+    expect(verdictOf('Voters said they had to click here and there across a confusing form before the ballot would finally go through.').cls).not.toBe('bad');
   });
 
   it('keeps a sentence about e-mail that lands in your inbox', () => {

@@ -55,6 +55,8 @@ export const LEGAL_NOTICE =
  */
 export const PITCH =
   /^(?:[^.?!:\n]{0,60}[.?!:]\s+)?(?:subscribe|sign up|join (?:our|us|the)|follow (?:us|our|\w+ on)|share (?:it|this)|click (?:here|the)|download (?:our|the)|get (?:access|our|the latest|a subscription)|support (?:us|our|it)|register|donate|like us|become a (?:member|subscriber|patron)|if you (?:enjoyed|liked|value)|want more|need more|have a tip|don't miss|listen (?:to|on|live)|watch (?:the full|our|live|more)|read (?:the full|more from|our)|find out more)\b/i;
+/** A short line that sends the reader somewhere: `GET THE APP BY CLICKING HERE`, `Tap here for more`. */
+export const CLICK_HERE = /\b(?:click|clicking|tap|tapping)\s+here\b/i;
 /** Disclosures of affiliate links and sponsorship. */
 export const DISCLOSURE = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|affiliate (?:links?|commission)|links to (?:online )?retail|sponsored by|paid partnership|this (?:post|article) (?:contains|may contain) (?:affiliate )?links)\b/i;
 /** Picture credits: `(Image: GETTY)`, `Photo: Jane Doe/Reuters`, `… /Getty Images`. */

@@ -1,7 +1,7 @@
 import type { Block, Features } from '../types.js';
 import { isRelativeTimeLine, isStampLine, isWordyDateLine } from '../features/dates.js';
 import {
-  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CAPTION, CONTACT_DETAIL, COOKIE_NOTICE, NEWSLETTER_PITCH, SHARE_LINE, CONTACT_OR_CREDIT, LEGAL_NOTICE, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
+  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CAPTION, CLICK_HERE, CONTACT_DETAIL, COOKIE_NOTICE, NEWSLETTER_PITCH, SHARE_LINE, CONTACT_OR_CREDIT, LEGAL_NOTICE, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
 import {
   BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LINK_DENSITY_SENTENCE, LONG_WORDS, NEAR_WEIGHT,
@@ -19,6 +19,8 @@ const BIO_MAX_WORDS = 80;
 /** A pitch is a line or two; a paragraph that mentions a newsletter is a paragraph. */
 const PITCH_MAX_WORDS = 40;
 const PITCH_MAX_WORDS_OPENING = 80;
+/** A line this short that says `click here` is a button's text, not a sentence about one. */
+const CLICK_LINE_MAX_WORDS = 12;
 const STAMP_MAX_WORDS = 20;
 
 /** jusText's classes: prose, nearly prose, too short to tell, boilerplate. */
@@ -82,7 +84,7 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
 
   if (f.words <= STAMP_MAX_WORDS && isStampLine(text)) return { cls: 'bad', reason: 'dateline or byline stamp', cue: 'date' };
   // a call to act opens its paragraph, which may go on to sell a membership for a while
-  if (f.words <= PITCH_MAX_WORDS_OPENING && PITCH.test(text) || f.words <= PITCH_MAX_WORDS && NEWSLETTER_PITCH.test(text)) {
+  if (f.words <= PITCH_MAX_WORDS_OPENING && PITCH.test(text) || f.words <= PITCH_MAX_WORDS && NEWSLETTER_PITCH.test(text) || f.words <= CLICK_LINE_MAX_WORDS && CLICK_HERE.test(text)) {
     return { cls: 'bad', reason: 'call to act (subscribe, follow, share)', cue: 'notice' };
   }
   if (f.words < BOILERPLATE_MAX_WORDS) {
