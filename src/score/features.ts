@@ -2,6 +2,7 @@ import type { Block, Features } from '../types.js';
 import { SENTENCE_END, SENTENCE_SPLIT } from '../features/patterns.js';
 import { words } from '../features/words.js';
 import { isTitleCase } from '../features/case.js';
+import { HEADLINE_MAX_WORDS } from './thresholds.js';
 
 /** Measures one block: size, stopword density, link density, sentence shape. */
 export function measure(block: Block, stopwords: Set<string>): Features {
@@ -15,6 +16,7 @@ export function measure(block: Block, stopwords: Set<string>): Features {
     linkDensity: block.linkChars / chars,
     endsSentence: SENTENCE_END.test(block.text),
     sentences: block.text.match(SENTENCE_SPLIT)?.length ?? 0,
-    titleCase: isTitleCase(block.text),
+    // only a headline's length of words is ever read as Headline Case
+    titleCase: list.length <= HEADLINE_MAX_WORDS && isTitleCase(block.text),
   };
 }
