@@ -278,6 +278,14 @@ describe('headings in the story', () => {
 });
 
 describe('lists in the story', () => {
+  it('do not split the story when they run long: a short unlinked item costs little', () => {
+    const changes = Array.from({ length: 20 }, (_, i) => `Change number ${i + 1} to the pier`);
+    const html = `<html><body><nav><a href="/">Home</a> <a href="/n">News</a></nav><article><div><p>${STORY[0]}</p><ul>${changes.map((x) => `<li>${x}</li>`).join('')}</ul><p>${STORY[1]}</p></div></article><footer><a href="/a">About</a></footer></body></html>`;
+    const { text } = extract(html);
+    for (const x of [STORY[0], changes[11], STORY[1]]) expect(text).toContain(x);
+    expect(text).not.toContain('About');
+  });
+
   it('keep a recipe’s ingredients, short lines under a boxed title, before its steps', () => {
     const ingredients = ['8 ripe pears, cored and peeled', '1 lemon, or about a quarter cup of lemon juice', '6 tbsp fruit pectin', '1 tsp cinnamon', '1 tsp ground ginger'];
     const steps = ['Fill the canner with water and set it to simmer, then add the empty jars to warm them.', 'Core, peel and cube the pears and put them in a pot with the juice of the lemon.', 'Add the honey and boil until the jam is thick enough to coat the back of a spoon.'];

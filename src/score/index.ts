@@ -4,6 +4,9 @@ import { classify, normaliseForRepeat, regionWeight, repeatCounts, type Verdict 
 import { markTeaserRuns } from './teasers.js';
 import { markTemplateLines, type LineStats } from './template.js';
 
+/** What a short unlinked list item costs, as a share of what a short line does. */
+const LIST_ITEM_SHARE = 0.25;
+
 export interface Scores {
   features: Features[];
   verdicts: Verdict[];
@@ -22,8 +25,15 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: Lin
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats, keys[i]));
   if (batch) markTemplateLines(verdicts, features, keys, batch, site);
   markTeaserRuns(verdicts, features, blocks);
-  // in HTML, where links are known, an unlinked repeat may be the story's own (see select): it
-  // costs what a short line does
-  const weights = verdicts.map((v, i) => regionWeight(v.cue === 'repeat' && blocks[i]!.linkChars === 0 && blocks[i]!.container ? 'short' : v.cls, features[i]!));
+  const weights = verdicts.map((v, i) => {
+    const block = blocks[i]!;
+    // in HTML, where links are known, an unlinked line is story-like enough to cost less: a repeat
+    // may be the story's own (see select) and costs what a short line does; a short list item,
+    // unlinked (menus link theirs), is a bullet of the story's and costs a quarter of that
+    const unlinked = block.container !== null && block.linkChars === 0;
+    if (unlinked && v.cue === 'repeat') return regionWeight('short', features[i]!);
+    if (unlinked && v.cls === 'short' && block.kind === 'list-item') return regionWeight('short', features[i]!) * LIST_ITEM_SHARE;
+    return regionWeight(v.cls, features[i]!);
+  });
   return { features, verdicts, weights };
 }
