@@ -116,4 +116,12 @@ describe('renderExplain', () => {
   it('colours only when asked', () => {
     expect(renderExplain(trace, true)).toMatch(/\x1b\[/);
   });
+
+  it('names the story region, by the numbers of its first and last blocks, and what bounds it', () => {
+    const region = trace.region!;
+    const line = renderExplain(trace, false).split('\n')[2]!;
+    expect(line).toBe(`story: blocks ${region.start + 1}–${region.end + 1}, ${region.why}`);
+    expect(trace.blocks.slice(region.start, region.end + 1).some((b) => b.label === 'keep')).toBe(true);
+    expect(trace.blocks.slice(0, region.start).every((b) => b.label === 'drop')).toBe(true);
+  });
 });
