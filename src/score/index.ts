@@ -12,6 +12,8 @@ export interface Scores {
   verdicts: Verdict[];
   /** Each block's weight in the search for the story region. */
   weights: number[];
+  /** Each block's text normalised for counting repeats. */
+  keys: string[];
 }
 
 /**
@@ -35,5 +37,5 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: Lin
     if (unlinked && v.cls === 'short' && block.kind === 'list-item') return regionWeight('short', features[i]!) * LIST_ITEM_SHARE;
     return regionWeight(v.cls, features[i]!);
   });
-  return { features, verdicts, weights };
+  return { features, verdicts, weights, keys };
 }

@@ -77,12 +77,12 @@ interface ElementJudgement {
 
 /** What an element's tag, role and names say: how story-like it is, and whether it is a caption. */
 function judgeElement(el: Element): ElementJudgement {
-  const [hint, why] = elementHint(el);
-  const caption = CAPTION_TAGS.has(el.name) && CAPTION_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
-  return { hint, why, caption };
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
+  const [hint, why] = elementHint(el, names);
+  return { hint, why, caption: CAPTION_TAGS.has(el.name) && CAPTION_NAME.test(names) };
 }
 
-function elementHint(el: Element): [number, string] {
+function elementHint(el: Element, names: string): [number, string] {
   let hint = TAG_HINT[el.name] ?? 0;
   let why = hint ? `<${el.name}>` : '';
   const role = el.attribs.role;
@@ -92,7 +92,6 @@ function elementHint(el: Element): [number, string] {
   }
   const itemprop = el.attribs.itemprop;
   if (itemprop === 'articleBody' || itemprop === 'text') return [3, `itemprop=${itemprop}`];
-  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
   if (names && names.length < 300) {
     // an embedded post (`social-media-embed`) is quoted in the story, not a share bar
     const strong = EMBED_HINT.test(names) ? null : STRONG_NEGATIVE_HINT.exec(names);

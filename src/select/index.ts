@@ -1,6 +1,6 @@
 import type { Block, InputFormat, StoryRegion } from '../types.js';
 import type { Scores } from '../score/index.js';
-import { normaliseForRepeat, type Verdict } from '../score/classify.js';
+import type { Verdict } from '../score/classify.js';
 import { labelRegion, type Decision } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, trailingListEnd } from './region.js';
 
@@ -18,14 +18,16 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
   if (region && format === 'html') {
     region = extendRegion(region, gapped);
     const nested = inNestedArticle(blocks, region);
-    verdicts = verdicts.map((v, i) => (nested[i] ? { cls: 'bad', reason: 'inside an article within the story (a related item or a comment)', cue: 'container' } : v));
+    if (nested.includes(true)) {
+      verdicts = verdicts.map((v, i) => (nested[i] ? { cls: 'bad', reason: 'inside an article within the story (a related item or a comment)', cue: 'container' } : v));
+    }
   } else if (region) {
     const end = trailingListEnd(region, (i) => verdicts[i]!.cls === 'bad', (i) => features[i]!.words, blocks.length);
     for (let i = region.end + 1; i <= end; i++) inGroup[i] = true;
     if (end > region.end) region = { ...region, end, why: `${region.why}, and the list that closes it` };
   }
   // only HTML tells a linked repeat (a teaser, a caption link) from a plain one
-  if (region && format === 'html') verdicts = repeatsWithinStory(blocks, verdicts, region);
+  if (region && format === 'html') verdicts = repeatsWithinStory(blocks, verdicts, scores.keys, region);
   const decisions = labelRegion(
     {
       verdicts,
@@ -45,14 +47,13 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
  * in the story: an interview asks each guest the same questions, a meal plan repeats its steps.
  * Those copies are short lines, for their neighbours to decide; linked repeats stay boilerplate.
  */
-function repeatsWithinStory(blocks: Block[], verdicts: Verdict[], region: { start: number; end: number }): Verdict[] {
+function repeatsWithinStory(blocks: Block[], verdicts: Verdict[], keys: string[], region: { start: number; end: number }): Verdict[] {
   const copies = new Map<string, number[]>();
   verdicts.forEach((v, i) => {
     if (v.cue !== 'repeat') return;
-    const key = normaliseForRepeat(blocks[i]!.text);
-    const at = copies.get(key);
+    const at = copies.get(keys[i]!);
     if (at) at.push(i);
-    else copies.set(key, [i]);
+    else copies.set(keys[i]!, [i]);
   });
   const within = (at: number[]) => at.every((i) => i >= region.start && i <= region.end && blocks[i]!.linkChars === 0);
   let changed: Verdict[] | null = null;
