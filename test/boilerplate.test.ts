@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stopwordsFor } from '../src/features/language.js';
 import { measure } from '../src/score/features.js';
-import { classify, repeatCounts, type Verdict } from '../src/score/classify.js';
+import { classify, normaliseForRepeat, repeatCounts, type Verdict } from '../src/score/classify.js';
 import { markTeaserRuns } from '../src/score/teasers.js';
 import { gapWeights, trailingListEnd } from '../src/select/region.js';
 import { extract, extractTrace } from '../src/index.js';
@@ -315,6 +315,48 @@ describe('lists in the story', () => {
     expect(text).not.toContain('More Great');
   });
 });
+
+describe('a plan of short lines in the story’s element', () => {
+  // a meal plan: an intro, then sections of a heading and short unlinked lines, some of them the
+  // same at every step, one naming a product with a link; many more short lines than prose
+  const meal = (n: number) => `<h3>Meal ${n}</h3><p>Eat every 2–3 hours</p><p>${n % 2 ? 'Oat porridge, 1 cup oats, ½ cup berries, 1 scoop <a href="/p">Harbour Shake</a>' : 'Egg salad, 2 eggs, 1 cup spinach, 1 tsp. olive oil'}</p><p>Portion containers: ${n} Green, 1 Red</p>`;
+  const plan = Array.from({ length: 30 }, (_, n) => meal(n + 1)).join('');
+  const html = `<html><body><nav><a href="/">Home</a> <a href="/n">News</a></nav><article><div>${STORY.map((p) => `<p>${p}</p>`).join('')}<p>Now get prepping!</p>${plan}</div></article><aside><p>${meal(1).split('<p>')[2]}</aside><footer><a href="/a">About</a></footer></body></html>`;
+
+  it('is the story’s: its lines cost nothing beside the story’s paragraphs, so the plan is not cut off', () => {
+    const { markdown, text } = extract(html);
+    for (const x of [STORY[2], 'Now get prepping!', '### Meal 1', '### Meal 30', 'Portion containers: 30 Green', 'Egg salad, 2 eggs']) expect(markdown).toContain(x);
+    expect(text.match(/Eat every 2–3 hours/g)).toHaveLength(30);
+    expect(text).not.toContain('About');
+  });
+
+  it('is no feed of teasers: in HTML a teaser links somewhere, an unlinked heading and its line are a section', () => {
+    const sections = Array.from({ length: 6 }, (_, n) => `<h3>Step number ${n + 1}</h3><p>Set the jars out on the table number ${n + 1}.</p>`).join('');
+    const { markdown } = extract(`<html><body><article><div>${STORY.map((p) => `<p>${p}</p>`).join('')}${sections}</div></article></body></html>`);
+    expect(markdown).toContain('### Step number 1');
+    expect(markdown).toContain('Set the jars out on the table number 6.');
+  });
+});
+
+describe('a line the page repeats', () => {
+  const signature = '— Harbour Watch (@harbourwatch) <a href="/status">November 19, 2019</a>';
+
+  it('is no template when only a small part of it is a link (a post’s signature with its linked date)', () => {
+    const block = makeBlock(signature.replace(/<[^>]+>/g, ''), { linkChars: 'November 19, 2019'.length });
+    const twice = new Map([[normaliseForRepeat(block.text), 2]]);
+    expect(classify(block, measure(block, EN), twice).cls).toBe('short');
+    const linked = makeBlock('Lighthouse keeper retires after forty years', { linkChars: 43 });
+    expect(classify(linked, measure(linked, EN), new Map([[normaliseForRepeat(linked.text), 2]])).cls).toBe('bad');
+  });
+
+  it('is the story’s when every copy lies in it and is mostly not a link: three posts of one account on one day', () => {
+    const tweets = ['The pier is finally getting fixed, and the whole fleet is relieved to hear it after two long winters.', 'Work on the north pier starts in spring, and the south quay stays open to the fleet until it is done.', 'The ferry timetable for the summer is out, and every crossing from the south quay runs as it did last year.'];
+    const html = `<html><body><article>${STORY.map((p, n) => `<p>${p}</p><blockquote><p>${tweets[n]}</p><p>${signature}</p></blockquote>`).join('')}</article></body></html>`;
+    const { text } = extract(html);
+    expect(text.match(/Harbour Watch \(@harbourwatch\)/g)).toHaveLength(3);
+  });
+});
+
 
 describe('the article’s header', () => {
   it('holds the headline and a standfirst set as a heading, not story; a standfirst paragraph stays', () => {

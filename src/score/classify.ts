@@ -105,7 +105,7 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
   const copies = f.words >= REPEAT_MIN_WORDS ? repeats.get(key ?? normaliseForRepeat(text)) ?? 0 : 0;
   if (copies > 1) {
     // weak alone: interviews repeat a question, recipes a step; templates repeat a line many times
-    const template = block.linkChars > 0 || copies >= TEMPLATE_COPIES;
+    const template = f.linkDensity >= LINK_DENSITY_BAD || copies >= TEMPLATE_COPIES;
     return { cls: template ? 'bad' : 'short', reason: `repeated ${copies} times in the page`, cue: 'repeat' };
   }
   // a sentence that links its subject is still a sentence; a list of links has no sentence end

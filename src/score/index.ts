@@ -2,6 +2,7 @@ import type { Block, Features } from '../types.js';
 import { measure } from './features.js';
 import { classify, normaliseForRepeat, regionWeight, repeatCounts, type Verdict } from './classify.js';
 import { markTeaserRuns } from './teasers.js';
+import { LINK_DENSITY_BAD } from './thresholds.js';
 import { markTemplateLines, type LineStats } from './template.js';
 
 /** What a short unlinked list item costs, as a share of what a short line does. */
@@ -27,15 +28,25 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: Lin
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats, keys[i]));
   if (batch) markTemplateLines(verdicts, features, keys, batch, site);
   markTeaserRuns(verdicts, features, blocks);
+  // the elements that hold a paragraph of prose directly (a `<p>`'s parent)
+  const proseHomes = new Set<number>();
+  verdicts.forEach((v, i) => {
+    const home = blocks[i]!.container?.parent;
+    if (v.cls === 'good' && home) proseHomes.add(home.id);
+  });
   const weights = verdicts.map((v, i) => {
     const block = blocks[i]!;
-    // in HTML, where links are known, an unlinked line is story-like enough to cost less: a repeat
-    // may be the story's own (see select) and costs what a short line does; a short list item,
-    // unlinked (menus link theirs), is a bullet of the story's and costs a quarter of that
-    const unlinked = block.container !== null && block.linkChars === 0;
-    if (unlinked && v.cue === 'repeat') return regionWeight('short', features[i]!);
-    if (unlinked && v.cls === 'short' && block.kind === 'list-item') return regionWeight('short', features[i]!) * LIST_ITEM_SHARE;
-    return regionWeight(v.cls, features[i]!);
+    const f = features[i]!;
+    // in HTML, where links are known, a line that is mostly not a link is story-like enough to
+    // cost less: menus and teasers link theirs. A short line or a repeat beside the story's own
+    // paragraphs, in the same element, is the story's (a sub-heading, a step of a plan) and
+    // costs nothing; elsewhere a repeat may still be the story's (see select) and costs what a
+    // short line does, and a short list item, a bullet, a quarter of that
+    if (block.container === null || f.linkDensity >= LINK_DENSITY_BAD || (v.cls !== 'short' && v.cue !== 'repeat')) return regionWeight(v.cls, f);
+    const home = block.container.parent;
+    if (home && proseHomes.has(home.id)) return 0;
+    if (v.cue === 'repeat') return regionWeight('short', f);
+    return regionWeight('short', f) * (block.kind === 'list-item' ? LIST_ITEM_SHARE : 1);
   });
   return { features, verdicts, weights, keys };
 }

@@ -138,6 +138,7 @@ function teaserUnit(verdicts: Verdict[], features: Features[], blocks: Block[]):
     const summary = isSummary(j, verdicts[i]!.cue === 'links') && !isHeadlineBeforeSummary(j) && !isStoryAfter(j + 1) && !isStoryAround(i, j) && !areListItems(i, j);
     if (summary) j++;
     while (isMeta(j)) metas.add(verdicts[j++]!.cue ?? 'label');
+    if (blocks[i]?.container && !leadsSomewhere(i, j)) return NO_UNIT;
     return summary || metas.size > 0 ? { next: j, kind: (metas.has('byline') ? 'n' : '') + (metas.has('date') || metas.has('counter') ? 't' : '') } : NO_UNIT;
   };
   // a summary is followed by the next teaser; a paragraph followed by more story is a lead
@@ -153,6 +154,12 @@ function teaserUnit(verdicts: Verdict[], features: Features[], blocks: Block[]):
   // parts share their item
   const areListItems = (i: number, j: number) =>
     blocks[i]?.kind === 'list-item' && blocks[j]?.kind === 'list-item' && parentOf(i) !== null && parentOf(i) === parentOf(j) && blocks[i]!.container !== blocks[j]!.container;
+  // a teaser leads to the story it teases: in HTML one of its parts is a link (an unlinked
+  // heading with a line under it is a section of this page: a plan's `Meal 1`, a recipe's step)
+  const leadsSomewhere = (i: number, j: number) => {
+    for (let k = i; k < j; k++) if (blocks[k]!.linkChars > 0) return true;
+    return false;
+  };
   // a line that opens the next unit is not this unit's summary
   const isHeadlineBeforeSummary = (j: number) => isHeadline(j) && !features[j]!.endsSentence && isSummary(j + 1) && features[j]!.words < features[j + 1]!.words / 2;
 

@@ -1,4 +1,5 @@
-import type { Block, InputFormat, StoryRegion } from '../types.js';
+import type { Block, Features, InputFormat, StoryRegion } from '../types.js';
+import { LINK_DENSITY_BAD } from '../score/thresholds.js';
 import type { Scores } from '../score/index.js';
 import type { Verdict } from '../score/classify.js';
 import { labelRegion, type Decision } from './label.js';
@@ -27,7 +28,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     if (end > region.end) region = { ...region, end, why: `${region.why}, and the list that closes it` };
   }
   // only HTML tells a linked repeat (a teaser, a caption link) from a plain one
-  if (region && format === 'html') verdicts = repeatsWithinStory(blocks, verdicts, scores.keys, region);
+  if (region && format === 'html') verdicts = repeatsWithinStory(features, verdicts, scores.keys, region);
   const decisions = labelRegion(
     {
       verdicts,
@@ -47,7 +48,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
  * in the story: an interview asks each guest the same questions, a meal plan repeats its steps.
  * Those copies are short lines, for their neighbours to decide; linked repeats stay boilerplate.
  */
-function repeatsWithinStory(blocks: Block[], verdicts: Verdict[], keys: string[], region: { start: number; end: number }): Verdict[] {
+function repeatsWithinStory(features: Features[], verdicts: Verdict[], keys: string[], region: { start: number; end: number }): Verdict[] {
   const copies = new Map<string, number[]>();
   verdicts.forEach((v, i) => {
     if (v.cue !== 'repeat') return;
@@ -55,7 +56,7 @@ function repeatsWithinStory(blocks: Block[], verdicts: Verdict[], keys: string[]
     if (at) at.push(i);
     else copies.set(keys[i]!, [i]);
   });
-  const within = (at: number[]) => at.every((i) => i >= region.start && i <= region.end && blocks[i]!.linkChars === 0);
+  const within = (at: number[]) => at.every((i) => i >= region.start && i <= region.end && features[i]!.linkDensity < LINK_DENSITY_BAD);
   let changed: Verdict[] | null = null;
   for (const at of copies.values()) {
     if (!within(at)) continue;
