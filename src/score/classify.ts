@@ -1,4 +1,5 @@
 import type { Block, Features } from '../types.js';
+import { words } from '../features/words.js';
 import { isRelativeTimeLine, isStampLine, isWordyDateLine } from '../features/dates.js';
 import {
   AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CAPTION, CLICK_HERE, CONTACT_DETAIL, COOKIE_NOTICE, NEWSLETTER_PITCH, SHARE_LINE, CONTACT_OR_CREDIT, LEGAL_NOTICE, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
@@ -35,14 +36,14 @@ export interface Verdict {
   cue?: Cue;
 }
 
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const ASCII_NON_WORD = /[^a-z0-9]+/g;
+/** A line's lower-cased words as the key its copies are counted under; a page sets one line with straight and curly apostrophes. */
+export function lineKey(list: string[]): string {
+  const key = list.join(' ');
+  return key.includes('’') ? key.replaceAll('’', "'") : key;
+}
 
 export function normaliseForRepeat(text: string): string {
-  const lower = text.toLowerCase();
-  // the Unicode-aware pattern costs several times the ASCII one, and most pages' lines are ASCII
-  return (ASCII_ONLY.test(lower) ? lower.replace(ASCII_NON_WORD, ' ') : lower.replace(NON_WORD, ' ')).trim();
+  return lineKey(words(text));
 }
 
 /** Counts of each normalised block text in one document: repeated blocks are widgets or menus. */

@@ -4,9 +4,8 @@ import { words } from '../features/words.js';
 import { isTitleCase } from '../features/case.js';
 import { HEADLINE_MAX_WORDS } from './thresholds.js';
 
-/** Measures one block: size, stopword density, link density, sentence shape. */
-export function measure(block: Block, stopwords: Set<string>): Features {
-  const list = words(block.text);
+/** Measures one block (whose words may be given, when the caller has them): size, stopword density, link density, sentence shape. */
+export function measure(block: Block, stopwords: Set<string>, list = words(block.text)): Features {
   let stop = 0;
   for (const w of list) if (stopwords.has(w)) stop++;
   const chars = block.text.length || 1;

@@ -1,6 +1,7 @@
 import type { Block, Features } from '../types.js';
 import { measure } from './features.js';
-import { classify, normaliseForRepeat, regionWeight, repeatCounts, type Verdict } from './classify.js';
+import { words } from '../features/words.js';
+import { classify, lineKey, regionWeight, repeatCounts, type Verdict } from './classify.js';
 import { markTeaserRuns } from './teasers.js';
 import { LINK_DENSITY_BAD } from './thresholds.js';
 import { markTemplateLines, type LineStats } from './template.js';
@@ -22,8 +23,9 @@ export interface Scores {
  * documents), then from the patterns it forms with its neighbours.
  */
 export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: LineStats, site?: string): Scores {
-  const features = blocks.map((b) => measure(b, stopwords));
-  const keys = blocks.map((b) => normaliseForRepeat(b.text));
+  const lists = blocks.map((b) => words(b.text));
+  const features = blocks.map((b, i) => measure(b, stopwords, lists[i]));
+  const keys = lists.map(lineKey);
   const repeats = repeatCounts(blocks, keys);
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats, keys[i]));
   if (batch) markTemplateLines(verdicts, features, keys, batch, site);

@@ -10,13 +10,14 @@ export function stripControls(text: string): string {
 /** Every C0/C1 control but tab and newline, and carriage returns too. */
 const CONTROL_OR_LINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
+const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/;
+
 /** Normalises the text of one block: no controls, single spaces, line breaks kept but trimmed. */
 export function cleanInline(text: string): string {
-  return text
-    .replace(CONTROL, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(SPACES, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{2,}/g, '\n')
-    .trim();
+  // most blocks have no control and no line break: those passes are skipped after a test
+  let clean = HAS_CONTROL.test(text) ? text.replace(CONTROL, '') : text;
+  if (clean.includes('\r')) clean = clean.replace(/\r\n?/g, '\n');
+  clean = clean.replace(SPACES, ' ');
+  if (clean.includes('\n')) clean = clean.replace(/ ?\n ?/g, '\n').replace(/\n{2,}/g, '\n');
+  return clean.trim();
 }

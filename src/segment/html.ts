@@ -47,6 +47,7 @@ const DATA_TABLE_MAX_CELL = 300;
 
 const SOURCE_NEWLINE = /[\r\n]+/g;
 const WHITESPACE_ONLY = /^\s*$/;
+const INDENTATION = /^[ \t\r\n]*$/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
@@ -80,6 +81,24 @@ function judgeElement(el: Element): ElementJudgement {
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
   const [hint, why] = elementHint(el, names);
   return { hint, why, caption: CAPTION_TAGS.has(el.name) && CAPTION_NAME.test(names) };
+}
+
+/** Judgements by tag name, then by class attribute, for elements that have nothing else to judge. */
+type JudgementCache = Map<string, Map<string, ElementJudgement>>;
+
+/**
+ * Pages repeat a few class names thousands of times: an element with only a class (or nothing)
+ * is judged once per tag and class. Ids are mostly unique, so elements with one are judged anew.
+ */
+function judgedOnce(el: Element, cache: JudgementCache): ElementJudgement {
+  const a = el.attribs;
+  if (a.id !== undefined || a.role !== undefined || a.itemprop !== undefined) return judgeElement(el);
+  let byClass = cache.get(el.name);
+  if (!byClass) cache.set(el.name, (byClass = new Map()));
+  const key = a.class ?? '';
+  let judgement = byClass.get(key);
+  if (!judgement) byClass.set(key, (judgement = judgeElement(el)));
+  return judgement;
 }
 
 function elementHint(el: Element, names: string): [number, string] {
@@ -194,7 +213,7 @@ export function segmentHtml(html: string): HtmlSegments {
   let linkChars = 0;
   let linkDepth = 0;
   let headerDepth = 0;
-  const hints = new Map<string, ElementJudgement>();
+  const judged: JudgementCache = new Map();
   let listDepth = 0;
 
   const emit = (kind: BlockKind, level: number, text: string, links: number, rows?: string[][]) => {
@@ -254,8 +273,14 @@ export function segmentHtml(html: string): HtmlSegments {
     const node = stack.pop()!;
     const exit = leaving.pop()!;
     if (node.type === 'text') {
-      // a line break in the source is a space; only <br> breaks a line
-      const data = (node as unknown as { data: string }).data.replace(SOURCE_NEWLINE, ' ');
+      // a line break in the source is a space; only <br> breaks a line. Most text nodes are
+      // the source's indentation, which is one space however long it runs
+      const source = (node as unknown as { data: string }).data;
+      if (INDENTATION.test(source)) {
+        if (buffer) buffer += ' ';
+        continue;
+      }
+      const data = source.replace(SOURCE_NEWLINE, ' ');
       buffer += data;
       if (linkDepth > 0) linkChars += data.trim().length;
       continue;
@@ -283,12 +308,7 @@ export function segmentHtml(html: string): HtmlSegments {
       }
       if (name === 'time' && el.attribs.datetime) head.times.push(el.attribs.datetime);
       if (name === 'hr' || name === 'img') continue;
-      // pages repeat a few class names thousands of times: each name is judged once
-      const a = el.attribs;
-      const hintKey = a.class || a.id || a.role || a.itemprop ? `${name}|${a.class}|${a.id}|${a.role}|${a.itemprop}` : name;
-      let judged = hints.get(hintKey);
-      if (!judged) hints.set(hintKey, (judged = judgeElement(el)));
-      const { hint, why, caption } = judged;
+      const { hint, why, caption } = judgedOnce(el, judged);
       const container: Container = { id: nextId++, parent: open[open.length - 1]?.container ?? null };
       if (name === 'article') container.article = true;
       const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption };
