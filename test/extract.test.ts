@@ -97,3 +97,17 @@ describe('extract: results', () => {
     for (const b of blocks) expect(b.reason).not.toBe('');
   });
 });
+
+describe('extract: the language of an undeclared text', () => {
+  // English is told by its function words before the trigram detector runs: languages that
+  // share some of those words must still reach the detector
+  const paragraphs: Record<string, string[]> = {
+    nl: ['De gemeente heeft donderdag besloten om de noordelijke pier te herbouwen, die sinds een storm twee winters geleden gesloten is voor zwaar verkeer.', 'Ingenieurs vertelden het bestuur dat het werk achttien maanden zou duren en dat de vissersvloot haar vangst in de tussentijd aan de zuidkade kan blijven lossen.'],
+    fr: ['Le conseil du port a décidé jeudi de reconstruire la jetée nord, fermée aux véhicules lourds depuis qu’une tempête a fissuré son tablier il y a deux hivers.', 'Les ingénieurs ont dit au conseil que les travaux dureraient dix-huit mois et que la flotte de pêche pourrait continuer à débarquer ses prises au quai sud en attendant.'],
+    pt: ['O conselho do porto decidiu na quinta-feira reconstruir o cais norte, que está fechado aos veículos pesados desde que uma tempestade rachou o seu tabuleiro há dois invernos.', 'Os engenheiros disseram ao conselho que as obras durariam dezoito meses e que a frota pesqueira poderia continuar a descarregar o pescado no cais sul entretanto.'],
+    en: ['The harbour board agreed on Thursday to rebuild the north pier, which has been closed to heavy vehicles since a storm cracked its deck two winters ago.', 'Engineers told the board that the work would take eighteen months and that the fishing fleet could keep landing its catch at the south quay in the meantime.'],
+  };
+  it.each(Object.entries(paragraphs))('%s', (lang, text) => {
+    expect(extract(text.join('\n\n')).lang).toBe(lang);
+  });
+});
