@@ -12,7 +12,11 @@
 //          warm-up pass (whose output is what gets scored), then timed passes over all pages;
 //          per pass: process.cpuUsage() user+system ms / pages; reported: median over passes.
 //          Latency: wall time (performance.now) of each page over all timed passes, median
-//          and p95. Readability is timed as a user pays it: UTF-8 decode + JSDOM parse + parse().
+//          and p95. The speed-ups are taken pass by pass: each timed Readability pass runs right
+//          after a declutter html pass, and the ratio of their CPU ms/page is the median over passes
+//          (a shared machine's load changes over the minutes a run takes, and slows both alike).
+//          Run with --expose-gc (npm run bench does), every pass starts after a full collection.
+//          Readability is timed as a user pays it: UTF-8 decode + JSDOM parse + parse().
 //          The loop yields to the event loop after every page (as a server or CLI would): in one
 //          synchronous loop jsdom's closed windows stay reachable through WeakRefs until the job
 //          ends, which grows the heap to gigabytes and charges Readability extra GC time.
@@ -22,7 +26,7 @@
 //          is imported only after it).
 //
 // usage: npm run bench                (builds dist/ first)
-//        node scripts/bench.mjs [--quick] [--json]
+//        node --expose-gc scripts/bench.mjs [--quick] [--json]
 //   --quick  1 timed pass per configuration (a fast check; speed figures are rougher)
 //   --json   print the figures as JSON instead of the text report
 import { execFileSync } from 'node:child_process';
@@ -34,7 +38,7 @@ import { gunzipSync } from 'node:zlib';
 import { extract } from '../dist/index.js';
 
 const DECLUTTER_PASSES = 5;
-const READABILITY_PASSES = 2;
+const READABILITY_PASSES = 3;
 
 const BENCH_DIR = new URL('../../shared/bench/', import.meta.url).pathname;
 const DATA_DIR = join(BENCH_DIR, 'scrapinghub');
@@ -54,7 +58,7 @@ const FLAVOURS = [
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== '--quick' && a !== '--json');
 if (unknown.length) {
-  console.error(`unknown argument: ${unknown.join(' ')}\nusage: node scripts/bench.mjs [--quick] [--json]`);
+  console.error(`unknown argument: ${unknown.join(' ')}\nusage: node --expose-gc scripts/bench.mjs [--quick] [--json]`);
   process.exit(2);
 }
 const quick = args.includes('--quick');
@@ -127,9 +131,15 @@ async function loadReadabilityLinkedom() {
 // ---------------------------------------------------------------- passes
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+/**
+ * A full collection before every pass (outside its timing), when node runs with --expose-gc: a
+ * pass is not charged for collecting the garbage of the pass before it (jsdom leaves gigabytes).
+ */
+const collectGarbage = globalThis.gc ?? (() => {});
 
 /** Runs one extractor over every page; a throw counts as an empty output and a failure. */
 async function runPass(pages, extractor, latencies) {
+  collectGarbage();
   const outputs = [];
   const errors = [];
   const cpuBefore = process.cpuUsage();
@@ -150,15 +160,23 @@ async function runPass(pages, extractor, latencies) {
   return { outputs, errors, cpuMsPerPage: (cpu.user + cpu.system) / 1000 / pages.length };
 }
 
-/** One warm-up pass (kept for scoring), then `passes` timed passes. */
-async function measure(label, pages, extractor, passes) {
+/**
+ * One warm-up pass (kept for scoring), then `passes` timed passes. With `alongside` (declutter on
+ * the same pages), each timed pass follows a pass of it, and the ratio of the two is taken pass by
+ * pass: a machine whose load changes over minutes slows both alike.
+ */
+async function measure(label, pages, extractor, passes, alongside) {
   progress(`${label}: warm-up`);
   const warmUp = await runPass(pages, extractor);
   const cpuMsPerPage = [];
   const latencies = [];
+  const ratios = [];
   for (let i = 1; i <= passes; i++) {
     progress(`${label}: pass ${i}/${passes}`);
-    cpuMsPerPage.push((await runPass(pages, extractor, latencies)).cpuMsPerPage);
+    const own = alongside ? (await runPass(pages, alongside)).cpuMsPerPage : 0;
+    const cpu = (await runPass(pages, extractor, latencies)).cpuMsPerPage;
+    cpuMsPerPage.push(cpu);
+    if (alongside) ratios.push(cpu / own);
   }
   return {
     outputs: warmUp.outputs,
@@ -170,6 +188,7 @@ async function measure(label, pages, extractor, passes) {
       cpuMsPerPageByPass: cpuMsPerPage,
       latencyMedianMs: median(latencies),
       latencyP95Ms: percentile(latencies, 95),
+      ...(alongside ? { timesDeclutterByPass: ratios, timesDeclutter: median(ratios) } : {}),
     },
   };
 }
@@ -242,8 +261,9 @@ for (const flavour of FLAVOURS) {
   runs[`declutter-${flavour.name}`] = await measure(`declutter ${flavour.name}`, pages, declutterOn(flavour), declutterPasses);
 }
 memory.afterDeclutterMb = maxRssMb();
-runs['readability-linkedom-html'] = await measure('Readability+linkedom html', pages, await loadReadabilityLinkedom(), readabilityPasses);
-runs['readability-html'] = await measure('Readability+jsdom html', pages, await loadReadability(), readabilityPasses);
+const declutterHtml = declutterOn(FLAVOURS[0]);
+runs['readability-linkedom-html'] = await measure('Readability+linkedom html', pages, await loadReadabilityLinkedom(), readabilityPasses, declutterHtml);
+runs['readability-html'] = await measure('Readability+jsdom html', pages, await loadReadability(), readabilityPasses, declutterHtml);
 memory.afterReadabilityMb = maxRssMb();
 
 progress('scoring');
@@ -281,8 +301,8 @@ const quality = Object.fromEntries(ROWS.map(({ key }) => {
   }];
 }));
 const speed = Object.fromEntries(SPEED_ROWS.map(({ key }) => [key, runs[key].speed]));
-const speedup = speed['readability-html'].cpuMsPerPage / speed['declutter-html'].cpuMsPerPage;
-const speedupLinkedom = speed['readability-linkedom-html'].cpuMsPerPage / speed['declutter-html'].cpuMsPerPage;
+const speedup = speed['readability-html'].timesDeclutter;
+const speedupLinkedom = speed['readability-linkedom-html'].timesDeclutter;
 const failures = Object.fromEntries(Object.entries(runs).map(([key, run]) => [key, run.errors]));
 const totalSeconds = (performance.now() - launched) / 1000;
 env.loadAverageAtEnd = loadavg()[0];
@@ -316,14 +336,17 @@ for (const { key, label } of ROWS) {
 out.push('');
 
 out.push('Speed (CPU = process user+system ms, all threads incl. GC, / pages: median of timed passes after 1 warm-up;');
-out.push('       latency = wall ms of each page over all timed passes)');
+out.push(`       latency = wall ms of each page over all timed passes${globalThis.gc ? '; a full collection before every pass' : ''})`);
 const sw = [32, 6, 12, 14, 11];
 out.push(row(['', 'passes', 'CPU ms/page', 'latency median', 'latency p95'], sw));
 for (const { key, label } of SPEED_ROWS) {
   const s = speed[key];
   out.push(row([label, s.passes, fixed(s.cpuMsPerPage, 2), fixed(s.latencyMedianMs, 2), fixed(s.latencyP95Ms, 2)], sw));
 }
-out.push(`declutter is ${fixed(speedupLinkedom, 1)}× faster than Readability+linkedom and ${fixed(speedup, 1)}× faster than Readability+jsdom on html (CPU ms/page)`);
+out.push(`declutter is ${fixed(speedupLinkedom, 1)}× faster than Readability+linkedom and ${fixed(speedup, 1)}× faster than Readability+jsdom on html`);
+const byPass = (key) => speed[key].timesDeclutterByPass.map((x) => fixed(x, 1)).join(', ');
+out.push(`  (CPU ms/page of each Readability pass over that of a declutter html pass run just before it, median over`);
+out.push(`   passes: linkedom ${byPass('readability-linkedom-html')}; jsdom ${byPass('readability-html')})`);
 out.push('');
 
 out.push('Memory (peak RSS of the process, maxRSS; cumulative, so each line includes the ones above)');
@@ -343,5 +366,5 @@ if (failed.length) {
   out.push('');
 }
 
-out.push(`Took ${fixed(totalSeconds, 0)} s. Reproduce with: npm run bench   (or node scripts/bench.mjs [--quick] [--json] after npx tsc -p .)`);
+out.push(`Took ${fixed(totalSeconds, 0)} s. Reproduce with: npm run bench   (or node --expose-gc scripts/bench.mjs [--quick] [--json] after npx tsc -p .)`);
 console.log(out.join('\n'));

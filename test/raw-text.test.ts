@@ -15,6 +15,12 @@ describe('script and style bodies are cut from the bytes before decoding', () =>
     expect(cut(html)).toBe(html);
   });
 
+  it('empties inline pictures and noscript blocks too, which are never read, but not the text after them', () => {
+    const html = '<p>a</p><svg viewBox="0 0 9 9"><path d="M0 0L9 9"/><svg><title>icon</title></svg></svg><noscript><img src="x.gif"></noscript><svgs>kept</svgs><p>b</p>';
+    expect(cut(html)).toBe('<p>a</p><svg viewBox="0 0 9 9"></svg></svg><noscript></noscript><svgs>kept</svgs><p>b</p>');
+    expect(extract(Buffer.from(html, 'utf8')).text).toBe(extract(html).text);
+  });
+
   it('cuts an unclosed script to the end of the page, as a browser reads it', () => {
     expect(cut('<p>a</p><script>never closed <p>b</p>')).toBe('<p>a</p><script>');
   });

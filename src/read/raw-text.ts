@@ -1,7 +1,9 @@
 /**
  * Half the bytes of a news page are scripts and styles, which the story never uses; decoding them
  * to a string costs as much as parsing the rest. Their bodies are cut from the bytes before
- * decoding, leaving empty elements, except JSON-LD, which carries the page's metadata.
+ * decoding, leaving empty elements, except JSON-LD, which carries the page's metadata. So are the
+ * bodies of inline pictures (`<svg>`: icons drawn as long paths) and of `<noscript>`, which the
+ * segmenter never reads either.
  * `<` (0x3C) never occurs inside a multi-byte character of UTF-8 or of the legacy CJK encodings,
  * so the cut is safe before the charset is known; UTF-16 is left alone.
  */
@@ -11,7 +13,7 @@ import { hasUtf16Bom } from './decode.js';
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
-const RAW_TEXT_ELEMENTS = ['script', 'style'];
+const RAW_TEXT_ELEMENTS = ['script', 'style', 'svg', 'noscript'];
 const KEEP = /ld\+json/i;
 /** A `<script …>` tag longer than this is not a tag worth reading. */
 const MAX_TAG_BYTES = 2048;
