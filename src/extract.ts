@@ -37,9 +37,16 @@ function toText(input: string | Uint8Array, charset?: string, inputFormat?: Extr
   return decodeBytes(page ? dropRawTextBodies(bytes) : bytes, charset);
 }
 
+/** Whether the text has at least this many space-separated words, without splitting it. */
+function hasWords(text: string, count: number): boolean {
+  let at = -1;
+  for (let spaces = 0; spaces < count - 1; spaces++) if ((at = text.indexOf(' ', at + 1)) < 0) return false;
+  return true;
+}
+
 /** The longest blocks make the best sample for telling the language. */
 function languageSample(blocks: Block[]): string {
-  const long = blocks.filter((b) => b.text.split(' ').length >= LANGUAGE_SAMPLE_MIN_WORDS || b.text.length > 60);
+  const long = blocks.filter((b) => b.text.length > 60 || hasWords(b.text, LANGUAGE_SAMPLE_MIN_WORDS));
   long.sort((a, b) => b.text.length - a.text.length);
   let sample = '';
   for (const b of long) {
