@@ -10,6 +10,7 @@ import {
 } from './thresholds.js';
 
 const CLAUSE_MARK = /[,;:，、；：]/;
+const HAS_DIGIT = /\d/;
 /** Small print (legal notices, contact boxes) runs longer than other boilerplate, never as long as a story. */
 const SMALL_PRINT_MAX_WORDS = 150;
 const CONTACT_DETAILS = 3;
@@ -56,9 +57,11 @@ export function repeatCounts(blocks: Block[], keys = blocks.map((b) => normalise
 /** A short line that is all metadata: an interface word, a counter, a date, a byline. */
 function metaPart(text: string): Verdict | null {
   if (UI_LINE.test(text) || SHARE_LINE.test(text)) return { cls: 'bad', reason: 'interface text', cue: 'ui' };
-  if (COUNTER_LINE.test(text) || READING_TIME_LINE.test(text) || isRelativeTimeLine(text)) return { cls: 'bad', reason: 'counter or relative time', cue: 'counter' };
-  if (DATE_LINE.test(text) || isWordyDateLine(text)) return { cls: 'bad', reason: 'date line', cue: 'date' };
-  if (NAME_AND_DATE.test(text)) return { cls: 'bad', reason: 'byline with date', cue: 'byline' };
+  // most short lines (menu items, headings) have no digit, which these patterns all need
+  const digits = HAS_DIGIT.test(text);
+  if (COUNTER_LINE.test(text) || (digits && READING_TIME_LINE.test(text)) || isRelativeTimeLine(text)) return { cls: 'bad', reason: 'counter or relative time', cue: 'counter' };
+  if ((digits && DATE_LINE.test(text)) || isWordyDateLine(text)) return { cls: 'bad', reason: 'date line', cue: 'date' };
+  if (digits && NAME_AND_DATE.test(text)) return { cls: 'bad', reason: 'byline with date', cue: 'byline' };
   if (BYLINE_LINE.test(text) || SOURCE_LINE.test(text)) return { cls: 'bad', reason: 'byline or source line', cue: 'byline' };
   if (COMMENT_AUTHOR_LINE.test(text)) return { cls: 'bad', reason: 'comment author line', cue: 'byline' };
   return null;
