@@ -12,27 +12,30 @@
 //          warm-up pass (whose output is what gets scored), then timed passes over all pages;
 //          per pass: process.cpuUsage() user+system ms / pages; reported: median over passes.
 //          Latency: wall time (performance.now) of each page over all timed passes, median
-//          and p95. The speed-ups are taken pass by pass: each timed Readability pass runs right
-//          after a declutter html pass, and the ratio of their CPU ms/page is the median over passes
-//          (a shared machine's load changes over the minutes a run takes, and slows both alike).
+//          and p95. The speed-ups are taken pass by pass: declutter runs three html passes before
+//          each timed Readability pass and after it, and the ratio of the Readability pass's CPU
+//          ms/page to the mean of the medians either side is the median over passes (a shared
+//          machine's speed drifts over the minutes a run takes, and so slows both alike).
 //          Run with --expose-gc (npm run bench does), every pass starts after a full collection.
 //          Readability is timed as a user pays it: UTF-8 decode + JSDOM parse + parse().
 //          The loop yields to the event loop after every page (as a server or CLI would): in one
 //          synchronous loop jsdom's closed windows stay reachable through WeakRefs until the job
 //          ends, which grows the heap to gigabytes and charges Readability extra GC time.
-// Memory   Peak RSS of this process (process.resourceUsage().maxRSS), read after loading the
-//          inputs, after all declutter passes, and after the Readability passes. maxRSS is
-//          process-wide and never goes down, so the declutter figure is taken first (and jsdom
-//          is imported only after it).
+//          Each Readability configuration runs in a child process of its own (forked from this
+//          script with --peer): in one process, jsdom's heap would slow the collections of the
+//          declutter passes run between its passes.
+// Memory   Peak RSS (process.resourceUsage().maxRSS) of this process, read after loading the
+//          inputs and after all declutter passes, and of each Readability process.
 //
 // usage: npm run bench                (builds dist/ first)
 //        node --expose-gc scripts/bench.mjs [--quick] [--json]
 //   --quick  1 timed pass per configuration (a fast check; speed figures are rougher)
 //   --json   print the figures as JSON instead of the text report
-import { execFileSync } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
 import { extract } from '../dist/index.js';
@@ -56,7 +59,7 @@ const FLAVOURS = [
 // ---------------------------------------------------------------- arguments
 
 const args = process.argv.slice(2);
-const unknown = args.filter((a) => a !== '--quick' && a !== '--json');
+const unknown = args.filter((a, i) => a !== '--quick' && a !== '--json' && a !== '--peer' && args[i - 1] !== '--peer');
 if (unknown.length) {
   console.error(`unknown argument: ${unknown.join(' ')}\nusage: node --expose-gc scripts/bench.mjs [--quick] [--json]`);
   process.exit(2);
@@ -132,14 +135,21 @@ async function loadReadabilityLinkedom() {
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 /**
- * A full collection before every pass (outside its timing), when node runs with --expose-gc: a
- * pass is not charged for collecting the garbage of the pass before it (jsdom leaves gigabytes).
+ * A full collection before every pass (outside its timing), when node runs with --expose-gc, and
+ * a pause for the collector's helper threads to finish sweeping: the CPU figure counts every
+ * thread, and a pass is not to be charged for the garbage of the pass before it (jsdom leaves
+ * gigabytes).
  */
-const collectGarbage = globalThis.gc ?? (() => {});
+const SETTLE_MS = 500;
+async function collectGarbage() {
+  if (!globalThis.gc) return;
+  globalThis.gc();
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+}
 
 /** Runs one extractor over every page; a throw counts as an empty output and a failure. */
 async function runPass(pages, extractor, latencies) {
-  collectGarbage();
+  await collectGarbage();
   const outputs = [];
   const errors = [];
   const cpuBefore = process.cpuUsage();
@@ -160,23 +170,42 @@ async function runPass(pages, extractor, latencies) {
   return { outputs, errors, cpuMsPerPage: (cpu.user + cpu.system) / 1000 / pages.length };
 }
 
+/** A pass of an extractor in this process, with each page's latency. */
+const passHere = (pages, extractor) => async () => {
+  const latencies = [];
+  return { ...(await runPass(pages, extractor, latencies)), latencies };
+};
+
+/** Passes of declutter run around each timed pass of a peer, to compare it with. */
+const ALONGSIDE_PASSES = 3;
+
 /**
  * One warm-up pass (kept for scoring), then `passes` timed passes. With `alongside` (declutter on
- * the same pages), each timed pass follows a pass of it, and the ratio of the two is taken pass by
- * pass: a machine whose load changes over minutes slows both alike.
+ * the same pages, in this process), declutter runs a few passes before the first timed pass and
+ * after each, and every timed pass is compared with the declutter passes either side of it: a
+ * shared machine's speed drifts over the minutes a run takes, and so slows both alike.
  */
-async function measure(label, pages, extractor, passes, alongside) {
+async function measure(label, pass, passes, alongside) {
   progress(`${label}: warm-up`);
-  const warmUp = await runPass(pages, extractor);
+  const warmUp = await pass();
   const cpuMsPerPage = [];
   const latencies = [];
   const ratios = [];
+  const declutterAround = async () => {
+    const own = [];
+    for (let k = 0; k < ALONGSIDE_PASSES; k++) own.push((await runPass(pages, alongside)).cpuMsPerPage);
+    return median(own);
+  };
+  let before = alongside ? await declutterAround() : 0;
   for (let i = 1; i <= passes; i++) {
     progress(`${label}: pass ${i}/${passes}`);
-    const own = alongside ? (await runPass(pages, alongside)).cpuMsPerPage : 0;
-    const cpu = (await runPass(pages, extractor, latencies)).cpuMsPerPage;
-    cpuMsPerPage.push(cpu);
-    if (alongside) ratios.push(cpu / own);
+    const timed = await pass();
+    cpuMsPerPage.push(timed.cpuMsPerPage);
+    latencies.push(...timed.latencies);
+    if (!alongside) continue;
+    const after = await declutterAround();
+    ratios.push(timed.cpuMsPerPage / ((before + after) / 2));
+    before = after;
   }
   return {
     outputs: warmUp.outputs,
@@ -235,6 +264,67 @@ function gitRevision() {
   }
 }
 
+// ---------------------------------------------------------------- peers, each in a process of its own
+
+const PEERS = { linkedom: loadReadabilityLinkedom, jsdom: loadReadability };
+
+/**
+ * The child's side: loads the pages and one peer, then runs a pass whenever the parent asks. A
+ * peer runs in its own process so that its heap (jsdom's is hundreds of megabytes) does not make
+ * declutter's collections slower in the passes between, as it would in one process.
+ */
+async function servePeer(name) {
+  const pages = loadPages();
+  const extractor = await PEERS[name]();
+  process.on('disconnect', () => process.exit(0));
+  process.on('message', async () => {
+    const latencies = [];
+    const pass = await runPass(pages, extractor, latencies);
+    // collected before answering: an idle peer is quiet while declutter's pass runs
+    await collectGarbage();
+    process.send({ ...pass, latencies, maxRssMb: maxRssMb() });
+  });
+  process.send({ ready: true });
+}
+
+/** Starts a peer's process; `pass()` runs one pass there and resolves with its figures. */
+async function startPeer(name) {
+  const child = fork(fileURLToPath(import.meta.url), ['--peer', name], { execArgv: ['--expose-gc'] });
+  const reply = () => new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => reject(new Error(`the ${name} process exited (${code})`)));
+  });
+  await reply();
+  return {
+    pass: () => {
+      const answered = reply();
+      child.send({ pass: true });
+      return answered;
+    },
+    stop: () => child.disconnect(),
+  };
+}
+
+/** A peer measured in its own process, each of its timed passes between declutter passes here. */
+async function measurePeer(label, name, passes, alongside) {
+  const peer = await startPeer(name);
+  let maxRss = 0;
+  const pass = async () => {
+    const figures = await peer.pass();
+    maxRss = Math.max(maxRss, figures.maxRssMb);
+    return figures;
+  };
+  const run = await measure(label, pass, passes, alongside);
+  peer.stop();
+  return { ...run, maxRssMb: maxRss };
+}
+
+const peerName = args[args.indexOf('--peer') + 1];
+if (args.includes('--peer')) {
+  await servePeer(peerName);
+  await new Promise(() => {}); // served until the parent disconnects
+}
+
 // ---------------------------------------------------------------- main
 
 const startedAt = new Date();
@@ -258,13 +348,15 @@ const memory = { afterLoadMb: maxRssMb() };
 
 const runs = {};
 for (const flavour of FLAVOURS) {
-  runs[`declutter-${flavour.name}`] = await measure(`declutter ${flavour.name}`, pages, declutterOn(flavour), declutterPasses);
+  runs[`declutter-${flavour.name}`] = await measure(`declutter ${flavour.name}`, passHere(pages, declutterOn(flavour)), declutterPasses);
 }
 memory.afterDeclutterMb = maxRssMb();
 const declutterHtml = declutterOn(FLAVOURS[0]);
-runs['readability-linkedom-html'] = await measure('Readability+linkedom html', pages, await loadReadabilityLinkedom(), readabilityPasses, declutterHtml);
-runs['readability-html'] = await measure('Readability+jsdom html', pages, await loadReadability(), readabilityPasses, declutterHtml);
-memory.afterReadabilityMb = maxRssMb();
+runs['readability-linkedom-html'] = await measurePeer('Readability+linkedom html', 'linkedom', readabilityPasses, declutterHtml);
+runs['readability-html'] = await measurePeer('Readability+jsdom html', 'jsdom', readabilityPasses, declutterHtml);
+memory.linkedomProcessMb = runs['readability-linkedom-html'].maxRssMb;
+memory.jsdomProcessMb = runs['readability-html'].maxRssMb;
+memory.afterAllMb = maxRssMb();
 
 progress('scoring');
 const predictionSets = Object.fromEntries(Object.entries(runs).map(([key, run]) => [key, run.outputs]));
@@ -345,15 +437,16 @@ for (const { key, label } of SPEED_ROWS) {
 }
 out.push(`declutter is ${fixed(speedupLinkedom, 1)}× faster than Readability+linkedom and ${fixed(speedup, 1)}× faster than Readability+jsdom on html`);
 const byPass = (key) => speed[key].timesDeclutterByPass.map((x) => fixed(x, 1)).join(', ');
-out.push(`  (CPU ms/page of each Readability pass over that of a declutter html pass run just before it, median over`);
+out.push(`  (CPU ms/page of each Readability pass over that of declutter html passes run either side of it, median over`);
 out.push(`   passes: linkedom ${byPass('readability-linkedom-html')}; jsdom ${byPass('readability-html')})`);
 out.push('');
 
-out.push('Memory (peak RSS of the process, maxRSS; cumulative, so each line includes the ones above)');
-const mw = [32, 8];
+out.push('Memory (peak RSS, maxRSS; the first two lines are this process, cumulative)');
+const mw = [36, 8];
 out.push(row(['after loading the pages', `${fixed(memory.afterLoadMb, 0)} MB`], mw));
 out.push(row(['after the declutter passes', `${fixed(memory.afterDeclutterMb, 0)} MB`], mw));
-out.push(row(['after the Readability passes', `${fixed(memory.afterReadabilityMb, 0)} MB`], mw));
+out.push(row(['Readability+linkedom (own process)', `${fixed(memory.linkedomProcessMb, 0)} MB`], mw));
+out.push(row(['Readability+jsdom (own process)', `${fixed(memory.jsdomProcessMb, 0)} MB`], mw));
 out.push('');
 
 const failed = Object.entries(failures).filter(([, errors]) => errors.length);
