@@ -139,6 +139,12 @@ describe('segmentHtml', () => {
     expect(blocks[1]!.hint).toBeLessThanOrEqual(-2);
   });
 
+  it('takes a call-to-action box (`cta` in its class) for boilerplate as strongly as a newsletter box', () => {
+    const blocks = segmentHtml(page('<article><p>Story text.</p><div class="zone-widget custom-cta-letter"><h5>A word to our readers</h5><p>Support us.</p></div><div class="cta-button-row"><p>Donate</p></div><div class="octagon"><p>Not a cta.</p></div></article>')).blocks;
+    expect(blocks.slice(1, 4).map((b) => b.hint)).toEqual([-3, -3, -3]);
+    expect(blocks[4]!.hint).toBeGreaterThan(0);
+  });
+
   it('numbers blocks in document order', () => {
     const blocks = segmentHtml(page('<p>a</p><div><p>b</p></div><p>c</p>')).blocks;
     expect(blocks.map((b) => b.index)).toEqual([0, 1, 2]);

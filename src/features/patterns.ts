@@ -96,7 +96,7 @@ export const AUTHOR_BOX_HEADING =
  * their text boxes widgets, and themes put `meta` or `header` on wrappers of the story).
  */
 export const STRONG_NEGATIVE_HINT =
-  /(?:^|[\s_-])(?:comment|comments|commentlist|disqus|share|sharing|social|related|recommend|recommended|recommendations|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|cookie|consent|gdpr|popup|modal|newsletter|subscribe|subscription|signup|outbrain|taboola|trending|more-stories|author-bio|pagination|pager)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:comment|comments|commentlist|disqus|share|sharing|social|related|recommend|recommended|recommendations|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|cookie|consent|gdpr|popup|modal|newsletter|subscribe|subscription|signup|cta|outbrain|taboola|trending|more-stories|author-bio|pagination|pager)(?:$|[\s_-])/i;
 export const WEAK_NEGATIVE_HINT =
   /(?:^|[\s_-])(?:promo|sponsor|sponsored|advert|advertisement|ads?|adslot|banner|widget|masthead|header|teaser|teasers|popular|tags?|byline|meta|toolbar|skip)(?:$|[\s_-])/i;
 export const POSITIVE_HINT =
