@@ -36,6 +36,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
       isHeading: blocks.map((b) => b.kind === 'heading'),
       inGroup,
       isCaption: blocks.map((b) => b.kind === 'figure'),
+      passRepeats: format === 'html',
     },
     region,
     blocks.map((b) => b.text),

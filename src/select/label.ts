@@ -4,13 +4,6 @@ import type { Region } from './region.js';
 import { HEADING_MAX_WORDS, SHORT_WORDS } from '../score/thresholds.js';
 import { AUTHOR_BOX_HEADING, WIDGET_HEADING } from '../features/patterns.js';
 
-/**
- * Boilerplate a story carries inside it, which a line's neighbour search looks past: a link
- * list slipped between paragraphs (related links), a teaser, a line the page repeats (a
- * recurring link in a plan). A paragraph does not stand next to them the way it does to a menu.
- */
-const PASSING_CUES = new Set<string | undefined>(['links', 'repeat']);
-
 /** How many blocks after a marked-up heading its prose may begin. */
 const HEADING_REACH = 3;
 
@@ -29,6 +22,13 @@ export interface LabelInput {
   inGroup: boolean[];
   /** A picture's caption (HTML `<figcaption>`). */
   isCaption?: boolean[];
+  /**
+   * Whether a line the page repeats is looked past, as a link list slipped between paragraphs
+   * always is: in HTML a repeat left boilerplate is a linked line the story carries inside it (a
+   * product a plan links at every step); in a dump it is a teaser's headline printed twice, the
+   * edge of a widget.
+   */
+  passRepeats?: boolean;
 }
 
 /** A short line without a sentence end: a heading when prose follows it. */
@@ -51,8 +51,10 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
   const inRegion = (i: number) => region !== null && i >= region.start && i <= region.end;
 
   // nearest block on each side that is not merely short, within the region: one sweep each way
-  // (a long run of short lines would cost a walk a line otherwise)
-  const counts = (j: number) => !PASSING_CUES.has(verdicts[j]!.cue) && verdicts[j]!.cls !== 'short';
+  // (a long run of short lines would cost a walk a line otherwise); a link list slipped between
+  // paragraphs (related links) is not what a paragraph stands next to
+  const passed = (j: number) => verdicts[j]!.cue === 'links' || (input.passRepeats === true && verdicts[j]!.cue === 'repeat');
+  const counts = (j: number) => !passed(j) && verdicts[j]!.cls !== 'short';
   const previous: (BlockClass | null)[] = new Array(n).fill(null);
   const next: (BlockClass | null)[] = new Array(n).fill(null);
   if (region) {
