@@ -27,6 +27,16 @@ const HAS_DIGIT = /\d/;
 /** A relative time, whatever its number: `vor 3 Stunden` and `vor 12 Stunden` are one template. */
 const template = (text: string) => text.toLowerCase().replace(NUMBER, '#').replace(/[\s.·•|]+$/u, '').replace(/\s+/g, ' ').trim();
 
+const FIRST_WORD_END = /\s/;
+/** A line's first word as its template has it: most lines are told from relative times by it alone. */
+function firstWord(text: string): string {
+  const line = text.trimStart();
+  const end = line.search(FIRST_WORD_END);
+  return template(end < 0 ? line : line.slice(0, end));
+}
+
+let firstWords: Set<string> | null = null;
+
 function relativeTimeTemplates(): Set<string> {
   if (relativeTimes) return relativeTimes;
   relativeTimes = new Set();
@@ -42,6 +52,7 @@ function relativeTimeTemplates(): Set<string> {
       }
     }
   }
+  firstWords = new Set([...relativeTimes].map(firstWord));
   return relativeTimes;
 }
 
@@ -51,7 +62,8 @@ const RELATIVE_ONLY_LOCALES = ['zh', 'ja', 'ko', 'ar', 'he', 'hi', 'th', 'vi'];
 /** The line is a relative time in any of many languages: `23 hours ago`, `vor 3 Stunden`, `3小时前`. */
 export function isRelativeTimeLine(text: string): boolean {
   if (text.length > MAX_TOKENS * 6) return false;
-  return relativeTimeTemplates().has(template(text));
+  const templates = relativeTimeTemplates();
+  return firstWords!.has(firstWord(text)) && templates.has(template(text));
 }
 
 function dateNames(): Set<string> {
