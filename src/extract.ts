@@ -1,5 +1,5 @@
 import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, ScoredBlock } from './types.js';
-import { DecodeError, decodeBytes, gunzipIfNeeded, looksBinary } from './read/decode.js';
+import { DecodeError, decodeBytes, decodedLength, gunzipIfNeeded, latin1BytesToText, looksBinary, utf8AsLatin1 } from './read/decode.js';
 import { detectFormat, looksLikeHtmlDocument } from './detect/format.js';
 import { dropRawTextBodies } from './read/raw-text.js';
 import { segmentHtml } from './segment/html.js';
@@ -21,8 +21,14 @@ export class ExtractError extends Error {}
 const LANGUAGE_SAMPLE_CHARS = 1500;
 const LANGUAGE_SAMPLE_MIN_WORDS = 8;
 
-function toText(input: string | Uint8Array, charset?: string, inputFormat?: ExtractOptions['inputFormat']): string {
-  if (typeof input === 'string') return input;
+/** The input as a string: for a UTF-8 page, its bytes a character each, decoded piece by piece later (see utf8AsLatin1). */
+interface Source {
+  text: string;
+  utf8InLatin1: boolean;
+}
+
+function toSource(input: string | Uint8Array, charset?: string, inputFormat?: ExtractOptions['inputFormat']): Source {
+  if (typeof input === 'string') return { text: input, utf8InLatin1: false };
   if (input.length === 0) throw new ExtractError('empty input');
   let bytes: Uint8Array;
   try {
@@ -34,7 +40,10 @@ function toText(input: string | Uint8Array, charset?: string, inputFormat?: Extr
   if (looksBinary(bytes)) throw new ExtractError('binary data (NUL bytes), not a page or a text dump');
   // a dump may quote `<script>` as text: only what is surely a page loses its script bodies
   const page = inputFormat === 'html' || (inputFormat !== 'text' && looksLikeHtmlDocument(bytes));
-  return decodeBytes(page ? dropRawTextBodies(bytes) : bytes, charset);
+  if (!page) return { text: decodeBytes(bytes, charset), utf8InLatin1: false };
+  const cut = dropRawTextBodies(bytes);
+  const latin1 = utf8AsLatin1(cut);
+  return latin1 === null ? { text: decodeBytes(cut, charset), utf8InLatin1: false } : { text: latin1, utf8InLatin1: true };
 }
 
 /** Whether the text has at least this many space-separated words, without splitting it. */
@@ -97,7 +106,7 @@ function pageLanguage(declared: string | null, sample: string): string | null {
 const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, site: null, lang: null, url: null };
 
 interface Segmented {
-  raw: string;
+  inputChars: number;
   format: InputFormat;
   blocks: Block[];
   meta: Metadata;
@@ -105,14 +114,15 @@ interface Segmented {
 
 /** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
 function segment(input: string | Uint8Array, options: ExtractOptions): Segmented {
-  const raw = toText(input, options.charset, options.inputFormat);
-  if (raw.trim() === '') throw new ExtractError('empty input');
-  const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(raw) : options.inputFormat;
+  const source = toSource(input, options.charset, options.inputFormat);
+  if (source.text.trim() === '') throw new ExtractError('empty input');
+  const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(source.text) : options.inputFormat;
   if (format === 'html') {
-    const { blocks, head } = segmentHtml(raw);
-    return { raw, format, blocks, meta: htmlMetadata(head) };
+    const { blocks, head } = segmentHtml(source.text, source.utf8InLatin1 ? latin1BytesToText : undefined);
+    return { inputChars: source.utf8InLatin1 ? decodedLength(source.text) : source.text.length, format, blocks, meta: htmlMetadata(head) };
   }
-  return { raw, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA } };
+  const raw = source.utf8InLatin1 ? latin1BytesToText(source.text) : source.text;
+  return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA } };
 }
 
 /**
@@ -126,7 +136,7 @@ export function documentLines(input: string | Uint8Array, options: ExtractOption
 /** Runs the whole pipeline and keeps every block with its label, for the explain view. */
 export function extractTrace(input: string | Uint8Array, options: ExtractOptions = {}): ExtractTrace {
   const started = performance.now();
-  const { raw, format, blocks, meta } = segment(input, options);
+  const { inputChars, format, blocks, meta } = segment(input, options);
 
   const lang = pageLanguage(meta.lang, languageSample(blocks));
   const stopwords = stopwordsFor(lang);
@@ -184,7 +194,7 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
     text,
     markdown,
     stats: {
-      inputChars: raw.length,
+      inputChars,
       outputChars: text.length,
       blocksKept: kept.length,
       blocksDropped: scored.length - kept.length,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { DecodeError, decodeBytes, gunzipIfNeeded, isGzip, looksBinary } from '../src/read/decode.js';
-import { extract, ExtractError } from '../src/index.js';
+import { DecodeError, decodeBytes, decodedLength, gunzipIfNeeded, isGzip, latin1BytesToText, looksBinary, utf8AsLatin1 } from '../src/read/decode.js';
+import { extract, extractTrace, ExtractError } from '../src/index.js';
 
 const bytes = (...parts: (string | number[])[]): Buffer =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
@@ -101,5 +101,31 @@ describe('looksBinary', () => {
 
   it('extract() refuses binary bytes with ExtractError', () => {
     expect(() => extract(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))).toThrow(ExtractError);
+  });
+});
+
+describe('a UTF-8 page read a byte a character', () => {
+  const page = '\uFEFF<html><head><title>Caf&eacute; “Pier” — 北京</title><meta name="author" content="Zo&euml; Ng &amp; Åsa"><script type="application/ld+json">{"headline":"&amp; ✓"}</script></head>'
+    + '<body><article><h1>Le café 😀</h1><p>Il a dit « bonjour » à l’équipe&nbsp;: 3&nbsp;€, ☕ &amp; 🍰.</p><pre>x &lt; y ≤ z</pre>'
+    + '<table><tr><th>Ville</th><th>Température</th></tr><tr><td>Zürich</td><td>−3 °C</td></tr></table></article></body></html>';
+  const bytes = Buffer.from(page, 'utf8');
+
+  it('is only read so when it is UTF-8, and each piece decodes to its characters', () => {
+    const latin1 = utf8AsLatin1(bytes)!;
+    expect(latin1.length).toBe(bytes.length - 3);
+    expect(latin1BytesToText(latin1)).toBe(page.slice(1));
+    expect(decodedLength(latin1)).toBe(page.length - 1);
+    expect(utf8AsLatin1(iconv.encode('<p>café</p>', 'windows-1252'))).toBeNull();
+  });
+
+  it('gives the same extraction as the page decoded whole', () => {
+    const fromBytes = extractTrace(bytes);
+    const fromString = extractTrace(page.slice(1));
+    expect(fromBytes.result.markdown).toBe(fromString.result.markdown);
+    expect(fromBytes.result.title).toBe(fromString.result.title);
+    expect(fromBytes.result.byline).toBe('Zoë Ng & Åsa');
+    expect(fromBytes.blocks.map((b) => b.text)).toContain('Il a dit « bonjour » à l’équipe : 3 €, ☕ & 🍰.');
+    expect(fromBytes.blocks.map((b) => b.text)).toEqual(fromString.blocks.map((b) => b.text));
+    expect(fromBytes.result.stats.inputChars).toBe(fromString.result.stats.inputChars);
   });
 });

@@ -38,6 +38,42 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
+ * Valid UTF-8 read a byte a character (Latin-1), or null when the bytes are not UTF-8 (or carry
+ * a UTF-16 mark). Decoding a page to UTF-16 costs five times as much as this on this runtime,
+ * and a page's markup needs no decoding: only the pieces of text read out of it do, each on its
+ * own with `latin1BytesToText`, since the ASCII markup around a piece never splits a character.
+ */
+export function utf8AsLatin1(bytes: Uint8Array): string | null {
+  if (hasUtf16Bom(bytes)) return null;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!isUtf8(buffer)) return null;
+  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return buffer.toString('latin1', hasUtf8Bom ? 3 : 0);
+}
+
+const HIGH_BYTE = /[\x80-\xff]/;
+
+/** A piece of a page read by `utf8AsLatin1`, as text. */
+export function latin1BytesToText(piece: string): string {
+  return HIGH_BYTE.test(piece) ? Buffer.from(piece, 'latin1').toString('utf8') : piece;
+}
+
+const HIGH_BYTES = /[\x80-\xff]/g;
+
+/** How many UTF-16 units the page read by `utf8AsLatin1` decodes to, without decoding it. */
+export function decodedLength(latin1: string): number {
+  let length = latin1.length;
+  HIGH_BYTES.lastIndex = 0;
+  // a continuation byte adds no unit; a four-byte character takes two
+  for (let m = HIGH_BYTES.exec(latin1); m; m = HIGH_BYTES.exec(latin1)) {
+    const byte = latin1.charCodeAt(m.index);
+    if (byte < 0xc0) length--;
+    else if (byte >= 0xf0) length++;
+  }
+  return length;
+}
+
+/**
  * Bytes to text. Valid UTF-8 is UTF-8 (many pages mislabel it); otherwise a BOM, the caller's
  * transport charset, a `<meta charset>` anywhere in the first 64 KiB, then windows-1252 — decoded
  * with iconv-lite, whose windows-1252 maps 0x80–0x9F to the curly quotes and dashes pages mean.

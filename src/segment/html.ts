@@ -1,4 +1,5 @@
 import { parseDocument } from 'htmlparser2';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind, Container } from '../types.js';
 import { POSITIVE_HINT, STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../features/patterns.js';
@@ -128,12 +129,36 @@ function elementHint(el: Element, names: string): [number, string] {
   return [hint, why];
 }
 
-function textOf(node: AnyNode): string {
+/**
+ * Reads a piece of the parsed page (a text node, an attribute value) as text. The page may be
+ * UTF-8 bytes read a byte a character (see `utf8AsLatin1`): its markup is ASCII, so each piece
+ * holds whole characters and is decoded on its own, and entities are decoded after the bytes.
+ */
+export type PieceDecoder = (piece: string) => string;
+
+const asIs: PieceDecoder = (piece) => piece;
+
+function textPiece(piece: string, bytes: PieceDecoder): string {
+  const text = bytes(piece);
+  return text.includes('&') ? decodeHTML(text) : text;
+}
+
+function attributePiece(piece: string | undefined, bytes: PieceDecoder): string | undefined {
+  if (piece === undefined) return undefined;
+  const text = bytes(piece);
+  return text.includes('&') ? decodeHTMLAttribute(text) : text;
+}
+
+/** The text of an element; a script's is read without entities, as the parser does. */
+function textOf(node: AnyNode, bytes: PieceDecoder, entities = true): string {
   const out: string[] = [];
   const stack: AnyNode[] = [node];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.type === 'text') out.push((n as unknown as { data: string }).data);
+    if (n.type === 'text') {
+      const data = (n as unknown as { data: string }).data;
+      out.push(entities ? textPiece(data, bytes) : bytes(data));
+    }
     else if ('children' in n && !(n.type === 'tag' && SKIP.has((n as Element).name))) {
       if ((n as Element).name === 'br') out.push('\n');
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
@@ -159,7 +184,7 @@ const ROW = new Set(['tr']);
 const CELL = new Set(['td', 'th']);
 
 /** Rows of a data table, or null when the table is for layout (nested, one column, long cells). */
-function dataTableRows(table: Element): string[][] | null {
+function dataTableRows(table: Element, bytes: PieceDecoder): string[][] | null {
   // a table holding a table is for layout; looked for first, so that nested tables cost each a few steps
   const stack: AnyNode[] = [...table.children];
   while (stack.length) {
@@ -169,7 +194,7 @@ function dataTableRows(table: Element): string[][] | null {
   }
   const rows: string[][] = [];
   for (const tr of childElements(table, ROW)) {
-    const cells = childElements(tr, CELL).map((c) => cleanInline(textOf(c)).replace(/\n/g, ' '));
+    const cells = childElements(tr, CELL).map((c) => cleanInline(textOf(c, bytes)).replace(/\n/g, ' '));
     if (cells.some((c) => c.length > DATA_TABLE_MAX_CELL)) return null;
     rows.push(cells);
   }
@@ -203,8 +228,9 @@ interface Frame {
  * paragraph, heading, list item, quote, code block, table and caption, with the evidence of
  * the elements around it.
  */
-export function segmentHtml(html: string): HtmlSegments {
-  const doc = parseDocument(html, { decodeEntities: true });
+export function segmentHtml(html: string, bytes: PieceDecoder = asIs): HtmlSegments {
+  // entities are decoded piece by piece, after the bytes (see PieceDecoder)
+  const doc = parseDocument(html, { decodeEntities: false });
   const head: HtmlHead = { title: null, lang: null, canonical: null, meta: new Map(), jsonLd: [], times: [], h1: [] };
   const blocks: Block[] = [];
   const open: Frame[] = [];
@@ -280,7 +306,7 @@ export function segmentHtml(html: string): HtmlSegments {
         if (buffer) buffer += ' ';
         continue;
       }
-      const data = source.replace(SOURCE_NEWLINE, ' ');
+      const data = textPiece(source, bytes).replace(SOURCE_NEWLINE, ' ');
       buffer += data;
       if (linkDepth > 0) linkChars += data.trim().length;
       continue;
@@ -297,7 +323,7 @@ export function segmentHtml(html: string): HtmlSegments {
         continue;
       }
       if (name === 'head' || name === 'title' || name === 'meta' || name === 'link' || name === 'script' || name === 'html') {
-        collectHead(el, head);
+        collectHead(el, head, bytes);
         if (name !== 'html') continue;
       }
       if (SKIP.has(name) || isHidden(el)) continue;
@@ -306,7 +332,7 @@ export function segmentHtml(html: string): HtmlSegments {
         else buffer += '\n';
         continue;
       }
-      if (name === 'time' && el.attribs.datetime) head.times.push(el.attribs.datetime);
+      if (name === 'time' && el.attribs.datetime) head.times.push(attributePiece(el.attribs.datetime, bytes)!);
       if (name === 'hr' || name === 'img') continue;
       const { hint, why, caption } = judgedOnce(el, judged);
       const container: Container = { id: nextId++, parent: open[open.length - 1]?.container ?? null };
@@ -315,13 +341,13 @@ export function segmentHtml(html: string): HtmlSegments {
       if (BLOCK_TAGS.has(name)) flush();
       if (name === 'pre') {
         open.push(frame);
-        const code = textOf(el).replace(/^\n+|\s+$/g, '');
+        const code = textOf(el, bytes).replace(/^\n+|\s+$/g, '');
         if (code) emit('code', 0, code, 0);
         open.pop();
         continue;
       }
       if (name === 'table') {
-        const rows = dataTableRows(el);
+        const rows = dataTableRows(el, bytes);
         if (rows) {
           open.push(frame);
           emit('table', 0, rows.map((r) => r.join(' ')).join('\n'), 0, rows);
@@ -329,7 +355,7 @@ export function segmentHtml(html: string): HtmlSegments {
           continue;
         }
       }
-      if (name === 'h1') head.h1.push(cleanInline(textOf(el)));
+      if (name === 'h1') head.h1.push(cleanInline(textOf(el, bytes)));
       if (name === 'a') linkDepth++;
       if (name === 'header') headerDepth++;
       if (name === 'ul' || name === 'ol') listDepth++;
@@ -346,28 +372,28 @@ export function segmentHtml(html: string): HtmlSegments {
   return { blocks, head };
 }
 
-function collectHead(el: Element, head: HtmlHead): void {
+function collectHead(el: Element, head: HtmlHead, bytes: PieceDecoder): void {
   const a = el.attribs;
   switch (el.name) {
     case 'html':
       if (a.lang) head.lang = a.lang;
       break;
     case 'head':
-      for (const child of el.children) if (child.type !== 'text') collectHead(child as Element, head);
+      for (const child of el.children) if (child.type !== 'text') collectHead(child as Element, head, bytes);
       break;
     case 'title':
-      if (!head.title) head.title = cleanInline(textOf(el)) || null;
+      if (!head.title) head.title = cleanInline(textOf(el, bytes)) || null;
       break;
     case 'meta': {
       const key = (a.property ?? a.name ?? a.itemprop ?? '').toLowerCase();
-      if (key && a.content && !head.meta.has(key)) head.meta.set(key, a.content);
+      if (key && a.content && !head.meta.has(key)) head.meta.set(key, attributePiece(a.content, bytes)!);
       break;
     }
     case 'link':
-      if (a.rel?.toLowerCase() === 'canonical' && a.href) head.canonical = a.href;
+      if (a.rel?.toLowerCase() === 'canonical' && a.href) head.canonical = attributePiece(a.href, bytes)!;
       break;
     case 'script':
-      if (a.type?.toLowerCase() === 'application/ld+json') head.jsonLd.push(textOf(el));
+      if (a.type?.toLowerCase() === 'application/ld+json') head.jsonLd.push(textOf(el, bytes, false));
       break;
   }
 }
