@@ -41,10 +41,12 @@ export const COMMENT_AUTHOR_LINE = /^\S[^\n]{0,80}\s(?:says|said|wrote|writes|sc
 export const AUTHOR_BIO =
   /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?: \([^()]{0,80}\))? (?:is|was|has been|joined|writes|covers|reports)\b[^\n]{0,300}\b(?:writer|editor|reporter|journalist|correspondent|author|contributor|columnist|freelance|educator|blogger|covers|reporting|magazine)\b/u;
 export const CONTACT_OR_CREDIT =
-  /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b|contributed to this (?:report|story|article)|^\((?:reporting|writing|editing|additional reporting) by\b|^(?:reporting|editing) by\b/i;
-/** Telephone, fax and e-mail details; a paragraph with several is a contact box, however long. */
-export const CONTACT_DETAIL =
-  /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b|\b(?:tel(?:ephone)?|phone|fax|toll[- ]free(?: number)?|hotline|telefon|téléphone|teléfono|телефон)(?![\p{L}\p{N}])\s{0,3}(?:number\s{0,3})?[:.]?\s{0,3}[+*(]?\d/giu;
+  /contributed to this (?:report|story|article)|^\((?:reporting|writing|editing|additional reporting) by\b|^(?:reporting|editing) by\b/i;
+/** An e-mail address (tried only on text with an `@`: the pattern is slow to fail on every word). */
+export const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/g;
+/** Telephone and fax numbers; with e-mail addresses, several in a paragraph make a contact box, however long. */
+export const PHONE =
+  /\b(?:tel(?:ephone)?|phone|fax|toll[- ]free(?: number)?|hotline|telefon|téléphone|teléfono|телефон)(?![\p{L}\p{N}])\s{0,3}(?:number\s{0,3})?[:.]?\s{0,3}[+*(]?\d/giu;
 /** The legal small print of a site's footer: trademark notices, medical and informational disclaimers. */
 export const LEGAL_NOTICE =
   /\b(?:is an?|are)(?: registered)? trademarks? of\b|\bfor (?:general )?(?:informational|information|educational) purposes only\b|\bnot intended to (?:diagnose|treat|replace|be a substitute)\b|^\W?results (?:may )?vary\b/i;

@@ -2,7 +2,7 @@ import type { Block, Features } from '../types.js';
 import { words } from '../features/words.js';
 import { isRelativeTimeLine, isStampLine, isWordyDateLine } from '../features/dates.js';
 import {
-  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CAPTION, CLICK_HERE, CONTACT_DETAIL, COOKIE_NOTICE, NEWSLETTER_PITCH, SHARE_LINE, CONTACT_OR_CREDIT, LEGAL_NOTICE, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
+  AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CAPTION, CLICK_HERE, COOKIE_NOTICE, NEWSLETTER_PITCH, SHARE_LINE, CONTACT_OR_CREDIT, EMAIL, PHONE, LEGAL_NOTICE, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
 import {
   BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LINK_DENSITY_SENTENCE, LONG_WORDS, NEAR_WEIGHT,
@@ -54,6 +54,10 @@ export function repeatCounts(blocks: Block[], keys = blocks.map((b) => normalise
   return counts;
 }
 
+function emails(text: string): number {
+  return text.includes('@') ? text.match(EMAIL)?.length ?? 0 : 0;
+}
+
 /** A short line that is all metadata: an interface word, a counter, a date, a byline. */
 function metaPart(text: string): Verdict | null {
   if (UI_LINE.test(text) || SHARE_LINE.test(text)) return { cls: 'bad', reason: 'interface text', cue: 'ui' };
@@ -94,7 +98,7 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
   if (f.words < BOILERPLATE_MAX_WORDS) {
     if (BOILERPLATE_SENTENCE.test(text) || DISCLOSURE.test(text)) return { cls: 'bad', reason: 'disclaimer or notice', cue: 'notice' };
     if (COOKIE_NOTICE.test(text)) return { cls: 'bad', reason: 'cookie notice', cue: 'notice' };
-    if (CONTACT_OR_CREDIT.test(text)) return { cls: 'bad', reason: 'author note or contact', cue: 'byline' };
+    if (emails(text) > 0 || CONTACT_OR_CREDIT.test(text)) return { cls: 'bad', reason: 'author note or contact', cue: 'byline' };
     if (PICTURE_CREDIT.test(text)) return { cls: 'bad', reason: 'picture credit or caption', cue: 'notice' };
     if (POSITION_LINE.test(text)) return { cls: 'bad', reason: 'counter', cue: 'counter' };
     if (PUBLICATION_STAMP.test(text) && mostlyDateWords(text)) return { cls: 'bad', reason: 'publication stamp', cue: 'date' };
@@ -103,7 +107,7 @@ export function classify(block: Block, f: Features, repeats: Map<string, number>
     if (LEGAL_NOTICE.test(text)) return { cls: 'bad', reason: 'legal notice', cue: 'notice' };
     if (CAPTION.test(text)) return { cls: 'bad', reason: 'picture caption', cue: 'notice' };
     if (f.words < BIO_MAX_WORDS && AUTHOR_BIO.test(text)) return { cls: 'bad', reason: 'author note', cue: 'byline' };
-    if (MAY_HOLD_CONTACT.test(text) && (text.match(CONTACT_DETAIL)?.length ?? 0) >= CONTACT_DETAILS) return { cls: 'bad', reason: 'contact details', cue: 'byline' };
+    if (MAY_HOLD_CONTACT.test(text) && emails(text) + (text.match(PHONE)?.length ?? 0) >= CONTACT_DETAILS) return { cls: 'bad', reason: 'contact details', cue: 'byline' };
   }
   // after the patterns: a notice or a stamp is one however often the page repeats it
   const copies = f.words >= REPEAT_MIN_WORDS ? repeats.get(key ?? normaliseForRepeat(text)) ?? 0 : 0;
