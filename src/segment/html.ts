@@ -58,10 +58,10 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none)(?:$|\s)/;
 const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-block|grid|table)|d-(?:sm|md|lg|xl|xxl)-(?!none)\S+|visible-\S+)(?:$|\s)/;
 
-function isHidden(el: Element): boolean {
+/** Hidden by an attribute or a style of its own (a class that hides it is judged with its other names). */
+function hiddenByAttribute(el: Element): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
-  if (a.class !== undefined && HIDDEN_CLASS.test(a.class) && !SHOWN_ON_SOME_SCREENS.test(a.class)) return true;
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
 }
 
@@ -75,13 +75,17 @@ interface ElementJudgement {
   hint: number;
   why: string;
   caption: boolean;
+  /** A class hides it (see HIDDEN_CLASS). */
+  hidden: boolean;
 }
 
 /** What an element's tag, role and names say: how story-like it is, and whether it is a caption. */
 function judgeElement(el: Element): ElementJudgement {
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
   const [hint, why] = elementHint(el, names);
-  return { hint, why, caption: CAPTION_TAGS.has(el.name) && CAPTION_NAME.test(names) };
+  const cls = el.attribs.class;
+  const hidden = cls !== undefined && HIDDEN_CLASS.test(cls) && !SHOWN_ON_SOME_SCREENS.test(cls);
+  return { hint, why, caption: CAPTION_TAGS.has(el.name) && CAPTION_NAME.test(names), hidden };
 }
 
 /** Judgements by tag name, then by class attribute, for elements that have nothing else to judge. */
@@ -326,7 +330,9 @@ export function segmentHtml(html: string, bytes: PieceDecoder = asIs): HtmlSegme
         collectHead(el, head, bytes);
         if (name !== 'html') continue;
       }
-      if (SKIP.has(name) || isHidden(el)) continue;
+      if (SKIP.has(name)) continue;
+      const { hint, why, caption, hidden } = judgedOnce(el, judged);
+      if (hidden || hiddenByAttribute(el)) continue;
       if (name === 'br') {
         if (buffer.endsWith('\n')) flush();
         else buffer += '\n';
@@ -334,7 +340,6 @@ export function segmentHtml(html: string, bytes: PieceDecoder = asIs): HtmlSegme
       }
       if (name === 'time' && el.attribs.datetime) head.times.push(attributePiece(el.attribs.datetime, bytes)!);
       if (name === 'hr' || name === 'img') continue;
-      const { hint, why, caption } = judgedOnce(el, judged);
       const container: Container = { id: nextId++, parent: open[open.length - 1]?.container ?? null };
       if (name === 'article') container.article = true;
       const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption };
