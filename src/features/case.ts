@@ -8,11 +8,16 @@ const CAPITALISED_SHARE = 0.75;
 export function isTitleCase(text: string, share = CAPITALISED_SHARE): boolean {
   let long = 0;
   let capitalised = 0;
-  for (const raw of text.split(' ')) {
-    if (raw.length > SHORT_WORD) {
+  // words between single spaces, walked without splitting the text (every block is measured)
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end - start > SHORT_WORD) {
       long++;
-      if (CAPITALISED.test(raw)) capitalised++;
+      const first = text.charCodeAt(start);
+      if ((first >= 65 && first <= 90) || (first > 127 && CAPITALISED.test(text.slice(start, start + 2)))) capitalised++;
     }
+    start = end + 1;
   }
   return long >= MIN_LONG_WORDS && capitalised / long >= share;
 }
