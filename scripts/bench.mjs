@@ -16,19 +16,19 @@
 //          each timed Readability pass and after it, and the ratio of the Readability pass's CPU
 //          ms/page to the mean of the medians either side is the median over passes (a shared
 //          machine's speed drifts over the minutes a run takes, and so slows both alike).
-//          Run with --expose-gc (npm run bench does), every pass starts after a full collection.
 //          Readability is timed as a user pays it: UTF-8 decode + JSDOM parse + parse().
 //          The loop yields to the event loop after every page (as a server or CLI would): in one
 //          synchronous loop jsdom's closed windows stay reachable through WeakRefs until the job
 //          ends, which grows the heap to gigabytes and charges Readability extra GC time.
 //          Each Readability configuration runs in a child process of its own (forked from this
 //          script with --peer): in one process, jsdom's heap would slow the collections of the
-//          declutter passes run between its passes.
+//          declutter passes run between its passes. No collection is forced between passes: each
+//          extractor is timed in the steady state of its own process, as a batch job runs it.
 // Memory   Peak RSS (process.resourceUsage().maxRSS) of this process, read after loading the
 //          inputs and after all declutter passes, and of each Readability process.
 //
 // usage: npm run bench                (builds dist/ first)
-//        node --expose-gc scripts/bench.mjs [--quick] [--json]
+//        node scripts/bench.mjs [--quick] [--json]
 //   --quick  1 timed pass per configuration (a fast check; speed figures are rougher)
 //   --json   print the figures as JSON instead of the text report
 import { execFileSync, fork } from 'node:child_process';
@@ -61,7 +61,7 @@ const FLAVOURS = [
 const args = process.argv.slice(2);
 const unknown = args.filter((a, i) => a !== '--quick' && a !== '--json' && a !== '--peer' && args[i - 1] !== '--peer');
 if (unknown.length) {
-  console.error(`unknown argument: ${unknown.join(' ')}\nusage: node --expose-gc scripts/bench.mjs [--quick] [--json]`);
+  console.error(`unknown argument: ${unknown.join(' ')}\nusage: node scripts/bench.mjs [--quick] [--json]`);
   process.exit(2);
 }
 const quick = args.includes('--quick');
@@ -134,22 +134,9 @@ async function loadReadabilityLinkedom() {
 // ---------------------------------------------------------------- passes
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-/**
- * A full collection before every pass (outside its timing), when node runs with --expose-gc, and
- * a pause for the collector's helper threads to finish sweeping: the CPU figure counts every
- * thread, and a pass is not to be charged for the garbage of the pass before it (jsdom leaves
- * gigabytes).
- */
-const SETTLE_MS = 500;
-async function collectGarbage() {
-  if (!globalThis.gc) return;
-  globalThis.gc();
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-}
 
 /** Runs one extractor over every page; a throw counts as an empty output and a failure. */
 async function runPass(pages, extractor, latencies) {
-  await collectGarbage();
   const outputs = [];
   const errors = [];
   const cpuBefore = process.cpuUsage();
@@ -280,8 +267,6 @@ async function servePeer(name) {
   process.on('message', async () => {
     const latencies = [];
     const pass = await runPass(pages, extractor, latencies);
-    // collected before answering: an idle peer is quiet while declutter's pass runs
-    await collectGarbage();
     process.send({ ...pass, latencies, maxRssMb: maxRssMb() });
   });
   process.send({ ready: true });
@@ -289,7 +274,7 @@ async function servePeer(name) {
 
 /** Starts a peer's process; `pass()` runs one pass there and resolves with its figures. */
 async function startPeer(name) {
-  const child = fork(fileURLToPath(import.meta.url), ['--peer', name], { execArgv: ['--expose-gc'] });
+  const child = fork(fileURLToPath(import.meta.url), ['--peer', name]);
   const reply = () => new Promise((resolve, reject) => {
     child.once('message', resolve);
     child.once('exit', (code) => reject(new Error(`the ${name} process exited (${code})`)));
@@ -428,7 +413,7 @@ for (const { key, label } of ROWS) {
 out.push('');
 
 out.push('Speed (CPU = process user+system ms, all threads incl. GC, / pages: median of timed passes after 1 warm-up;');
-out.push(`       latency = wall ms of each page over all timed passes${globalThis.gc ? '; a full collection before every pass' : ''})`);
+out.push('       latency = wall ms of each page over all timed passes)');
 const sw = [32, 6, 12, 14, 11];
 out.push(row(['', 'passes', 'CPU ms/page', 'latency median', 'latency p95'], sw));
 for (const { key, label } of SPEED_ROWS) {
@@ -459,5 +444,5 @@ if (failed.length) {
   out.push('');
 }
 
-out.push(`Took ${fixed(totalSeconds, 0)} s. Reproduce with: npm run bench   (or node --expose-gc scripts/bench.mjs [--quick] [--json] after npx tsc -p .)`);
+out.push(`Took ${fixed(totalSeconds, 0)} s. Reproduce with: npm run bench   (or node scripts/bench.mjs [--quick] [--json] after npx tsc -p .)`);
 console.log(out.join('\n'));
