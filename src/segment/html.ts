@@ -147,8 +147,7 @@ function textPiece(piece: string, bytes: PieceDecoder): string {
   return text.includes('&') ? decodeHTML(text) : text;
 }
 
-function attributePiece(piece: string | undefined, bytes: PieceDecoder): string | undefined {
-  if (piece === undefined) return undefined;
+function attributePiece(piece: string, bytes: PieceDecoder): string {
   const text = bytes(piece);
   return text.includes('&') ? decodeHTMLAttribute(text) : text;
 }
@@ -162,8 +161,7 @@ function textOf(node: AnyNode, bytes: PieceDecoder, entities = true): string {
     if (n.type === 'text') {
       const data = (n as unknown as { data: string }).data;
       out.push(entities ? textPiece(data, bytes) : bytes(data));
-    }
-    else if ('children' in n && !(n.type === 'tag' && SKIP.has((n as Element).name))) {
+    } else if ('children' in n && !(n.type === 'tag' && SKIP.has((n as Element).name))) {
       if ((n as Element).name === 'br') out.push('\n');
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     }
@@ -338,7 +336,7 @@ export function segmentHtml(html: string, bytes: PieceDecoder = asIs): HtmlSegme
         else buffer += '\n';
         continue;
       }
-      if (name === 'time' && el.attribs.datetime) head.times.push(attributePiece(el.attribs.datetime, bytes)!);
+      if (name === 'time' && el.attribs.datetime) head.times.push(attributePiece(el.attribs.datetime, bytes));
       if (name === 'hr' || name === 'img') continue;
       const container: Container = { id: nextId++, parent: open[open.length - 1]?.container ?? null };
       if (name === 'article') container.article = true;
@@ -391,11 +389,11 @@ function collectHead(el: Element, head: HtmlHead, bytes: PieceDecoder): void {
       break;
     case 'meta': {
       const key = (a.property ?? a.name ?? a.itemprop ?? '').toLowerCase();
-      if (key && a.content && !head.meta.has(key)) head.meta.set(key, attributePiece(a.content, bytes)!);
+      if (key && a.content && !head.meta.has(key)) head.meta.set(key, attributePiece(a.content, bytes));
       break;
     }
     case 'link':
-      if (a.rel?.toLowerCase() === 'canonical' && a.href) head.canonical = attributePiece(a.href, bytes)!;
+      if (a.rel?.toLowerCase() === 'canonical' && a.href) head.canonical = attributePiece(a.href, bytes);
       break;
     case 'script':
       if (a.type?.toLowerCase() === 'application/ld+json') head.jsonLd.push(textOf(el, bytes, false));
