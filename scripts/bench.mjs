@@ -182,7 +182,11 @@ async function measure(label, pass, passes, alongside) {
   const ratios = [];
   const declutterAround = async () => {
     const own = [];
-    for (let k = 0; k < ALONGSIDE_PASSES; k++) own.push((await runPass(pages, alongside.extractor, alongside.latencies)).cpuMsPerPage);
+    for (let k = 0; k < ALONGSIDE_PASSES; k++) {
+      const figures = await alongside.pass();
+      own.push(figures.cpuMsPerPage);
+      alongside.latencies.push(...figures.latencies);
+    }
     alongside.cpuMsPerPage.push(...own);
     return median(own);
   };
@@ -286,8 +290,12 @@ async function servePeer(name) {
 async function startPeer(name) {
   const child = fork(fileURLToPath(import.meta.url), ['--peer', name]);
   const reply = () => new Promise((resolve, reject) => {
-    child.once('message', resolve);
-    child.once('exit', (code) => reject(new Error(`the ${name} process exited (${code})`)));
+    const exited = (code) => reject(new Error(`the ${name} process exited (${code})`));
+    child.once('exit', exited);
+    child.once('message', (figures) => {
+      child.off('exit', exited);
+      resolve(figures);
+    });
   });
   await reply();
   return {
@@ -314,9 +322,8 @@ async function measurePeer(label, name, passes, alongside) {
   return { ...run, maxRssMb: maxRss };
 }
 
-const peerName = args[args.indexOf('--peer') + 1];
 if (args.includes('--peer')) {
-  await servePeer(peerName);
+  await servePeer(args[args.indexOf('--peer') + 1]);
   await new Promise(() => {}); // served until the parent disconnects
 }
 
@@ -346,7 +353,7 @@ for (const flavour of FLAVOURS) {
   runs[`declutter-${flavour.name}`] = await measure(`declutter ${flavour.name}`, passHere(pages, declutterOn(flavour)), declutterPasses);
 }
 memory.afterDeclutterMb = maxRssMb();
-const beside = { extractor: declutterOn(FLAVOURS[0]), cpuMsPerPage: [], latencies: [] };
+const beside = { pass: passHere(pages, declutterOn(FLAVOURS[0])), cpuMsPerPage: [], latencies: [] };
 runs['readability-linkedom-html'] = await measurePeer('Readability+linkedom html', 'linkedom', readabilityPasses, beside);
 runs['readability-html'] = await measurePeer('Readability+jsdom html', 'jsdom', readabilityPasses, beside);
 // declutter's html figures are taken over all its timed passes, its own and those beside

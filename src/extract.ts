@@ -1,5 +1,5 @@
 import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, ScoredBlock } from './types.js';
-import { DecodeError, decodeBytes, decodedLength, gunzipIfNeeded, latin1BytesToText, looksBinary, utf8AsLatin1 } from './read/decode.js';
+import { DecodeError, decodeBytes, decodedLength, decodeNonUtf8, gunzipIfNeeded, latin1BytesToText, looksBinary, utf8AsLatin1 } from './read/decode.js';
 import { detectFormat, looksLikeHtmlDocument } from './detect/format.js';
 import { dropRawTextBodies } from './read/raw-text.js';
 import { segmentHtml } from './segment/html.js';
@@ -43,7 +43,7 @@ function toSource(input: string | Uint8Array, charset?: string, inputFormat?: Ex
   if (!page) return { text: decodeBytes(bytes, charset), utf8InLatin1: false };
   const cut = dropRawTextBodies(bytes);
   const latin1 = utf8AsLatin1(cut);
-  return latin1 === null ? { text: decodeBytes(cut, charset), utf8InLatin1: false } : { text: latin1, utf8InLatin1: true };
+  return latin1 === null ? { text: decodeNonUtf8(cut, charset), utf8InLatin1: false } : { text: latin1, utf8InLatin1: true };
 }
 
 /** Whether the text has at least this many space-separated words, without splitting it. */

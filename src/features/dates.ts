@@ -16,14 +16,16 @@ const MAX_TOKENS = 14;
 const DATE_SHARE = 2 / 3;
 
 let names: Set<string> | null = null;
-let relativeTimes: Set<string> | null = null;
+/** Every relative-time template, and the first words they open with. */
+let relativeTimes: { templates: Set<string>; firstWords: Set<string> } | null = null;
 
 const RELATIVE_UNITS: Intl.RelativeTimeFormatUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
 /** Numbers that bring out every plural form (Slavic languages have three). */
 const PLURAL_SAMPLES = [1, 2, 5];
 const RELATIVE_STYLES: Intl.RelativeTimeFormatStyle[] = ['long', 'short'];
 const NUMBER = /\d+/g;
-const HAS_DIGIT = /\d/;
+/** A digit: the patterns that need one are not tried on the many lines without. */
+export const HAS_DIGIT = /\d/;
 /** A relative time, whatever its number: `vor 3 Stunden` and `vor 12 Stunden` are one template. */
 const template = (text: string) => text.toLowerCase().replace(NUMBER, '#').replace(/[\s.·•|]+$/u, '').replace(/\s+/g, ' ').trim();
 
@@ -35,24 +37,22 @@ function firstWord(text: string): string {
   return template(end < 0 ? line : line.slice(0, end));
 }
 
-let firstWords: Set<string> | null = null;
-
-function relativeTimeTemplates(): Set<string> {
+function relativeTimeTemplates(): { templates: Set<string>; firstWords: Set<string> } {
   if (relativeTimes) return relativeTimes;
-  relativeTimes = new Set();
+  const templates = new Set<string>();
   for (const locale of LOCALES.concat(RELATIVE_ONLY_LOCALES)) {
     for (const style of RELATIVE_STYLES) {
       const always = new Intl.RelativeTimeFormat(locale, { numeric: 'always', style });
       const auto = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style });
       for (const unit of RELATIVE_UNITS) {
-        for (const n of PLURAL_SAMPLES) relativeTimes.add(template(always.format(-n, unit)));
+        for (const n of PLURAL_SAMPLES) templates.add(template(always.format(-n, unit)));
         // `yesterday`, `gestern`, `вчера`; `today`, `heute`
-        relativeTimes.add(template(auto.format(-1, unit)));
-        relativeTimes.add(template(auto.format(0, unit)));
+        templates.add(template(auto.format(-1, unit)));
+        templates.add(template(auto.format(0, unit)));
       }
     }
   }
-  firstWords = new Set([...relativeTimes].map(firstWord));
+  relativeTimes = { templates, firstWords: new Set([...templates].map(firstWord)) };
   return relativeTimes;
 }
 
@@ -62,8 +62,8 @@ const RELATIVE_ONLY_LOCALES = ['zh', 'ja', 'ko', 'ar', 'he', 'hi', 'th', 'vi'];
 /** The line is a relative time in any of many languages: `23 hours ago`, `vor 3 Stunden`, `3小时前`. */
 export function isRelativeTimeLine(text: string): boolean {
   if (text.length > MAX_TOKENS * 6) return false;
-  const templates = relativeTimeTemplates();
-  return firstWords!.has(firstWord(text)) && templates.has(template(text));
+  const { templates, firstWords } = relativeTimeTemplates();
+  return firstWords.has(firstWord(text)) && templates.has(template(text));
 }
 
 function dateNames(): Set<string> {

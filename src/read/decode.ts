@@ -37,6 +37,14 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return !hasUtf16Bom(bytes);
 }
 
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** Where the text of valid UTF-8 starts (past a byte-order mark), or -1 when the bytes are not UTF-8. */
+function utf8Start(bytes: Uint8Array): number {
+  if (hasUtf16Bom(bytes) || !isUtf8(asBuffer(bytes))) return -1;
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
 /**
  * Valid UTF-8 read a byte a character (Latin-1), or null when the bytes are not UTF-8 (or carry
  * a UTF-16 mark). Decoding a page to UTF-16 costs five times as much as this on this runtime,
@@ -44,11 +52,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
  * own with `latin1BytesToText`, since the ASCII markup around a piece never splits a character.
  */
 export function utf8AsLatin1(bytes: Uint8Array): string | null {
-  if (hasUtf16Bom(bytes)) return null;
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (!isUtf8(buffer)) return null;
-  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return buffer.toString('latin1', hasUtf8Bom ? 3 : 0);
+  const start = utf8Start(bytes);
+  return start < 0 ? null : asBuffer(bytes).toString('latin1', start);
 }
 
 const HIGH_BYTE = /[\x80-\xff]/;
@@ -74,15 +79,20 @@ export function decodedLength(latin1: string): number {
 }
 
 /**
- * Bytes to text. Valid UTF-8 is UTF-8 (many pages mislabel it); otherwise a BOM, the caller's
- * transport charset, a `<meta charset>` anywhere in the first 64 KiB, then windows-1252 — decoded
- * with iconv-lite, whose windows-1252 maps 0x80–0x9F to the curly quotes and dashes pages mean.
+ * Bytes to text. Valid UTF-8 is UTF-8 (many pages mislabel it); otherwise see `decodeNonUtf8`.
  */
 export function decodeBytes(bytes: Uint8Array, transportCharset?: string): string {
-  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const utf16Bom = hasUtf16Bom(bytes);
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (!utf16Bom && isUtf8(buffer)) return buffer.toString('utf8', hasUtf8Bom ? 3 : 0);
+  const start = utf8Start(bytes);
+  return start < 0 ? decodeNonUtf8(bytes, transportCharset) : asBuffer(bytes).toString('utf8', start);
+}
+
+/**
+ * Bytes that are not UTF-8, to text: a BOM, the caller's transport charset, a `<meta charset>`
+ * anywhere in the first 64 KiB, then windows-1252 — decoded with iconv-lite, whose windows-1252
+ * maps 0x80–0x9F to the curly quotes and dashes pages mean.
+ */
+export function decodeNonUtf8(bytes: Uint8Array, transportCharset?: string): string {
+  const buffer = asBuffer(bytes);
   const encoding = getEncoding(buffer, {
     maxBytes: SNIFF_BYTES,
     transportLayerEncodingLabel: transportCharset,
