@@ -15,8 +15,18 @@ import { textCues } from './metadata/text.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 
-/** An input that cannot be extracted: empty, binary, or undecodable. The message names no path. */
-export class ExtractError extends Error {}
+/** Why an input cannot be extracted, as a word a program can test (the error records' `code`). */
+export type ExtractErrorCode = 'empty' | 'binary' | 'bad-gzip' | 'too-large';
+
+/** An input that cannot be extracted: empty, binary, undecodable or too large. The message names no path. */
+export class ExtractError extends Error {
+  constructor(
+    readonly code: ExtractErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 const LANGUAGE_SAMPLE_CHARS = 1500;
 const LANGUAGE_SAMPLE_MIN_WORDS = 8;
@@ -27,17 +37,18 @@ interface Source {
   utf8InLatin1: boolean;
 }
 
-function toSource(input: string | Uint8Array, charset?: string, inputFormat?: ExtractOptions['inputFormat']): Source {
+function toSource(input: string | Uint8Array, { charset, inputFormat, maxBytes = Infinity }: ExtractOptions): Source {
   if (typeof input === 'string') return { text: input, utf8InLatin1: false };
-  if (input.length === 0) throw new ExtractError('empty input');
+  if (input.length === 0) throw new ExtractError('empty', 'empty input');
+  if (input.length > maxBytes) throw new ExtractError('too-large', `larger than ${maxBytes} bytes`);
   let bytes: Uint8Array;
   try {
-    bytes = gunzipIfNeeded(input);
+    bytes = gunzipIfNeeded(input, maxBytes);
   } catch (error) {
-    if (error instanceof DecodeError) throw new ExtractError(error.message);
+    if (error instanceof DecodeError) throw new ExtractError(error.code, error.message);
     throw error;
   }
-  if (looksBinary(bytes)) throw new ExtractError('binary data (NUL bytes), not a page or a text dump');
+  if (looksBinary(bytes)) throw new ExtractError('binary', 'binary data (NUL bytes), not a page or a text dump');
   // a dump may quote `<script>` as text: only what is surely a page loses its script bodies
   const page = inputFormat === 'html' || (inputFormat !== 'text' && looksLikeHtmlDocument(bytes));
   if (!page) return { text: decodeBytes(bytes, charset), utf8InLatin1: false };
@@ -114,8 +125,8 @@ interface Segmented {
 
 /** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
 function segment(input: string | Uint8Array, options: ExtractOptions): Segmented {
-  const source = toSource(input, options.charset, options.inputFormat);
-  if (source.text.trim() === '') throw new ExtractError('empty input');
+  const source = toSource(input, options);
+  if (source.text.trim() === '') throw new ExtractError('empty', 'empty input');
   const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(source.text) : options.inputFormat;
   if (format === 'html') {
     const { blocks, head } = segmentHtml(source.text, source.utf8InLatin1 ? latin1BytesToText : undefined);
@@ -193,6 +204,7 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
     inputFormat: format,
     text,
     markdown,
+    empty: text === '',
     stats: {
       inputChars,
       outputChars: text.length,

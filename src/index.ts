@@ -1,4 +1,4 @@
-export { documentLines, extract, extractTrace, ExtractError } from './extract.js';
+export { documentLines, extract, extractTrace, ExtractError, type ExtractErrorCode } from './extract.js';
 export { LineStats } from './score/template.js';
 export { renderExplain } from './render/explain.js';
 export type {

@@ -85,6 +85,8 @@ export interface ExtractResult extends Metadata {
   inputFormat: InputFormat;
   text: string;
   markdown: string;
+  /** No story was found: `text` is empty (a title may still be known). */
+  empty: boolean;
   stats: ExtractStats;
 }
 
@@ -95,6 +97,8 @@ export interface ExtractOptions {
   inputFormat?: 'auto' | InputFormat;
   /** Charset from a transport header, if the caller knows one. */
   charset?: string;
+  /** Bytes refused past this, stored or decompressed (an `ExtractError` with code `too-large`). */
+  maxBytes?: number;
   /** Line counts over the batch this input belongs to (see `documentLines`): its template. */
   batch?: LineStats;
   /** The site (host) the input belongs to within the batch, when the batch counts lines per site. */

@@ -106,7 +106,7 @@ describe('folders, globs and a mirrored output folder', () => {
     expect(r.status).toBe(0);
     const over = run(['--out-dir', 'clash', join('clash', 'story.md')]);
     expect(over.status).toBe(1);
-    expect(over.stderr).toMatch(/would overwrite an input/);
+    expect(over.stderr).toMatch(/would overwrite the input/);
     expect(readFileSync(join(root, 'story.md'), 'utf8')).toBe(readFileSync(fixturePath('crypto-news-dump.txt'), 'utf8'));
   });
 

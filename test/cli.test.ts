@@ -9,7 +9,7 @@ import { ROOT, fixturePath } from './helpers.js';
 const BIN = join(ROOT, 'bin', 'declutter.js');
 const DUMP = fixturePath('crypto-news-dump.txt');
 const BLOG = fixturePath('blog-post.html');
-const FIELDS = ['source', 'title', 'byline', 'date', 'site', 'lang', 'url', 'inputFormat', 'text', 'markdown', 'stats'];
+const FIELDS = ['source', 'title', 'byline', 'date', 'site', 'lang', 'url', 'inputFormat', 'text', 'markdown', 'empty', 'stats'];
 
 let tmp: string;
 
@@ -243,11 +243,12 @@ describe.concurrent('declutter CLI: failures and exit codes', () => {
     expect(err(r)).toMatch(/^declutter: .*cut\.gz: .*gzip/);
   });
 
-  it('a failing input among good ones: the others are still printed, exit 1', async ({ expect }) => {
+  it('a failing input among good ones: the others are still printed, the failure leaves an error record in its place, exit 1', async ({ expect }) => {
     const r = await run(['-f', 'json', DUMP, 'missing.txt', BLOG]);
     expect(r.status).toBe(1);
-    const sources = out(r).trim().split('\n').map((l) => (JSON.parse(l) as { source: string }).source);
-    expect(sources).toEqual([DUMP, BLOG]);
+    const records = out(r).trim().split('\n').map((l) => JSON.parse(l) as { source: string; error?: unknown });
+    expect(records.map((record) => record.source)).toEqual([DUMP, 'missing.txt', BLOG]);
+    expect(records[1]).toEqual({ source: 'missing.txt', error: { code: 'not-found', message: 'no such file' } });
     expect(err(r)).toMatch(/^declutter: missing.txt: no such file\ndeclutter: 2 documents, kept \d+% of \d+ characters, 1 failed, [\d.]+ s\n$/);
   });
 
@@ -288,13 +289,20 @@ describe.concurrent('declutter CLI: failures and exit codes', () => {
     }
   });
 
-  it('-o into a missing directory: exit 1, one stderr line naming the output', async ({ expect }) => {
+  it('-o into a missing directory fails at once, before any input is read: exit 2, one stderr line naming the output', async ({ expect }) => {
     const target = join(tmp, 'no-such-dir', 'out.md');
-    const r = await run(['-o', target, DUMP]);
-    expect(r.status).toBe(1);
-    expect(err(r).split('\n')).toHaveLength(2);
-    expect(err(r).startsWith(`declutter: ${target}: cannot write`)).toBe(true);
+    // the input does not exist either: had it been read, its failure would be reported too
+    const r = await run(['-o', target, 'missing.txt', DUMP]);
+    expect(r.status).toBe(2);
+    expect(err(r)).toBe(`declutter: cannot write ${target}: folder ${join(tmp, 'no-such-dir')} does not exist\n`);
     expect(existsSync(join(tmp, 'no-such-dir'))).toBe(false);
+  });
+
+  it('-o - is stdout', async ({ expect }) => {
+    const r = await run(['-o', '-', DUMP]);
+    expect(r.status).toBe(0);
+    expect(out(r)).toBe(out(await run([DUMP])));
+    expect(existsSync(join(ROOT, '-'))).toBe(false);
   });
 
   // BUG (reported): when the reader goes away (`declutter big.html | head -1`), the write fails

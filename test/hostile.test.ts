@@ -26,7 +26,7 @@ describe('inputs that are not files', () => {
       spawnSync('mkfifo', [fifo]);
       const r = spawnSync(process.execPath, [BIN, fifo], { encoding: 'utf8', timeout: 20_000 });
       expect(r.status).toBe(1);
-      expect(r.stderr).toBe(`declutter: ${fifo}: not a regular file\n`);
+      expect(r.stderr).toBe(`declutter: ${fifo}: not a regular file (a pipe or a device: pipe it into stdin instead)\n`);
     });
   });
 

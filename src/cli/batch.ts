@@ -1,15 +1,15 @@
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { ExtractError } from '../extract.js';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { LineStats, TEMPLATE_MIN_DOCUMENTS } from '../score/template.js';
 import type { OutputFormat } from '../types.js';
 import { ExtractPool, type DocumentLines } from './pool.js';
-import type { Task, TaskResult } from './task.js';
+import { failure, NO_STORY, type Task, type TaskResult } from './task.js';
 import type { InputFile } from './expand.js';
-import { describeError, InputError } from './errors.js';
+import { describeError, failureOf, type FailureCode } from './errors.js';
 import { isBlank, looksLikeJsonLines, readLines } from './jsonl.js';
+import type { PlannedOutput } from './out-paths.js';
 import { contentChunks, openInput, readAll, storedChunks, type OpenInput } from './stream.js';
+import { InputIdentities, WrittenOutputs } from './targets.js';
 import { looksLikeWarc, warcPages } from './warc.js';
 import { Progress } from './progress.js';
 import { writeAtomic } from './write.js';
@@ -26,10 +26,24 @@ export interface BatchOptions {
   field?: string;
   quiet?: boolean;
   jobs: number;
-  /** A document (or a record) larger than this is refused, so one giant file cannot stall a batch. */
+  /** A document (or a record) larger than this, stored or decompressed, is refused, so one giant file cannot stall a batch. */
   maxBytes: number;
   /** Seconds a document may take in a batch (0: no limit); undefined: the batch default. */
   timeout?: number;
+  /** A document in which no story is found counts as failed. */
+  failEmpty?: boolean;
+}
+
+/** What the run is given besides its options: the inputs and what was decided about them up front. */
+export interface BatchInputs {
+  files: InputFile[];
+  /** More than one input: documents on stdout get a separator line, and a summary follows. */
+  several: boolean;
+  color: boolean;
+  /** With `--out-dir`: each input's output path, found before anything is written. */
+  plan?: Map<InputFile, PlannedOutput>;
+  /** Files below the input folders passed over (not pages, or excluded). */
+  skippedFiles: number;
 }
 
 /** Real pages take milliseconds; a minute is a page that would stall the batch. */
@@ -43,17 +57,10 @@ type Container = 'document' | 'jsonl' | 'warc';
 
 const EXTENSIONS: Record<OutputFormat, string> = { markdown: '.md', json: '.json', text: '.txt' };
 
-/** `a/b/page.html.gz` → `a/b/page.md`: the mirrored name of an input's output. */
-function outputName(relativePath: string, options: BatchOptions, records: boolean): string {
-  const bare = relativePath.replace(/\.gz$/i, '').replace(/(?<=.)\.[^./\\]{1,10}$/, '');
-  if (options.explain) return `${bare}.explain.txt`;
-  return bare + (records && options.format === 'json' ? '.jsonl' : EXTENSIONS[options.format]);
-}
-
-/** A one-line reason: library and input errors say it themselves, anything else by its message. */
-function reasonOf(error: unknown): string {
-  if (!(error instanceof ExtractError || error instanceof InputError) && process.env.DECLUTTER_DEBUG) console.error(error);
-  return ((error as Error).message ?? String(error)).split('\n')[0]!;
+/** The extension of an output file: a records file's JSON output is JSON Lines. */
+function outputExtension(options: BatchOptions, records: boolean): string {
+  if (options.explain) return '.explain.txt';
+  return records && options.format === 'json' ? '.jsonl' : EXTENSIONS[options.format];
 }
 
 /** Writes to stdout; false when the reader has gone (`declutter … | head`), which ends the run quietly. */
@@ -67,16 +74,20 @@ function writeStdout(text: string): Promise<boolean> {
   });
 }
 
+type Emit = (text: string) => Promise<void>;
+
 /**
  * One run over the inputs: each file is a document, JSON Lines records or a WARC archive; every
  * document is extracted and rendered, and goes to stdout, to one file (`-o`) or to its mirrored
- * file (`--out-dir`). A failure is reported and counted, and the run goes on.
+ * file (`--out-dir`). Every input ends in an output, or in a line on stderr (and an error record
+ * in JSON output) that says why not; a failure is counted, and the run goes on.
  */
 export class BatchRun {
-  private readonly tally = { documents: 0, failed: 0, skipped: 0, inputChars: 0, outputChars: 0 };
+  private readonly tally = { documents: 0, empty: 0, failed: 0, skipped: 0, inputChars: 0, outputChars: 0 };
   private readonly collected: string[] = [];
   private readonly started = performance.now();
-  private readonly inputPaths: Set<string>;
+  private readonly identities: InputIdentities | null;
+  private readonly written = new WrittenOutputs();
   private readerGone = false;
   private pool: ExtractPool | undefined;
   private manyDocuments: boolean;
@@ -86,12 +97,10 @@ export class BatchRun {
 
   constructor(
     private readonly options: BatchOptions,
-    private readonly files: InputFile[],
-    /** More than one input: documents on stdout get a separator line, and a summary follows. */
-    private readonly several: boolean,
-    private readonly color: boolean,
+    private readonly inputs: BatchInputs,
   ) {
-    this.inputPaths = new Set(files.filter((f) => f.path !== '-').map((f) => resolve(f.path)));
+    const { files, several } = inputs;
+    this.identities = options.outDir ? new InputIdentities(files) : null;
     this.manyDocuments = files.length > 1;
     this.progress = new Progress(several && !options.quiet && Boolean(process.stderr.isTTY), files.length);
   }
@@ -100,15 +109,33 @@ export class BatchRun {
     return this.tally.failed > 0;
   }
 
+  /** The reader of stdout went away: the run stops, quietly. */
   get stopped(): boolean {
     return this.readerGone;
   }
 
-  fail(input: string, reason: string): void {
+  private say(input: string, message: string): void {
+    if (this.readerGone) return;
     this.progress.clear();
     const named = input === '-' || input.startsWith('-:') ? `stdin${input.slice(1)}` : input;
-    process.stderr.write(`declutter: ${stripControls(named)}: ${stripControls(reason)}\n`);
+    process.stderr.write(`declutter: ${stripControls(named)}: ${stripControls(message)}\n`);
+  }
+
+  private fail(input: string, reason: string): void {
+    this.say(input, reason);
     this.tally.failed++;
+  }
+
+  /** Output that is not a file of its own: stdout, or the one file of `-o`. */
+  private readonly toStream: Emit = async (text) => {
+    if (this.options.outDir) return;
+    if (this.options.output) this.collected.push(text);
+    else if (!this.readerGone && !(await writeStdout(text))) this.readerGone = true;
+  };
+
+  /** An input that fails before it has documents (missing, unreadable, a glob with no match), in its place in input order. */
+  failInput(input: string, code: FailureCode, reason: string): Promise<void> {
+    return this.enqueue(Promise.resolve(failure(input, this.renderOptions(), code, reason)), (result) => this.settle(input, result!, this.toStream, true));
   }
 
   /**
@@ -117,96 +144,137 @@ export class BatchRun {
    * twice, so stdin is left out; inputs that fail here are reported when they are extracted.
    */
   async learnTemplate(): Promise<void> {
-    const files = this.files.filter((f) => f.path !== '-');
+    const files = this.inputs.files.filter((f) => f.path !== '-');
     if (!this.options.template || files.length === 0) return;
     // too few files to count across, unless one of them holds many documents
     const fewFiles = files.length < TEMPLATE_MIN_DOCUMENTS;
     const stats = new LineStats();
     const pending: Promise<DocumentLines>[] = [];
     const limit = Math.max(1, this.options.jobs * IN_FLIGHT_PER_JOB);
-    const add = ({ site, lines }: DocumentLines) => stats.addDocument(lines, site);
+    let counted = 0;
+    const add = ({ site, lines }: DocumentLines) => {
+      stats.addDocument(lines, site);
+      this.progress.update(++counted);
+    };
+    this.progress.phase('learning the site template', fewFiles ? null : files.length);
     for (const file of files) {
+      let input: OpenInput | undefined;
       try {
-        const input = await openInput(file.path);
+        input = await openInput(file.path);
         const container = this.containerOf(input);
         if (container === 'document' && fewFiles) continue;
-        if (container !== 'document') this.manyDocuments = true;
+        if (container !== 'document') {
+          this.manyDocuments = true;
+          this.progress.unknownTotal();
+        }
         for await (const task of this.tasksOf(file.path, input, container, false)) {
           pending.push(this.workers().lines(task));
           while (pending.length >= limit) add(await pending.shift()!);
         }
       } catch {
         // reported by the extraction pass
+      } finally {
+        await input?.close();
       }
     }
     for (const lines of await Promise.all(pending)) add(lines);
+    this.progress.clear();
+    this.progress.phase('extracting', this.inputs.files.length);
     if (stats.documents < TEMPLATE_MIN_DOCUMENTS) return;
     this.workers().setBatch(stats);
   }
 
   async runFile(file: InputFile): Promise<void> {
+    const planned = this.inputs.plan?.get(file);
+    if (planned && 'clashesWith' in planned) {
+      return this.failInput(file.path, 'would-overwrite', `its output would be that of ${planned.clashesWith.path} (the same file given twice?)`);
+    }
     let input: OpenInput;
     try {
       input = await openInput(file.path);
     } catch (error) {
-      this.fail(file.path, reasonOf(error));
-      return;
+      const { code, reason } = failureOf(error);
+      return this.failInput(file.path, code, reason);
     }
     const container = this.containerOf(input);
     const records = container !== 'document';
     if (records) this.progress.unknownTotal();
-    const target = this.options.outDir ? join(this.options.outDir, outputName(file.relative, this.options, records)) : null;
-    if (target && this.inputPaths.has(resolve(target))) return this.fail(file.path, `output ${target} would overwrite an input`);
+    const target = planned ? join(this.options.outDir!, planned.stem + outputExtension(this.options, records)) : null;
+    const overwritten = target ? this.identities!.inputAt(target) : undefined;
+    if (overwritten !== undefined) {
+      await input.close();
+      return this.failInput(file.path, 'would-overwrite', `output ${target} would overwrite the input ${overwritten}`);
+    }
     if (target && this.options.skipExisting && existsSync(target)) {
+      await input.close();
       this.tally.skipped++;
       return;
     }
     const parts: string[] = [];
-    const emit = async (text: string) => {
-      if (target) parts.push(text);
-      else if (this.options.output) this.collected.push(text);
-      else if (!this.readerGone && !(await writeStdout(text))) this.readerGone = true;
-    };
+    const emit: Emit = target ? async (text) => void parts.push(text) : this.toStream;
+    // a file of its own holds a document only when a story was found; a records file keeps one
+    // JSON record for every record read, error records too
+    const keepEmpty = !target || (records && this.options.format === 'json');
     // one document needs no threads; a stream of records or several files do
     if (records) this.manyDocuments = true;
     try {
       for await (const task of this.tasksOf(file.path, input, container, target !== null)) {
         if (this.readerGone) break;
-        await this.schedule(task, emit);
+        await this.schedule(task, emit, keepEmpty);
       }
     } catch (error) {
       // the input broke off (a truncated gzip stream): what came before it stands
-      this.fail(file.path, reasonOf(error));
+      const { code, reason } = failureOf(error);
+      await this.failInput(file.path, code, reason);
+    } finally {
+      await input.close();
     }
     if (target) {
       // written once every document of this input is through the queue
       await this.enqueue(Promise.resolve(null), async () => {
-        if (parts.length === 0) return;
-        try {
-          await mkdir(dirname(target), { recursive: true });
-          writeAtomic(target, parts.join(''));
-        } catch (error) {
-          this.fail(file.path, `cannot write ${target} (${describeError(error)})`);
-        }
+        if (parts.length > 0) this.writeOutput(file.path, target, parts.join(''));
       });
     }
   }
 
+  /** Writes one input's own output file, never over another output of this run. */
+  private writeOutput(source: string, target: string, content: string): void {
+    const earlier = this.written.writtenBy(target);
+    if (earlier !== undefined) return this.fail(source, `output ${target} would overwrite the output of ${earlier}`);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeAtomic(target, content);
+      this.written.record(target, source);
+    } catch (error) {
+      this.fail(source, `cannot write ${target} (${describeError(error)})`);
+    }
+  }
+
   /** Hands a document to the pool; its output is written when its turn in the input order comes. */
-  private schedule(task: Task, emit: (text: string) => Promise<void>): Promise<void> {
-    return this.enqueue(this.workers().run(task), async (result) => {
-      if (!result) return;
-      this.progress.update(this.tally.documents + this.tally.failed + 1);
-      if (result.ok) {
-        this.tally.documents++;
-        this.tally.inputChars += result.inputChars;
-        this.tally.outputChars += result.outputChars;
-        await emit(result.out);
-        return;
-      }
-      this.fail(task.source, result.reason);
-      if (result.out) await emit(result.out);
-    });
+  private schedule(task: Task, emit: Emit, keepEmpty: boolean): Promise<void> {
+    return this.enqueue(this.workers().run(task), (result) => this.settle(task.source, result!, emit, keepEmpty));
+  }
+
+  /**
+   * A document's end, in input order: counted, reported if it failed or held no story, and
+   * written; `keepEmpty` writes what a failed or empty document leaves (its error record, its JSON).
+   */
+  private async settle(source: string, result: TaskResult, emit: Emit, keepEmpty: boolean): Promise<void> {
+    this.progress.update(this.tally.documents + this.tally.failed + 1);
+    if (!result.ok) {
+      this.fail(source, result.reason);
+      if (result.out && keepEmpty) await emit(result.out);
+      return;
+    }
+    this.tally.documents++;
+    this.tally.inputChars += result.inputChars;
+    this.tally.outputChars += result.outputChars;
+    if (result.empty) {
+      this.tally.empty++;
+      if (!this.options.quiet) this.say(source, NO_STORY);
+      if (!keepEmpty) return;
+    }
+    await emit(result.out);
   }
 
   /** Queues work in input order; waits for the oldest entries while too much is in flight. */
@@ -225,17 +293,23 @@ export class BatchRun {
     return (this.pool?.jobs ?? 1) > 1 ? this.pool!.jobs * IN_FLIGHT_PER_JOB : 0;
   }
 
+  private renderOptions() {
+    return {
+      format: this.options.format,
+      explain: Boolean(this.options.explain),
+      color: this.inputs.color,
+      pageFormat: this.pageFormat(),
+      failEmpty: Boolean(this.options.failEmpty),
+      maxBytes: this.options.maxBytes,
+    };
+  }
+
   private workers(): ExtractPool {
     // a limit needs a thread to stop: a batch on worker threads has one by default; a lone
     // document, or -j 1, runs on this thread unless a limit is asked for
     const jobs = this.manyDocuments ? this.options.jobs : 1;
     const seconds = this.options.timeout ?? (jobs > 1 ? DEFAULT_TIMEOUT_SECONDS : 0);
-    this.pool ??= new ExtractPool(jobs, {
-      format: this.options.format,
-      explain: Boolean(this.options.explain),
-      color: this.color,
-      pageFormat: this.pageFormat(),
-    }, seconds * 1000);
+    this.pool ??= new ExtractPool(jobs, this.renderOptions(), seconds * 1000);
     return this.pool;
   }
 
@@ -256,25 +330,26 @@ export class BatchRun {
   /**
    * The documents of one input, in order: the input itself, each JSON Lines record (parsed where
    * it is extracted; a broken one becomes an error record in its place), or each HTML response
-   * of a WARC archive with its target URI and date.
+   * of a WARC archive with its target URI and date. A record past `--max-bytes` is never held.
    */
   private async *tasksOf(path: string, input: OpenInput, container: Container, toOwnFile: boolean): AsyncGenerator<Task> {
     const separated = !this.options.outDir;
+    const { maxBytes } = this.options;
     if (container === 'document') {
-      yield { source: path, page: await readAll(input, this.options.maxBytes), separated: this.several && !toOwnFile };
+      yield { source: path, page: await readAll(input, maxBytes), separated: this.inputs.several && !toOwnFile };
     } else if (container === 'jsonl') {
       let line = 0;
-      for await (const record of readLines(contentChunks(input))) {
+      for await (const record of readLines(contentChunks(input), maxBytes)) {
         line++;
         const source = `${path}:${line}`;
-        if (record.length > this.options.maxBytes) yield { source, refused: `record larger than --max-bytes (${this.options.maxBytes} bytes)`, separated };
+        if ('overlong' in record) yield { source, refused: `record larger than --max-bytes (${maxBytes} bytes)`, separated };
         else if (!isBlank(record)) yield { source, record, field: this.options.field, separated };
       }
     } else {
-      for await (const page of warcPages(storedChunks(input))) {
+      for await (const page of warcPages(storedChunks(input), maxBytes)) {
         const carried = { url: page.url, date: page.date };
         const source = `${path}#${page.number}`;
-        if (page.body.length > this.options.maxBytes) yield { source, refused: `response larger than --max-bytes (${this.options.maxBytes} bytes)`, carried, separated };
+        if (page.body === null) yield { source, refused: `response larger than --max-bytes (${maxBytes} bytes)`, carried, separated };
         else yield { source, page: page.body, charset: page.charset, carried, html: true, separated };
       }
     }
@@ -292,15 +367,20 @@ export class BatchRun {
         this.fail(this.options.output, `cannot write (${describeError(error)})`);
       }
     }
-    if ((this.several || this.tally.documents > 1) && !this.options.quiet) process.stderr.write(`${this.summary()}\n`);
+    const several = this.inputs.several || this.tally.documents + this.tally.failed > 1;
+    if (several && !this.options.quiet && !this.readerGone) process.stderr.write(`${this.summary()}\n`);
   }
 
   /** One line for the end of a batch: how many, how much was kept, how many failed, how long. */
   private summary(): string {
     const t = this.tally;
     const share = t.inputChars ? Math.round((100 * t.outputChars) / t.inputChars) : 0;
-    const skipped = t.skipped ? `, ${t.skipped} skipped (output exists)` : '';
     const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
-    return `declutter: ${t.documents} documents, kept ${share}% of ${t.inputChars} characters, ${t.failed} failed${skipped}, ${seconds} s`;
+    const parts = [`${t.documents} documents`, `kept ${share}% of ${t.inputChars} characters`];
+    if (t.empty) parts.push(`${t.empty} without a story`);
+    parts.push(`${t.failed} failed`);
+    if (this.inputs.skippedFiles) parts.push(`${this.inputs.skippedFiles} files skipped (not pages, or excluded)`);
+    if (t.skipped) parts.push(`${t.skipped} skipped (output exists)`);
+    return `declutter: ${parts.join(', ')}, ${seconds} s`;
   }
 }

@@ -1,5 +1,33 @@
+import { ExtractError, type ExtractErrorCode } from '../extract.js';
+
+/**
+ * The `code` of an error record, one word a program can test. Documented in the README and in
+ * `schema/error.schema.json`.
+ */
+export type FailureCode =
+  | ExtractErrorCode
+  | 'not-found'
+  | 'unreadable'
+  | 'not-a-file'
+  | 'no-match'
+  | 'empty-folder'
+  | 'timeout'
+  | 'bad-json'
+  | 'no-page'
+  | 'no-story'
+  | 'would-overwrite'
+  | 'write'
+  | 'extract';
+
 /** An input that cannot be read; the message is the reason alone, the CLI names the input. */
-export class InputError extends Error {}
+export class InputError extends Error {
+  constructor(
+    readonly code: FailureCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -17,4 +45,18 @@ const REASONS: Record<string, string> = {
 export function describeError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   return REASONS[code] ?? (code || (error as Error).message);
+}
+
+/** A file-system error that stops an input from being read, as an `InputError`. */
+export function unreadable(error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new InputError(code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : 'unreadable', describeError(error));
+}
+
+/** A failure's code and its one-line reason, whatever was thrown. */
+export function failureOf(error: unknown): { code: FailureCode; reason: string } {
+  const known = error instanceof InputError || error instanceof ExtractError;
+  if (!known && process.env.DECLUTTER_DEBUG) console.error(error);
+  const reason = ((error as Error)?.message ?? String(error)).split('\n')[0]!;
+  return { code: known ? error.code : 'extract', reason };
 }

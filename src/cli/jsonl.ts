@@ -42,23 +42,45 @@ export function looksLikeJsonLines(head: Buffer, field?: string): boolean {
   return new RegExp(`(?:${names})\\s*:\\s*"`).test(text);
 }
 
+/** A line longer than the limit: its bytes are counted and dropped, never held. */
+export interface OverlongLine {
+  overlong: number;
+}
+
 /**
  * The lines of a stream as bytes, one at a time, whatever its size: split on the newline byte,
  * which never occurs inside a UTF-8 sequence, so decoding can wait for whoever parses the line.
+ * A line past `maxBytes` is not gathered: it comes out as its length alone, so memory stays
+ * bounded by the limit whatever the stream holds.
  */
-export async function* readLines(content: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+export async function* readLines(content: AsyncIterable<Buffer>, maxBytes = Infinity): AsyncGenerator<Buffer | OverlongLine> {
   let parts: Buffer[] = [];
+  let length = 0;
+  let overlong = false;
+  const take = (piece: Buffer) => {
+    length += piece.length;
+    if (length > maxBytes) {
+      overlong = true;
+      parts = [];
+    } else if (!overlong && piece.length) parts.push(piece);
+  };
+  const end = (): Buffer | OverlongLine => {
+    const line = overlong ? { overlong: length } : lineOf(parts);
+    parts = [];
+    length = 0;
+    overlong = false;
+    return line;
+  };
   for await (const chunk of content) {
     let start = 0;
     for (let at = chunk.indexOf(NEWLINE); at >= 0; at = chunk.indexOf(NEWLINE, start)) {
-      parts.push(chunk.subarray(start, at));
-      yield lineOf(parts);
-      parts = [];
+      take(chunk.subarray(start, at));
+      yield end();
       start = at + 1;
     }
-    if (start < chunk.length) parts.push(chunk.subarray(start));
+    if (start < chunk.length) take(chunk.subarray(start));
   }
-  if (parts.length) yield lineOf(parts);
+  if (length > 0) yield end();
 }
 
 const NEWLINE = 0x0a;

@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { BatchRun, type BatchOptions } from './batch.js';
+import { useColor, type ColorChoice } from './color.js';
 import { expandInputs, type InputFile } from './expand.js';
+import { planOutputs } from './out-paths.js';
+import { InputIdentities, outputFileProblem } from './targets.js';
 import { cleanUpOnSignals } from './write.js';
 
 /** Exit codes, as documented in the README. */
@@ -20,8 +23,10 @@ Examples:
   declutter -o story.md page.html.gz        written atomically; gzip is recognised by its bytes
   declutter --out-dir clean/ scraped/       a folder in, a mirrored folder of .md files out
   declutter -f json 'pages/**/*.html' | jq  globs are expanded by declutter itself
+  declutter --exclude 'drafts/**' scraped/  a folder, less some of its files
 
-Exit codes: 0 all inputs done, 1 at least one input failed, 2 usage error.`;
+Exit codes: 0 all inputs done, 1 at least one input failed, 2 usage error (also an output that
+cannot be written, or one that would replace an input), 130/143 interrupted.`;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -37,12 +42,16 @@ function program(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json', 'text']).default('markdown'))
     .addOption(new Option('--input-format <format>', 'how to read the inputs').choices(['auto', 'html', 'text', 'jsonl', 'warc']).default('auto'))
     .option('--field <name>', 'JSON Lines: the field that holds the page (default: the first of html, content, body, raw, text)')
-    .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout; - is stdout')
     .option('--explain', 'list every block with its label, weight and reason')
     .option('--no-template', 'do not learn the template from lines that recur across the inputs')
     .option('--out-dir <dir>', 'write one file per input into this folder, mirroring the input tree')
     .option('--skip-existing', 'with --out-dir: leave inputs whose output file exists (resume a run)')
-    .option('-q, --quiet', 'no summary line at the end of a batch')
+    .option('-q, --quiet', 'no summary line at the end of a batch, no "no story found" lines')
+    .option('--fail-empty', 'a document in which no story is found counts as failed (exit 1)')
+    .option('--include <glob>', "read only a folder's or glob's files that match (repeatable; whatever their type)", collect, [])
+    .option('--exclude <glob>', "pass over a folder's or glob's files that match (repeatable)", collect, [])
+    .addOption(new Option('--color <when>', 'colour the explain view').choices(['auto', 'always', 'never']).default('auto'))
     .option('--max-bytes <size>', 'refuse a document or record larger than this (e.g. 200M, 1G)', parseSize, DEFAULT_MAX_BYTES)
     .option('--timeout <seconds>', 'a document that takes longer fails, and the batch goes on (default: 60 with -j 2 or more, else none; 0: no limit)', parseSeconds)
     .option('-j, --jobs <n>', 'documents extracted at once, on worker threads (default: the number of cores)', parseJobs, availableParallelism())
@@ -62,7 +71,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const options = cli.opts<BatchOptions>();
+  const options = cli.opts<BatchOptions & { include: string[]; exclude: string[]; color: ColorChoice }>();
+  if (options.output === '-') delete options.output;
   let inputs = cli.args;
   if (inputs.length === 0) {
     if (process.stdin.isTTY) {
@@ -78,21 +88,47 @@ export async function main(argv: string[]): Promise<number> {
   if (options.outDir && inputs.some((i) => resolve(i) === resolve(options.outDir!))) {
     return usageError('--out-dir is one of the input folders: outputs would mix with inputs');
   }
+  if (options.outDir && isNonFolder(options.outDir)) return usageError(`--out-dir ${options.outDir} is not a folder`);
 
   ignoreClosedStdout();
   cleanUpOnSignals();
-  const expanded = await expandInputs(inputs, options.outDir);
+  const { inputs: expanded, skipped } = await expandInputs(inputs, options);
   const files = expanded.filter((f): f is InputFile => 'relative' in f);
-  const color = !options.output && !options.outDir && Boolean(process.stdout.isTTY);
-  const run = new BatchRun(options, files, expanded.length > 1, color);
+  if (options.output) {
+    // before any input is read: a mistyped folder or an input named as the output costs nothing
+    const problem = outputFileProblem(options.output, new InputIdentities(files));
+    if (problem) return usageError(problem);
+  }
+  const toTerminal = !options.output && !options.outDir && Boolean(process.stdout.isTTY);
+  const run = new BatchRun(options, {
+    files,
+    several: expanded.length > 1,
+    color: useColor(options.color, process.env, toTerminal),
+    plan: options.outDir ? planOutputs(files) : undefined,
+    skippedFiles: skipped,
+  });
   await run.learnTemplate();
   for (const item of expanded) {
     if ('relative' in item) await run.runFile(item);
-    else run.fail(item.path, item.reason);
+    else await run.failInput(item.path, item.code, item.reason);
     if (run.stopped) break;
   }
   await run.finish();
+  // a reader that has had enough (`| head`) is no failure of ours
+  if (run.stopped) return EXIT_OK;
   return run.failed ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+function isNonFolder(path: string): boolean {
+  try {
+    return !statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 /** Large enough for any real page (the biggest of the benchmark's is under 5 MB), small enough to stop a mistake. */

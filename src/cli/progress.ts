@@ -1,41 +1,73 @@
 /** Quiet for runs shorter than this; then redrawn at most this often. */
 const SHOW_AFTER_MS = 1000;
 const REDRAW_MS = 200;
+/** Too few done, or too little time, to tell a rate that says how long the rest will take. */
+const MIN_DONE_FOR_ESTIMATE = 3;
+const MIN_MS_FOR_ESTIMATE = 500;
+
+export interface ProgressSink {
+  write(text: string): void;
+  now(): number;
+}
+
+const STDERR: ProgressSink = { write: (text) => void process.stderr.write(text), now: () => performance.now() };
 
 /**
- * A progress line on stderr for runs that take more than a moment: documents done, rate and,
- * while the number of documents is known, the time left. Drawn only on a terminal.
+ * A progress line on stderr for runs that take more than a moment, drawn only on a terminal: the
+ * phase (learning the site template from the inputs, then extracting), how many of its items
+ * are done, the rate, and, while the number of items is known, the time the phase has left at
+ * its own rate (a phase's rate says nothing of the next one's).
  */
 export class Progress {
-  private readonly started = performance.now();
-  private lastDrawn = 0;
+  private readonly started: number;
+  private phaseName = 'extracting';
+  private phaseStarted: number;
+  private phaseUnit = 'documents';
+  private total: number | null;
+  private lastDrawn = -Infinity;
   private drawn = false;
 
   constructor(
     private readonly enabled: boolean,
-    /** Documents expected; null once a stream of records makes it unknown. */
-    private total: number | null,
-  ) {}
+    total: number | null,
+    private readonly sink: ProgressSink = STDERR,
+  ) {
+    this.started = sink.now();
+    this.phaseStarted = this.started;
+    this.total = total;
+  }
 
+  /** A new phase: its own count, rate and time left. */
+  phase(name: string, total: number | null, unit = 'documents'): void {
+    this.phaseName = name;
+    this.phaseUnit = unit;
+    this.total = total;
+    this.phaseStarted = this.sink.now();
+  }
+
+  /** The number of items is no longer known (a file holds a stream of records). */
   unknownTotal(): void {
     this.total = null;
   }
 
   update(done: number): void {
     if (!this.enabled) return;
-    const now = performance.now();
+    const now = this.sink.now();
     if (now - this.started < SHOW_AFTER_MS || now - this.lastDrawn < REDRAW_MS) return;
     this.lastDrawn = now;
-    const rate = done / ((now - this.started) / 1000);
-    let line = `declutter: ${done}${this.total ? `/${this.total}` : ''} documents, ${rate.toFixed(1)}/s`;
-    if (this.total && rate > 0) line += `, ${Math.ceil((this.total - done) / rate)} s left`;
-    process.stderr.write(`\r${line}\u001b[K`);
+    const elapsed = now - this.phaseStarted;
+    const rate = elapsed > 0 ? done / (elapsed / 1000) : 0;
+    let line = `declutter: ${this.phaseName}: ${done}${this.total !== null ? `/${this.total}` : ''} ${this.phaseUnit}, ${rate.toFixed(1)}/s`;
+    if (this.total !== null && done >= MIN_DONE_FOR_ESTIMATE && elapsed >= MIN_MS_FOR_ESTIMATE && rate > 0) {
+      line += `, ${Math.ceil(Math.max(0, this.total - done) / rate)} s left`;
+    }
+    this.sink.write(`\r${line}\u001b[K`);
     this.drawn = true;
   }
 
   /** Clears the line before anything else is written to stderr. */
   clear(): void {
-    if (this.drawn) process.stderr.write('\r\u001b[K');
+    if (this.drawn) this.sink.write('\r\u001b[K');
     this.drawn = false;
   }
 }

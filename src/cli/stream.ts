@@ -1,11 +1,14 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
-import { constants, createGunzip, gunzipSync } from 'node:zlib';
-import { describeError, InputError } from './errors.js';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import { gunzipStart, isGzip } from '../read/decode.js';
+import { InputError, unreadable } from './errors.js';
 
 /** Enough of an input to tell what it is, without reading all of it. */
 const HEAD_BYTES = 64 * 1024;
+/** Compressed bytes inflated to tell what an input holds: its first records, a WARC header. */
+const HEAD_GZIP_BYTES = 16 * 1024;
+/** Reads of a file after its head: few calls for a page, little memory for a long stream. */
+const CHUNK_BYTES = 1024 * 1024;
 
 /**
  * An input opened for reading: its first bytes as stored, what they say once decompressed, and
@@ -17,47 +20,62 @@ export interface OpenInput {
   gzip: boolean;
   /** The first bytes of the content, decompressed: for telling JSON Lines from a page. */
   head: Buffer;
-  rest: AsyncIterator<Buffer>;
+  rest: AsyncGenerator<Buffer>;
+  /** Lets go of the file when its rest is not read to the end. */
+  close(): Promise<void>;
 }
 
-async function* chunks(stream: Readable): AsyncGenerator<Buffer> {
+async function* fileChunks(handle: FileHandle, from: number): AsyncGenerator<Buffer> {
+  try {
+    for (let position = from; ; ) {
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield bytesRead === CHUNK_BYTES ? buffer : buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* streamChunks(stream: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
   for await (const chunk of stream) yield chunk as Buffer;
 }
 
-/** Opens a file, or stdin for `-`, and reads only as far as needed to tell what it holds. */
-export async function openInput(path: string): Promise<OpenInput> {
-  let source: Readable;
-  if (path === '-') source = process.stdin;
-  else {
-    const info = await stat(path).catch((error: unknown) => {
-      throw new InputError(describeError(error));
-    });
-    if (!info.isFile()) throw new InputError('not a regular file');
-    source = createReadStream(path);
-  }
-  const rest = chunks(source);
+async function readHead(rest: AsyncGenerator<Buffer>): Promise<Buffer> {
   const parts: Buffer[] = [];
   let size = 0;
   while (size < HEAD_BYTES) {
     const next = await rest.next().catch((error: unknown) => {
-      throw new InputError(describeError(error));
+      throw unreadable(error);
     });
     if (next.done) break;
     parts.push(next.value);
     size += next.value.length;
   }
-  const raw = Buffer.concat(parts);
-  const gzip = raw[0] === 0x1f && raw[1] === 0x8b;
-  return { raw, gzip, head: gzip ? partialGunzip(raw) : raw, rest };
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
 }
 
-/** As much of a gzip stream's start as its first bytes give; nothing when they are corrupt. */
-function partialGunzip(bytes: Buffer): Buffer {
-  try {
-    return gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH });
-  } catch {
-    return Buffer.alloc(0);
+/** Opens a file, or stdin for `-`, and reads only as far as needed to tell what it holds. */
+export async function openInput(path: string): Promise<OpenInput> {
+  let rest: AsyncGenerator<Buffer>;
+  if (path === '-') rest = streamChunks(process.stdin);
+  else {
+    // stat before opening: opening a named pipe would wait for a writer
+    const info = await stat(path).catch((error: unknown) => {
+      throw unreadable(error);
+    });
+    if (info.isDirectory()) throw new InputError('unreadable', 'is a directory, not a file');
+    if (!info.isFile()) throw new InputError('not-a-file', 'not a regular file (a pipe or a device: pipe it into stdin instead)');
+    const handle = await open(path, 'r').catch((error: unknown) => {
+      throw unreadable(error);
+    });
+    rest = fileChunks(handle, 0);
   }
+  const raw = await readHead(rest);
+  const gzip = isGzip(raw);
+  return { raw, gzip, head: gzip ? gunzipStart(raw, HEAD_GZIP_BYTES) : raw, rest, close: async () => void (await rest.return(undefined)) };
 }
 
 /** The whole input as stored (still compressed, if it was), refused past `maxBytes`. */
@@ -66,11 +84,14 @@ export async function readAll(input: OpenInput, maxBytes = Infinity): Promise<Bu
   let size = input.raw.length;
   for (let next = await input.rest.next(); !next.done; next = await input.rest.next()) {
     size += next.value.length;
-    if (size > maxBytes) throw new InputError(`larger than --max-bytes (${maxBytes} bytes)`);
+    if (size > maxBytes) {
+      await input.close();
+      throw new InputError('too-large', `larger than --max-bytes (${maxBytes} bytes)`);
+    }
     parts.push(next.value);
   }
-  if (size > maxBytes) throw new InputError(`larger than --max-bytes (${maxBytes} bytes)`);
-  return Buffer.concat(parts);
+  if (size > maxBytes) throw new InputError('too-large', `larger than --max-bytes (${maxBytes} bytes)`);
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
 }
 
 /** The input as stored, from its first byte: for readers that decompress by themselves. */
@@ -90,13 +111,15 @@ export async function* contentChunks(input: OpenInput): AsyncGenerator<Buffer> {
   try {
     for await (const chunk of gunzip) yield chunk as Buffer;
   } catch (error) {
-    throw new InputError(`truncated or corrupt gzip data (${(error as Error).message})`);
+    throw new InputError('bad-gzip', `truncated or corrupt gzip data (${(error as Error).message})`);
+  } finally {
+    await input.close();
   }
 }
 
-async function* prepend(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+async function* prepend(first: Buffer, rest: AsyncGenerator<Buffer>): AsyncGenerator<Buffer> {
   if (first.length) yield first;
-  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+  yield* rest;
 }
 
 async function pump(from: AsyncIterable<Buffer>, to: NodeJS.WritableStream & { destroy(error?: Error): void }): Promise<void> {

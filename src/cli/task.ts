@@ -1,8 +1,9 @@
-import { documentLines, extractTrace, ExtractError } from '../extract.js';
+import { documentLines, extractTrace } from '../extract.js';
 import { renderExplain } from '../render/explain.js';
 import { siteOf, type LineStats, type LineStatsData } from '../score/template.js';
 import type { ExtractTrace, OutputFormat } from '../types.js';
 import { errorRecord, pageOf, parseRecord, type JsonRecord } from './jsonl.js';
+import { failureOf, type FailureCode } from './errors.js';
 
 /** How each document is rendered; the same for every document of a run. */
 export interface RenderOptions {
@@ -10,6 +11,10 @@ export interface RenderOptions {
   explain: boolean;
   color: boolean;
   pageFormat: 'auto' | 'html' | 'text';
+  /** A document in which no story is found fails (`--fail-empty`). */
+  failEmpty: boolean;
+  /** Bytes of a document, stored or decompressed, refused past this. */
+  maxBytes: number;
 }
 
 /** One document to extract: a whole input, a JSON Lines record (parsed where it is run) or a WARC response. */
@@ -38,9 +43,16 @@ export type WorkerRequest =
   | { type: 'batch'; data: LineStatsData };
 
 export type TaskResult =
-  | { ok: true; out: string; inputChars: number; outputChars: number }
-  /** `out` is the error record that takes a broken record's place in JSON output. */
-  | { ok: false; reason: string; out?: string };
+  /** `empty`: no story was found. */
+  | { ok: true; out: string; inputChars: number; outputChars: number; empty: boolean }
+  /** `out` is the error record that takes the document's place in JSON output. */
+  | { ok: false; code: FailureCode; reason: string; out?: string };
+
+/** A failed document, with the error record that takes its place in JSON output (not in the explain view). */
+export function failure(source: string, options: Pick<RenderOptions, 'format' | 'explain'>, code: FailureCode, reason: string, carried: JsonRecord = {}): TaskResult {
+  const asRecord = options.format === 'json' && !options.explain;
+  return { ok: false, code, reason, out: asRecord ? errorRecord(source, code, reason, carried) : undefined };
+}
 
 function render(trace: ExtractTrace, options: RenderOptions, task: Task, carried?: JsonRecord): string {
   const { result } = trace;
@@ -68,7 +80,7 @@ interface ResolvedPage {
 }
 
 /** The page a task carries: its bytes, or the page field of its JSON record; a reason if none. */
-function resolvePage(task: Task, options: RenderOptions): ResolvedPage | { reason: string; code: string; record: JsonRecord } {
+function resolvePage(task: Task, options: RenderOptions): ResolvedPage | { reason: string; code: FailureCode; record: JsonRecord } {
   const inputFormat = task.html && options.pageFormat === 'auto' ? 'html' : options.pageFormat;
   if (task.refused) return { reason: task.refused, code: 'too-large', record: task.carried ?? {} };
   if (!task.record) return { page: task.page ?? '', carried: task.carried, inputFormat, site: siteOf(task.carried?.url) };
@@ -88,35 +100,33 @@ export function taskLines(task: Task, options: RenderOptions): { site: string; l
   const resolved = resolvePage(task, options);
   if ('reason' in resolved) return { site: '', lines: [] };
   try {
-    return { site: resolved.site, lines: documentLines(resolved.page, { inputFormat: resolved.inputFormat, charset: task.charset }) };
+    return { site: resolved.site, lines: documentLines(resolved.page, { inputFormat: resolved.inputFormat, charset: task.charset, maxBytes: options.maxBytes }) };
   } catch {
     return { site: resolved.site, lines: [] };
   }
 }
 
 /** A document that failed outside extraction (it ran out of time): its error record keeps the record's fields. */
-export function failedTask(task: Task, options: RenderOptions, code: string, reason: string): TaskResult {
-  const asRecord = options.format === 'json' && !options.explain;
+export function failedTask(task: Task, options: RenderOptions, code: FailureCode, reason: string): TaskResult {
   const resolved = resolvePage(task, options);
-  const carried = 'reason' in resolved ? resolved.record : resolved.carried ?? {};
-  return { ok: false, reason, out: asRecord ? errorRecord(task.source, code, reason, carried) : undefined };
+  return failure(task.source, options, code, reason, 'reason' in resolved ? resolved.record : resolved.carried);
 }
+
+/** What a document in which no story is found says on stderr, and in its error record with `--fail-empty`. */
+export const NO_STORY = 'no story found';
 
 /** Extracts and renders one document; never throws (a failure is a result too). */
 export function runTask(task: Task, options: RenderOptions, batch?: LineStats): TaskResult {
-  const asRecord = options.format === 'json' && !options.explain;
   const resolved = resolvePage(task, options);
-  if ('reason' in resolved) {
-    return { ok: false, reason: resolved.reason, out: asRecord ? errorRecord(task.source, resolved.code, resolved.reason, resolved.record) : undefined };
-  }
+  if ('reason' in resolved) return failure(task.source, options, resolved.code, resolved.reason, resolved.record);
   const { page, carried, inputFormat, site } = resolved;
   try {
-    const trace = extractTrace(page, { source: task.source, inputFormat, charset: task.charset, batch, batchSite: site });
-    const { inputChars, outputChars } = trace.result.stats;
-    return { ok: true, out: render(trace, options, task, carried), inputChars, outputChars };
+    const trace = extractTrace(page, { source: task.source, inputFormat, charset: task.charset, maxBytes: options.maxBytes, batch, batchSite: site });
+    const { result } = trace;
+    if (result.empty && options.failEmpty) return failure(task.source, options, 'no-story', NO_STORY, carried);
+    return { ok: true, out: render(trace, options, task, carried), inputChars: result.stats.inputChars, outputChars: result.stats.outputChars, empty: result.empty };
   } catch (error) {
-    if (!(error instanceof ExtractError) && process.env.DECLUTTER_DEBUG) console.error(error);
-    const reason = ((error as Error)?.message ?? String(error)).split('\n')[0]!;
-    return { ok: false, reason, out: carried && asRecord ? errorRecord(task.source, 'extract', reason, carried) : undefined };
+    const { code, reason } = failureOf(error);
+    return failure(task.source, options, code, reason, carried);
   }
 }

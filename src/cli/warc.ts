@@ -7,7 +7,8 @@ export interface WarcPage {
   url: string | null;
   date: string | null;
   charset?: string;
-  body: Uint8Array;
+  /** The decoded HTTP body; null when it is larger than the limit (and was not kept). */
+  body: Uint8Array | null;
 }
 
 const WARC_MAGIC = 'WARC/';
@@ -22,16 +23,17 @@ export function looksLikeWarc(head: Buffer): boolean {
 /**
  * The HTML responses of a WARC archive (Common Crawl, wget --warc-file, browsertrix), in order,
  * read as a stream with warcio (which also inflates record-by-record gzip). Requests, metadata,
- * revisits and non-HTML responses are passed over.
+ * revisits and non-HTML responses are passed over. A body past `maxBytes`, as stored or once its
+ * content encoding is undone, is not held: it comes with a null body, and the reading goes on.
  */
-export async function* warcPages(stored: AsyncIterable<Uint8Array>): AsyncGenerator<WarcPage> {
+export async function* warcPages(stored: AsyncIterable<Uint8Array>, maxBytes = Infinity): AsyncGenerator<WarcPage> {
   let number = 0;
   for await (const record of WARCParser.iterRecords(stored)) {
     number++;
     if (record.warcType !== 'response' || !record.httpHeaders) continue;
     const type = record.httpHeaders.headers.get('content-type') ?? '';
     if (!HTML_TYPE.test(type)) continue;
-    const body = await record.readFully(true);
+    const body = record.warcContentLength > maxBytes ? null : await boundedBody(record, maxBytes);
     yield {
       number,
       url: record.warcTargetURI ?? null,
@@ -40,4 +42,16 @@ export async function* warcPages(stored: AsyncIterable<Uint8Array>): AsyncGenera
       body,
     };
   }
+}
+
+/** A record's decoded body, or null as soon as it grows past the limit (the parser skips the rest). */
+async function boundedBody(record: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Uint8Array | null> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of record) {
+    size += chunk.length;
+    if (size > maxBytes) return null;
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts, size);
 }

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { gunzipSync } from 'node:zlib';
+import { constants, gunzipSync } from 'node:zlib';
 import { getEncoding } from 'encoding-sniffer';
 import iconv from 'iconv-lite';
 
@@ -10,17 +10,41 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-/** Decompresses gzip by its magic bytes (whatever the file is called); other bytes pass through. */
-export function gunzipIfNeeded(bytes: Uint8Array): Uint8Array {
+/**
+ * Decompresses gzip by its magic bytes (whatever the file is called); other bytes pass through.
+ * Inflation stops past `maxBytes` of output, so a small bomb never reaches its full size.
+ */
+export function gunzipIfNeeded(bytes: Uint8Array, maxBytes = Infinity): Uint8Array {
   if (!isGzip(bytes)) return bytes;
   try {
-    return gunzipSync(bytes);
+    return Number.isFinite(maxBytes) ? gunzipSync(bytes, { maxOutputLength: Math.max(1, maxBytes) }) : gunzipSync(bytes);
   } catch (error) {
-    throw new DecodeError(`truncated or corrupt gzip data (${(error as Error).message})`);
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new DecodeError('too-large', `larger than ${maxBytes} bytes once decompressed`);
+    throw new DecodeError('bad-gzip', `truncated or corrupt gzip data (${(error as Error).message})`);
   }
 }
 
-export class DecodeError extends Error {}
+/**
+ * What the first `inputBytes` of a gzip stream inflate to, for telling what the stream holds:
+ * nothing when they are corrupt. Deflate expands at most about a thousandfold, so the output
+ * stays bounded however the rest of the stream would inflate.
+ */
+export function gunzipStart(bytes: Uint8Array, inputBytes: number): Buffer {
+  try {
+    return gunzipSync(bytes.subarray(0, inputBytes), { finishFlush: constants.Z_SYNC_FLUSH });
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
+export class DecodeError extends Error {
+  constructor(
+    readonly code: 'too-large' | 'bad-gzip',
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** UTF-16 announces itself with a byte order mark; without one it is not told from binary here. */
 export function hasUtf16Bom(bytes: Uint8Array): boolean {
