@@ -14,19 +14,9 @@ import { htmlMetadata } from './metadata/html.js';
 import { textCues } from './metadata/text.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
+import { ExtractError } from './errors.js';
 
-/** Why an input cannot be extracted, as a word a program can test (the error records' `code`). */
-export type ExtractErrorCode = 'empty' | 'binary' | 'bad-gzip' | 'too-large';
-
-/** An input that cannot be extracted: empty, binary, undecodable or too large. The message names no path. */
-export class ExtractError extends Error {
-  constructor(
-    readonly code: ExtractErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ExtractError, type ExtractErrorCode } from './errors.js';
 
 const LANGUAGE_SAMPLE_CHARS = 1500;
 const LANGUAGE_SAMPLE_MIN_WORDS = 8;
@@ -116,24 +106,37 @@ function pageLanguage(declared: string | null, sample: string): string | null {
 
 const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, site: null, lang: null, url: null };
 
-interface Segmented {
+/**
+ * A document read, decoded and cut into blocks, not yet scored: what the first pass over a batch
+ * makes, and what extraction goes on from (once: extraction labels its blocks in place).
+ */
+export interface SegmentedDocument {
   inputChars: number;
   format: InputFormat;
   blocks: Block[];
   meta: Metadata;
+  /** Milliseconds the segmentation took, counted into the extraction's. */
+  ms: number;
 }
 
 /** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
-function segment(input: string | Uint8Array, options: ExtractOptions): Segmented {
+export function segmentDocument(input: string | Uint8Array, options: ExtractOptions = {}): SegmentedDocument {
+  const started = performance.now();
   const source = toSource(input, options);
   if (source.text.trim() === '') throw new ExtractError('empty', 'empty input');
   const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(source.text) : options.inputFormat;
   if (format === 'html') {
     const { blocks, head } = segmentHtml(source.text, source.utf8InLatin1 ? latin1BytesToText : undefined);
-    return { inputChars: source.utf8InLatin1 ? decodedLength(source.text) : source.text.length, format, blocks, meta: htmlMetadata(head) };
+    const inputChars = source.utf8InLatin1 ? decodedLength(source.text) : source.text.length;
+    return { inputChars, format, blocks, meta: htmlMetadata(head), ms: performance.now() - started };
   }
   const raw = source.utf8InLatin1 ? latin1BytesToText(source.text) : source.text;
-  return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA } };
+  return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA }, ms: performance.now() - started };
+}
+
+/** The normalised lines of a segmented document, as the batch's line counts take them. */
+export function linesOf(document: SegmentedDocument): string[] {
+  return document.blocks.map((b) => normaliseForRepeat(b.text));
 }
 
 /**
@@ -141,13 +144,18 @@ function segment(input: string | Uint8Array, options: ExtractOptions): Segmented
  * `LineStats`, then pass it as `batch` to every extraction so the site's template is known.
  */
 export function documentLines(input: string | Uint8Array, options: ExtractOptions = {}): string[] {
-  return segment(input, options).blocks.map((b) => normaliseForRepeat(b.text));
+  return linesOf(segmentDocument(input, options));
 }
 
 /** Runs the whole pipeline and keeps every block with its label, for the explain view. */
 export function extractTrace(input: string | Uint8Array, options: ExtractOptions = {}): ExtractTrace {
-  const started = performance.now();
-  const { inputChars, format, blocks, meta } = segment(input, options);
+  return extractSegmented(segmentDocument(input, options), options);
+}
+
+/** The pipeline after segmentation, on a document `segmentDocument` made (and no other call has used). */
+export function extractSegmented(document: SegmentedDocument, options: ExtractOptions = {}): ExtractTrace {
+  const started = performance.now() - document.ms;
+  const { inputChars, format, blocks, meta } = document;
 
   const lang = pageLanguage(meta.lang, languageSample(blocks));
   const stopwords = stopwordsFor(lang);

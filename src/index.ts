@@ -1,4 +1,5 @@
-export { documentLines, extract, extractTrace, ExtractError, type ExtractErrorCode } from './extract.js';
+export { documentLines, extract, extractTrace } from './extract.js';
+export { ExtractError, type ExtractErrorCode } from './errors.js';
 export { LineStats } from './score/template.js';
 export { renderExplain } from './render/explain.js';
 export type {

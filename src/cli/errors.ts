@@ -1,4 +1,4 @@
-import { ExtractError, type ExtractErrorCode } from '../extract.js';
+import { ExtractError, type ExtractErrorCode } from '../errors.js';
 
 /**
  * The `code` of an error record, one word a program can test. Documented in the README and in

@@ -73,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const options = cli.opts<BatchOptions & { include: string[]; exclude: string[]; color: ColorChoice }>();
   if (options.output === '-') delete options.output;
+  options.jobsByDefault = cli.getOptionValueSource('jobs') === 'default';
   let inputs = cli.args;
   if (inputs.length === 0) {
     if (process.stdin.isTTY) {

@@ -1,6 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { LineStats } from '../score/template.js';
-import { failedTask, runTask, taskLines, type RenderOptions, type Task, type TaskResult, type WorkerRequest } from './task.js';
+import { failedTask, type RenderOptions, type Task, type TaskResult, type WorkerRequest } from './task.js';
+
+/** The extraction itself, loaded on this thread only when a document runs here. */
+const inline = () => import('./run-task.js');
 
 type Request = { type: 'task' | 'lines'; task: Task };
 export type DocumentLines = { site: string; lines: string[] };
@@ -8,6 +11,8 @@ export type DocumentLines = { site: string; lines: string[] };
 interface Job {
   id: number;
   request: Request;
+  /** The slot whose worker segmented this document in the first pass, and keeps its blocks. */
+  prefer?: number;
   resolve: (result: unknown) => void;
   timer?: NodeJS.Timeout;
 }
@@ -40,6 +45,8 @@ export class ExtractPool {
   private closed = false;
   private batch: LineStats | undefined;
   private readonly inline: boolean;
+  /** Documents of the first pass, by the slot that segmented them. */
+  private readonly segmentedOn = new Map<string, number>();
 
   constructor(
     readonly jobs: number,
@@ -53,7 +60,7 @@ export class ExtractPool {
 
   /** A document's site and normalised lines, for the batch's first pass. */
   lines(task: Task): Promise<DocumentLines> {
-    if (this.inline) return Promise.resolve(taskLines(task, this.options));
+    if (this.inline) return inline().then(({ taskLines }) => taskLines(task, this.options));
     return this.submit({ type: 'lines', task }) as Promise<DocumentLines>;
   }
 
@@ -65,8 +72,10 @@ export class ExtractPool {
   }
 
   run(task: Task): Promise<TaskResult> {
-    if (this.inline) return Promise.resolve(runTask(task, this.options, this.batch));
-    return this.submit({ type: 'task', task }) as Promise<TaskResult>;
+    if (this.inline) return inline().then(({ runTask }) => runTask(task, this.options, this.batch));
+    const prefer = this.segmentedOn.get(task.source);
+    this.segmentedOn.delete(task.source);
+    return this.submit({ type: 'task', task }, prefer) as Promise<TaskResult>;
   }
 
   async close(): Promise<void> {
@@ -74,9 +83,9 @@ export class ExtractPool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private submit(request: Request): Promise<unknown> {
+  private submit(request: Request, prefer?: number): Promise<unknown> {
     return new Promise((resolve) => {
-      this.waiting.push({ id: this.nextId++, request, resolve });
+      this.waiting.push({ id: this.nextId++, request, resolve, prefer });
       this.dispatch();
     });
   }
@@ -109,7 +118,7 @@ export class ExtractPool {
     for (const job of slot.jobs.splice(0)) {
       clearTimeout(job.timer);
       const { type, task } = job.request;
-      job.resolve(type === 'task' ? runTask(task, this.options, this.batch) : taskLines(task, this.options));
+      job.resolve(inline().then(({ runTask, taskLines }) => (type === 'task' ? runTask(task, this.options, this.batch) : taskLines(task, this.options))));
     }
     const index = this.slots.indexOf(slot);
     if (this.closed || index < 0) return;
@@ -117,10 +126,17 @@ export class ExtractPool {
     this.dispatch();
   }
 
+  /**
+   * Gives waiting jobs to workers with room, oldest first, except that a document goes back to
+   * the worker that segmented it in the first pass while that worker has room or will soon.
+   */
   private dispatch(): void {
-    for (const slot of this.slots) {
+    for (const [index, slot] of this.slots.entries()) {
       while (slot.jobs.length < JOBS_PER_WORKER && this.waiting.length > 0) {
-        const job = this.waiting.shift()!;
+        const at = this.waiting.findIndex((j) => j.prefer === undefined || j.prefer === index || this.slots[j.prefer] === undefined);
+        if (at < 0) break;
+        const job = this.waiting.splice(at, 1)[0]!;
+        if (job.request.type === 'lines') this.segmentedOn.set(job.request.task.source, index);
         slot.jobs.push(job);
         if (this.timeLimit > 0) job.timer = setTimeout(() => this.timeOut(slot, job), this.timeLimit);
         slot.worker.postMessage({ ...job.request, id: job.id } satisfies WorkerRequest);

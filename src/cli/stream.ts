@@ -9,6 +9,8 @@ const HEAD_BYTES = 64 * 1024;
 const HEAD_GZIP_BYTES = 16 * 1024;
 /** Reads of a file after its head: few calls for a page, little memory for a long stream. */
 const CHUNK_BYTES = 1024 * 1024;
+/** A file that grew since it was looked at is read on in pieces of this size. */
+const MIN_CHUNK_BYTES = 16 * 1024;
 
 /**
  * An input opened for reading: its first bytes as stored, what they say once decompressed, and
@@ -25,14 +27,20 @@ export interface OpenInput {
   close(): Promise<void>;
 }
 
-async function* fileChunks(handle: FileHandle, from: number): AsyncGenerator<Buffer> {
+/**
+ * A file's bytes in reads sized to what is left of it, so that no chunk holds more memory than its
+ * bytes. A file of size 0 (a file of /proc, or one still being written) is read until a read finds nothing.
+ */
+async function* fileChunks(handle: FileHandle, size: number): AsyncGenerator<Buffer> {
   try {
-    for (let position = from; ; ) {
-      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, position);
+    // a file read up to the size it had when opened is read whole: no read more to find its end
+    for (let position = 0; position < size || size === 0; ) {
+      const length = Math.min(CHUNK_BYTES, Math.max(size - position, MIN_CHUNK_BYTES));
+      const buffer = Buffer.allocUnsafeSlow(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, position);
       if (bytesRead === 0) return;
       position += bytesRead;
-      yield bytesRead === CHUNK_BYTES ? buffer : buffer.subarray(0, bytesRead);
+      yield bytesRead === length ? buffer : Buffer.from(buffer.subarray(0, bytesRead));
     }
   } finally {
     await handle.close();
@@ -71,7 +79,7 @@ export async function openInput(path: string): Promise<OpenInput> {
     const handle = await open(path, 'r').catch((error: unknown) => {
       throw unreadable(error);
     });
-    rest = fileChunks(handle, 0);
+    rest = fileChunks(handle, info.size);
   }
   const raw = await readHead(rest);
   const gzip = isGzip(raw);

@@ -1,9 +1,10 @@
-import { documentLines, extractTrace } from '../extract.js';
-import { renderExplain } from '../render/explain.js';
-import { siteOf, type LineStats, type LineStatsData } from '../score/template.js';
-import type { ExtractTrace, OutputFormat } from '../types.js';
+import { siteOf, type LineStatsData } from '../score/template.js';
+import type { OutputFormat } from '../types.js';
 import { errorRecord, pageOf, parseRecord, type JsonRecord } from './jsonl.js';
-import { failureOf, type FailureCode } from './errors.js';
+import type { FailureCode } from './errors.js';
+
+// What the main thread and the workers share about a document, without the extraction itself
+// (run-task.ts), so that a main thread that leaves the work to workers never loads it.
 
 /** How each document is rendered; the same for every document of a run. */
 export interface RenderOptions {
@@ -54,24 +55,7 @@ export function failure(source: string, options: Pick<RenderOptions, 'format' | 
   return { ok: false, code, reason, out: asRecord ? errorRecord(source, code, reason, carried) : undefined };
 }
 
-function render(trace: ExtractTrace, options: RenderOptions, task: Task, carried?: JsonRecord): string {
-  const { result } = trace;
-  if (options.explain) return renderExplain(trace, options.color);
-  switch (options.format) {
-    case 'json': {
-      // the record's own fields come along; the extraction's win, except the address the
-      // record was fetched from, which says more than the page's canonical one
-      const record = carried ? { ...carried, ...result, url: carried.url ?? result.url } : result;
-      return `${JSON.stringify(record)}\n`;
-    }
-    case 'text':
-      return `${task.separated ? `==> ${result.source} <==\n` : ''}${result.text}\n`;
-    default:
-      return `${task.separated ? `<!-- source: ${result.source} -->\n` : ''}${result.markdown}`;
-  }
-}
-
-interface ResolvedPage {
+export interface ResolvedPage {
   page: string | Uint8Array;
   carried?: JsonRecord;
   inputFormat: 'auto' | 'html' | 'text';
@@ -80,7 +64,7 @@ interface ResolvedPage {
 }
 
 /** The page a task carries: its bytes, or the page field of its JSON record; a reason if none. */
-function resolvePage(task: Task, options: RenderOptions): ResolvedPage | { reason: string; code: FailureCode; record: JsonRecord } {
+export function resolvePage(task: Task, options: RenderOptions): ResolvedPage | { reason: string; code: FailureCode; record: JsonRecord } {
   const inputFormat = task.html && options.pageFormat === 'auto' ? 'html' : options.pageFormat;
   if (task.refused) return { reason: task.refused, code: 'too-large', record: task.carried ?? {} };
   if (!task.record) return { page: task.page ?? '', carried: task.carried, inputFormat, site: siteOf(task.carried?.url) };
@@ -95,17 +79,6 @@ function resolvePage(task: Task, options: RenderOptions): ResolvedPage | { reaso
   return { page: found.page, carried, inputFormat: format, site: siteOf(record.url) };
 }
 
-/** The first pass over a batch: a document's site and its normalised lines (none if unreadable). */
-export function taskLines(task: Task, options: RenderOptions): { site: string; lines: string[] } {
-  const resolved = resolvePage(task, options);
-  if ('reason' in resolved) return { site: '', lines: [] };
-  try {
-    return { site: resolved.site, lines: documentLines(resolved.page, { inputFormat: resolved.inputFormat, charset: task.charset, maxBytes: options.maxBytes }) };
-  } catch {
-    return { site: resolved.site, lines: [] };
-  }
-}
-
 /** A document that failed outside extraction (it ran out of time): its error record keeps the record's fields. */
 export function failedTask(task: Task, options: RenderOptions, code: FailureCode, reason: string): TaskResult {
   const resolved = resolvePage(task, options);
@@ -115,18 +88,3 @@ export function failedTask(task: Task, options: RenderOptions, code: FailureCode
 /** What a document in which no story is found says on stderr, and in its error record with `--fail-empty`. */
 export const NO_STORY = 'no story found';
 
-/** Extracts and renders one document; never throws (a failure is a result too). */
-export function runTask(task: Task, options: RenderOptions, batch?: LineStats): TaskResult {
-  const resolved = resolvePage(task, options);
-  if ('reason' in resolved) return failure(task.source, options, resolved.code, resolved.reason, resolved.record);
-  const { page, carried, inputFormat, site } = resolved;
-  try {
-    const trace = extractTrace(page, { source: task.source, inputFormat, charset: task.charset, maxBytes: options.maxBytes, batch, batchSite: site });
-    const { result } = trace;
-    if (result.empty && options.failEmpty) return failure(task.source, options, 'no-story', NO_STORY, carried);
-    return { ok: true, out: render(trace, options, task, carried), inputChars: result.stats.inputChars, outputChars: result.stats.outputChars, empty: result.empty };
-  } catch (error) {
-    const { code, reason } = failureOf(error);
-    return failure(task.source, options, code, reason, carried);
-  }
-}

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { LineStats } from '../score/template.js';
-import { runTask, taskLines, type RenderOptions, type WorkerRequest } from './task.js';
+import { runTask, taskLines } from './run-task.js';
+import type { RenderOptions, WorkerRequest } from './task.js';
 
 /**
  * A pool worker: counts a document's lines for the batch's first pass, takes the batch's counts,

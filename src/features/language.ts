@@ -1,5 +1,6 @@
 import { franc } from 'franc-min';
-import { iso6393To1 } from 'iso-639-3';
+// the one table needed, not the package's index, which loads every table of the standard
+import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { createRequire } from 'node:module';
 
 /** Enough text for a confident guess; more only costs time. */

@@ -1,7 +1,11 @@
 import { isUtf8 } from 'node:buffer';
 import { constants, gunzipSync } from 'node:zlib';
-import { getEncoding } from 'encoding-sniffer';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import { getEncoding } from 'encoding-sniffer/sniffer';
+
+/** iconv-lite and its tables, loaded on the first page that is not UTF-8 (most pages are). */
+let iconvLite: typeof import('iconv-lite') | undefined;
+const iconv = () => (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
 
 /** How far into a page a late `<meta charset>` is still looked for. */
 const SNIFF_BYTES = 64 * 1024;
@@ -122,6 +126,6 @@ export function decodeNonUtf8(bytes: Uint8Array, transportCharset?: string): str
     transportLayerEncodingLabel: transportCharset,
     defaultEncoding: 'windows-1252',
   });
-  const name = iconv.encodingExists(encoding) ? encoding : 'windows-1252';
-  return iconv.decode(buffer, name);
+  const name = iconv().encodingExists(encoding) ? encoding : 'windows-1252';
+  return iconv().decode(buffer, name);
 }

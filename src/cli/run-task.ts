@@ -1,0 +1,62 @@
+import { extractSegmented, linesOf, segmentDocument } from '../extract.js';
+import { renderExplain } from '../render/explain.js';
+import type { LineStats } from '../score/template.js';
+import type { ExtractTrace } from '../types.js';
+import { failureOf } from './errors.js';
+import type { JsonRecord } from './jsonl.js';
+import { SegmentCache } from './segment-cache.js';
+import { failure, NO_STORY, resolvePage, type RenderOptions, type Task, type TaskResult } from './task.js';
+
+/**
+ * Block text this thread keeps between the batch's two passes: some 300 pages of news, a few tens
+ * of megabytes, within a worker's heap (see pool.ts).
+ */
+const CACHED_CHARS = 8_000_000;
+const cache = new SegmentCache(CACHED_CHARS);
+
+function render(trace: ExtractTrace, options: RenderOptions, task: Task, carried?: JsonRecord): string {
+  const { result } = trace;
+  if (options.explain) return renderExplain(trace, options.color);
+  switch (options.format) {
+    case 'json': {
+      // the record's own fields come along; the extraction's win, except the address the
+      // record was fetched from, which says more than the page's canonical one
+      const record = carried ? { ...carried, ...result, url: carried.url ?? result.url } : result;
+      return `${JSON.stringify(record)}\n`;
+    }
+    case 'text':
+      return `${task.separated ? `==> ${result.source} <==\n` : ''}${result.text}\n`;
+    default:
+      return `${task.separated ? `<!-- source: ${result.source} -->\n` : ''}${result.markdown}`;
+  }
+}
+
+/** The first pass over a batch: a document's site and its normalised lines (none if unreadable). */
+export function taskLines(task: Task, options: RenderOptions): { site: string; lines: string[] } {
+  const resolved = resolvePage(task, options);
+  if ('reason' in resolved) return { site: '', lines: [] };
+  try {
+    const document = segmentDocument(resolved.page, { inputFormat: resolved.inputFormat, charset: task.charset, maxBytes: options.maxBytes });
+    cache.put(task.source, document);
+    return { site: resolved.site, lines: linesOf(document) };
+  } catch {
+    return { site: resolved.site, lines: [] };
+  }
+}
+
+/** Extracts and renders one document; never throws (a failure is a result too). */
+export function runTask(task: Task, options: RenderOptions, batch?: LineStats): TaskResult {
+  const resolved = resolvePage(task, options);
+  if ('reason' in resolved) return failure(task.source, options, resolved.code, resolved.reason, resolved.record);
+  const { page, carried, inputFormat, site } = resolved;
+  try {
+    const extractOptions = { source: task.source, inputFormat, charset: task.charset, maxBytes: options.maxBytes, batch, batchSite: site };
+    const trace = extractSegmented(cache.take(task.source) ?? segmentDocument(page, extractOptions), extractOptions);
+    const { result } = trace;
+    if (result.empty && options.failEmpty) return failure(task.source, options, 'no-story', NO_STORY, carried);
+    return { ok: true, out: render(trace, options, task, carried), inputChars: result.stats.inputChars, outputChars: result.stats.outputChars, empty: result.empty };
+  } catch (error) {
+    const { code, reason } = failureOf(error);
+    return failure(task.source, options, code, reason, carried);
+  }
+}
