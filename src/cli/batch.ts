@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { LineStats, TEMPLATE_MIN_DOCUMENTS } from '../score/template.js';
 import type { OutputFormat } from '../types.js';
 import { ExtractPool, type DocumentLines } from './pool.js';
-import { failure, NO_STORY, type Task, type TaskResult } from './task.js';
+import { failure, NO_STORY, type Output, type Task, type TaskResult } from './task.js';
 import type { InputFile } from './expand.js';
 import { describeError, failureOf, type FailureCode } from './errors.js';
 import { isBlank, looksLikeJsonLines, readLines } from './jsonl.js';
@@ -74,7 +74,7 @@ function outputExtension(options: BatchOptions, records: boolean): string {
 }
 
 /** Writes to stdout; false when the reader has gone (`declutter … | head`), which ends the run quietly. */
-function writeStdout(text: string): Promise<boolean> {
+function writeStdout(text: Output): Promise<boolean> {
   return new Promise((resolve, reject) => {
     process.stdout.write(text, (error) => {
       if (!error) resolve(true);
@@ -84,7 +84,12 @@ function writeStdout(text: string): Promise<boolean> {
   });
 }
 
-type Emit = (text: string) => Promise<void>;
+type Emit = (text: Output) => Promise<void>;
+
+/** Outputs joined into the bytes of one file. */
+function joined(parts: Output[]): Buffer {
+  return Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
+}
 
 /**
  * One run over the inputs: each file is a document, JSON Lines records or a WARC archive; every
@@ -94,7 +99,7 @@ type Emit = (text: string) => Promise<void>;
  */
 export class BatchRun {
   private readonly tally = { documents: 0, empty: 0, failed: 0, skipped: 0, inputChars: 0, outputChars: 0 };
-  private readonly collected: string[] = [];
+  private readonly collected: Output[] = [];
   private readonly started = performance.now();
   private readonly identities: InputIdentities | null;
   private readonly written = new WrittenOutputs();
@@ -221,7 +226,7 @@ export class BatchRun {
       this.tally.skipped++;
       return;
     }
-    const parts: string[] = [];
+    const parts: Output[] = [];
     const emit: Emit = target ? async (text) => void parts.push(text) : this.toStream;
     // a file of its own holds a document only when a story was found; a records file keeps one
     // JSON record for every record read, error records too
@@ -243,13 +248,13 @@ export class BatchRun {
     if (target) {
       // written once every document of this input is through the queue
       await this.enqueue(Promise.resolve(null), async () => {
-        if (parts.length > 0) this.writeOutput(file.path, target, parts.join(''));
+        if (parts.length > 0) this.writeOutput(file.path, target, joined(parts));
       });
     }
   }
 
   /** Writes one input's own output file, never over another output of this run. */
-  private writeOutput(source: string, target: string, content: string): void {
+  private writeOutput(source: string, target: string, content: Buffer): void {
     const earlier = this.written.writtenBy(target);
     if (earlier !== undefined) return this.fail(source, `output ${target} would overwrite the output of ${earlier}`);
     try {
@@ -376,7 +381,7 @@ export class BatchRun {
     await this.pool?.close();
     if (this.options.output) {
       try {
-        writeAtomic(this.options.output, this.collected.join(''));
+        writeAtomic(this.options.output, joined(this.collected));
       } catch (error) {
         this.fail(this.options.output, `cannot write (${describeError(error)})`);
       }

@@ -43,11 +43,14 @@ export type WorkerRequest =
   | { type: 'lines'; id: number; task: Task }
   | { type: 'batch'; data: LineStatsData };
 
+/** A document's rendered output: text, or its UTF-8 bytes as a worker hands them over (moved, not copied). */
+export type Output = string | Uint8Array;
+
 export type TaskResult =
   /** `empty`: no story was found. */
-  | { ok: true; out: string; inputChars: number; outputChars: number; empty: boolean }
+  | { ok: true; out: Output; inputChars: number; outputChars: number; empty: boolean }
   /** `out` is the error record that takes the document's place in JSON output. */
-  | { ok: false; code: FailureCode; reason: string; out?: string };
+  | { ok: false; code: FailureCode; reason: string; out?: Output };
 
 /** A failed document, with the error record that takes its place in JSON output (not in the explain view). */
 export function failure(source: string, options: Pick<RenderOptions, 'format' | 'explain'>, code: FailureCode, reason: string, carried: JsonRecord = {}): TaskResult {

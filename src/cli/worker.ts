@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { LineStats } from '../score/template.js';
 import { runTask, taskLines } from './run-task.js';
-import type { RenderOptions, WorkerRequest } from './task.js';
+import type { Output, RenderOptions, WorkerRequest } from './task.js';
 
 /**
  * A pool worker: counts a document's lines for the batch's first pass, takes the batch's counts,
@@ -9,6 +9,14 @@ import type { RenderOptions, WorkerRequest } from './task.js';
  */
 const { options } = workerData as { options: RenderOptions };
 let stats: LineStats | undefined;
+
+/** Text as UTF-8 in a buffer of its own (a small Buffer.from shares a pool, which cannot be moved). */
+function ownUtf8(text: Output): Uint8Array {
+  if (typeof text !== 'string') return text;
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
+  return bytes;
+}
 
 parentPort!.on('message', (request: WorkerRequest) => {
   switch (request.type) {
@@ -18,8 +26,14 @@ parentPort!.on('message', (request: WorkerRequest) => {
     case 'lines':
       parentPort!.postMessage({ id: request.id, result: taskLines(request.task, options) });
       break;
-    case 'task':
-      parentPort!.postMessage({ id: request.id, result: runTask(request.task, options, stats) });
+    case 'task': {
+      const result = runTask(request.task, options, stats);
+      // the output moves to the main thread as bytes, which it writes as they are: no copy of
+      // the text on the way, and no encoding on the thread that every output passes through
+      const bytes = result.out === undefined ? undefined : ownUtf8(result.out);
+      if (bytes) result.out = bytes;
+      parentPort!.postMessage({ id: request.id, result }, bytes ? [bytes.buffer as ArrayBuffer] : []);
       break;
+    }
   }
 });

@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
  * run never leaves a temp file behind (an asynchronous write still in the thread pool could
  * create its temp file after the handler had looked for it).
  */
-export function writeAtomic(path: string, content: string): void {
+export function writeAtomic(path: string, content: string | Uint8Array): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     writeFileSync(temp, content, { flag: 'wx' });
