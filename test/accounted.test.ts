@@ -121,6 +121,12 @@ describe('every failed input leaves an error record in JSON, in its place', () =
       ['cut.html.gz', 'bad-gzip'], ['large.html', 'too-large'], ['none/*.html', 'no-match'],
     ]);
     expect(r.stderr.trim().split('\n')).toHaveLength(6);
+    // every code is one the schema lists, and every error record has the schema's shape
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'error.schema.json'), 'utf8'));
+    for (const record of records(r.stdout).filter((o) => o.error)) {
+      expect(schema.properties.error.properties.code.enum).toContain(record.error.code);
+      expect(Object.keys(record.error).sort()).toEqual(['code', 'message']);
+    }
     const slow = run(['-f', 'json', '-q', '--timeout', '0.001', PAGE]);
     expect(records(slow.stdout)).toEqual([{ source: PAGE, error: { code: 'timeout', message: 'took longer than 0.001 s (--timeout)' } }]);
   });

@@ -16,7 +16,6 @@ export type FailureCode =
   | 'no-page'
   | 'no-story'
   | 'would-overwrite'
-  | 'write'
   | 'extract';
 
 /** An input that cannot be read; the message is the reason alone, the CLI names the input. */
