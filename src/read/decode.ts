@@ -1,11 +1,18 @@
 import { isUtf8 } from 'node:buffer';
 import { constants, gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { getEncoding } from 'encoding-sniffer/sniffer';
 
-/** iconv-lite and its tables, loaded on the first page that is not UTF-8 (most pages are). */
+/**
+ * The charset sniffer and iconv-lite with its tables, loaded on the first page that is not UTF-8
+ * (most pages are): each thread that extracts would pay some 40 ms for them at start. Both load
+ * synchronously (`require` of an ES module needs no flag from Node 20.19 on).
+ */
+const load = createRequire(import.meta.url);
+let sniffer: typeof import('encoding-sniffer/sniffer') | undefined;
 let iconvLite: typeof import('iconv-lite') | undefined;
-const iconv = () => (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
+const iconv = () => (iconvLite ??= load('iconv-lite') as typeof import('iconv-lite'));
+const getEncoding: (typeof import('encoding-sniffer/sniffer'))['getEncoding'] = (...args) =>
+  (sniffer ??= load('encoding-sniffer/sniffer') as typeof import('encoding-sniffer/sniffer')).getEncoding(...args);
 
 /** How far into a page a late `<meta charset>` is still looked for. */
 const SNIFF_BYTES = 64 * 1024;

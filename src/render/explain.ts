@@ -1,4 +1,8 @@
-import { Chalk } from 'chalk';
+import { createRequire } from 'node:module';
+
+/** chalk, loaded for the first explain view: a run that prints none does without it. */
+let chalk: typeof import('chalk') | undefined;
+const loadChalk = () => (chalk ??= createRequire(import.meta.url)('chalk') as typeof import('chalk'));
 import type { ExtractTrace } from '../types.js';
 import { stripControls } from '../segment/clean.js';
 
@@ -14,7 +18,7 @@ function preview(text: string): string {
  * went, a developer sees what to fix. Coloured only when asked (the CLI asks on a terminal).
  */
 export function renderExplain(trace: ExtractTrace, color: boolean): string {
-  const c = new Chalk({ level: color ? 1 : 0 });
+  const c = new (loadChalk().Chalk)({ level: color ? 1 : 0 });
   const { result, blocks, region } = trace;
   const lines = [
     c.bold(`${stripControls(result.source)}: ${result.inputFormat}, ${blocks.length} blocks, ${result.stats.blocksKept} kept`),
