@@ -5,8 +5,11 @@ import { InputError, unreadable } from './errors.js';
 
 /** Enough of an input to tell what it is, without reading all of it. */
 const HEAD_BYTES = 64 * 1024;
-/** Compressed bytes inflated to tell what an input holds: its first records, a WARC header. */
-const HEAD_GZIP_BYTES = 16 * 1024;
+/**
+ * Compressed bytes inflated to tell what an input holds (a WARC header, a record's opening):
+ * tens of kilobytes of text, while a whole gzipped page is left for the thread that extracts it.
+ */
+const HEAD_GZIP_BYTES = 4 * 1024;
 /** Reads of a file after its head: few calls for a page, little memory for a long stream. */
 const CHUNK_BYTES = 1024 * 1024;
 /** A file that grew since it was looked at is read on in pieces of this size. */
