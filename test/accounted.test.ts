@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, fixturePath } from './helpers.js';
+import { ROOT, filesUnder, fixturePath } from './helpers.js';
 
 // Nothing lost: no output replaces an input or another output, and every input ends in an
 // output, a line on stderr, or an error record that says why.
@@ -22,12 +22,6 @@ function run(args: string[], options: { input?: string | Buffer; env?: NodeJS.Pr
 }
 
 const records = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, any>);
-
-function filesUnder(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
-    .sort();
-}
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'declutter-accounted-'));

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, fixturePath } from './helpers.js';
+import { ROOT, filesUnder, fixturePath } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'declutter.js');
 let tmp: string;
@@ -22,12 +22,6 @@ function makeTree(name: string): string {
   copyFileSync(fixturePath('site-dumps/harbour-1.txt'), join(root, 'harbour.txt'));
   copyFileSync(fixturePath('blog-post.html'), join(root, 'sub', 'post.html'));
   return root;
-}
-
-function filesUnder(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
-    .sort();
 }
 
 beforeAll(() => {

@@ -1,9 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { Block, Features, ScoredBlock } from '../src/types.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every file below a folder, as sorted paths relative to it. */
+export function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .sort();
+}
 
 export function fixturePath(name: string): string {
   return join(ROOT, 'fixtures', name);
