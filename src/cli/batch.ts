@@ -52,12 +52,13 @@ export interface BatchInputs {
 const DEFAULT_TIMEOUT_SECONDS = 60;
 
 /**
- * Fewer documents than this run faster on this thread than on workers by default: a worker's
- * start and the first pages it runs before its code is compiled cost what some 130 documents
- * gain from a second core (measured on the scrapinghub pages with 2 cores: 64 pages took 0.88 s
- * on one thread, 1.04 s on two workers; 181 pages 1.89 s and 1.72 s).
+ * Fewer documents than this run as fast or faster on this thread than on workers by default: a
+ * worker's start and the first pages it runs before its code is compiled cost what some 200
+ * documents gain from a second core (measured with 2 cores, scrapinghub pages, -j 1 against -j 2:
+ * 64 pages 0.88 s and 1.04 s; 181 pages 1.77–1.83 s and 1.79–1.99 s; the 181 three times over,
+ * 543 pages, 4.6 s and 4.0 s).
  */
-const MIN_DOCUMENTS_FOR_WORKERS = 128;
+const MIN_DOCUMENTS_FOR_WORKERS = 200;
 
 /** Documents in flight per worker: one at work, one waiting its turn to be written. */
 const IN_FLIGHT_PER_JOB = 2;

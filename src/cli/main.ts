@@ -54,7 +54,7 @@ function program(): Command {
     .addOption(new Option('--color <when>', 'colour the explain view').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(new Option('--max-bytes <size>', 'refuse a document or record larger than this, stored or decompressed (e.g. 200M, 1G)').argParser(parseSize).default(DEFAULT_MAX_BYTES, '64M'))
     .option('--timeout <seconds>', 'a document that takes longer fails, and the batch goes on (default: 60 on worker threads, else none; 0: no limit)', parseSeconds)
-    .addOption(new Option('-j, --jobs <n>', 'documents extracted at once, on worker threads').argParser(parseJobs).default(availableParallelism(), 'the number of cores; one thread for fewer than 128 files'))
+    .addOption(new Option('-j, --jobs <n>', 'documents extracted at once, on worker threads').argParser(parseJobs).default(availableParallelism(), 'the number of cores; one thread for fewer than 200 files'))
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `declutter: ${s}` : s) });
