@@ -150,7 +150,7 @@ export class ExtractPool {
     }
   }
 
-  /** A document past the time limit fails on its own; its worker is stopped, and replaced when it exits. */
+  /** A document past the time limit fails on its own; its worker is stopped and replaced. */
   private timeOut(slot: Slot, job: Job): void {
     const at = slot.jobs.indexOf(job);
     if (at < 0) return;
@@ -159,5 +159,8 @@ export class ExtractPool {
     const reason = `took longer than ${this.timeLimit / 1000} s (--timeout)`;
     job.resolve(type === 'task' ? failedTask(task, this.options, 'timeout', reason) : { site: '', lines: [] });
     void slot.worker.terminate();
+    // a new worker takes the slot at once rather than at the old one's exit, which nothing else
+    // may be waiting for: the documents queued behind this one go on
+    this.replace(slot);
   }
 }

@@ -1,4 +1,4 @@
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { gunzipStart, isGzip } from '../read/decode.js';
 import { InputError, unreadable } from './errors.js';
@@ -32,21 +32,24 @@ export interface OpenInput {
 
 /**
  * A file's bytes in reads sized to what is left of it, so that no chunk holds more memory than its
- * bytes. A file of size 0 (a file of /proc, or one still being written) is read until a read finds nothing.
+ * bytes. A file of size 0 (a file of /proc, or one still being written) is read until a read finds
+ * nothing. The reads are synchronous on purpose: a regular file's bytes come from the page cache
+ * in microseconds, while each asynchronous read costs a turn of the event loop, and a batch that
+ * extracts on this thread sat idle a tenth of its time waiting for those turns.
  */
-async function* fileChunks(handle: FileHandle, size: number): AsyncGenerator<Buffer> {
+async function* fileChunks(fd: number, size: number): AsyncGenerator<Buffer> {
   try {
     // a file read up to the size it had when opened is read whole: no read more to find its end
     for (let position = 0; position < size || size === 0; ) {
       const length = Math.min(CHUNK_BYTES, Math.max(size - position, MIN_CHUNK_BYTES));
       const buffer = Buffer.allocUnsafeSlow(length);
-      const { bytesRead } = await handle.read(buffer, 0, length, position);
+      const bytesRead = readSync(fd, buffer, 0, length, position);
       if (bytesRead === 0) return;
       position += bytesRead;
       yield bytesRead === length ? buffer : Buffer.from(buffer.subarray(0, bytesRead));
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -74,15 +77,21 @@ export async function openInput(path: string): Promise<OpenInput> {
   if (path === '-') rest = streamChunks(process.stdin);
   else {
     // stat before opening: opening a named pipe would wait for a writer
-    const info = await stat(path).catch((error: unknown) => {
+    let info: Stats;
+    try {
+      info = statSync(path);
+    } catch (error) {
       throw unreadable(error);
-    });
+    }
     if (info.isDirectory()) throw new InputError('unreadable', 'is a directory, not a file');
     if (!info.isFile()) throw new InputError('not-a-file', 'not a regular file (a pipe or a device: pipe it into stdin instead)');
-    const handle = await open(path, 'r').catch((error: unknown) => {
+    let fd: number;
+    try {
+      fd = openSync(path, 'r');
+    } catch (error) {
       throw unreadable(error);
-    });
-    rest = fileChunks(handle, info.size);
+    }
+    rest = fileChunks(fd, info.size);
   }
   const raw = await readHead(rest);
   const gzip = isGzip(raw);
