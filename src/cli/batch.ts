@@ -53,10 +53,10 @@ const DEFAULT_TIMEOUT_SECONDS = 60;
 
 /**
  * Fewer documents than this run as fast or faster on this thread than on workers by default: a
- * worker's start and the first pages it runs before its code is compiled cost what some 200
- * documents gain from a second core (measured with 2 cores, scrapinghub pages, -j 1 against -j 2:
- * 64 pages 0.88 s and 1.04 s; 181 pages 1.77–1.83 s and 1.79–1.99 s; the 181 three times over,
- * 543 pages, 4.6 s and 4.0 s).
+ * worker's start, the first pages it runs before its code is compiled, and a message each way
+ * for every document cost what some 200 documents gain from a second core (measured with 2
+ * cores, scrapinghub pages, -j 1 against -j 2: 181 pages 1.47 s and 2.01 s; the 181 three times
+ * over, 543 pages, 3.2–3.5 s and 3.1–3.3 s).
  */
 const MIN_DOCUMENTS_FOR_WORKERS = 200;
 
