@@ -4,7 +4,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documentLines, extract, extractTrace, LineStats } from '../src/index.js';
-import { markTemplateLines } from '../src/score/template.js';
+import { documentHashes, markTemplateLines } from '../src/score/template.js';
 import type { Verdict } from '../src/score/classify.js';
 import type { Features } from '../src/types.js';
 import { ROOT, fixtureBytes, fixturePath } from './helpers.js';
@@ -121,5 +121,24 @@ describe('a JSON Lines file mixing sites', () => {
     } finally {
       rmSync(file, { force: true });
     }
+  });
+});
+
+describe('line counts handed between threads', () => {
+  it('a document counted from its hashes counts as its lines would, and the counts survive the trip to a worker', () => {
+    const pages = [['Menu', 'Story one', 'Footer', 'Menu'], ['Menu', 'Story two', 'Footer'], ['Menu', 'Footer', 'Story three']];
+    const direct = new LineStats();
+    const hashed = new LineStats();
+    for (const lines of pages) {
+      direct.addDocument(lines, 'a.example');
+      hashed.addHashes(documentHashes(lines, 'a.example'));
+    }
+    const copied = LineStats.fromData(structuredClone(hashed.toData()));
+    for (const stats of [hashed, copied]) {
+      for (const line of ['Menu', 'Footer', 'Story one', 'Absent']) expect(stats.documentsWith(line, 'a.example')).toBe(direct.documentsWith(line, 'a.example'));
+      expect(stats.documents).toBe(3);
+    }
+    expect(direct.documentsWith('Menu', 'a.example')).toBe(3);
+    expect(direct.documentsWith('Menu', 'b.example')).toBe(0);
   });
 });

@@ -169,8 +169,8 @@ export class BatchRun {
     const pending: Promise<DocumentLines>[] = [];
     const limit = Math.max(1, this.options.jobs * IN_FLIGHT_PER_JOB);
     let counted = 0;
-    const add = ({ site, lines }: DocumentLines) => {
-      stats.addDocument(lines, site);
+    const add = (hashes: DocumentLines) => {
+      stats.addHashes(hashes);
       this.progress.update(++counted);
     };
     this.progress.phase('learning the site template', fewFiles ? null : files.length);

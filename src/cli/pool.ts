@@ -1,12 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import type { LineStats } from '../score/template.js';
+import { documentHashes, type LineStats } from '../score/template.js';
 import { failedTask, type RenderOptions, type Task, type TaskResult, type WorkerRequest } from './task.js';
 
 /** The extraction itself, loaded on this thread only when a document runs here. */
 const inline = () => import('./run-task.js');
 
 type Request = { type: 'task' | 'lines'; task: Task };
-export type DocumentLines = { site: string; lines: string[] };
+/** A document's lines for the batch's line counts, hashed for its site (see `documentHashes`). */
+export type DocumentLines = Uint32Array;
 
 interface Job {
   id: number;
@@ -157,7 +158,7 @@ export class ExtractPool {
     slot.jobs.splice(at, 1);
     const { type, task } = job.request;
     const reason = `took longer than ${this.timeLimit / 1000} s (--timeout)`;
-    job.resolve(type === 'task' ? failedTask(task, this.options, 'timeout', reason) : { site: '', lines: [] });
+    job.resolve(type === 'task' ? failedTask(task, this.options, 'timeout', reason) : documentHashes([]));
     void slot.worker.terminate();
     // a new worker takes the slot at once rather than at the old one's exit, which nothing else
     // may be waiting for: the documents queued behind this one go on

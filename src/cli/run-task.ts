@@ -1,6 +1,6 @@
 import { extractSegmented, linesOf, segmentDocument } from '../extract.js';
 import { renderExplain } from '../render/explain.js';
-import type { LineStats } from '../score/template.js';
+import { documentHashes, type LineStats } from '../score/template.js';
 import type { ExtractTrace } from '../types.js';
 import { failureOf } from './errors.js';
 import type { JsonRecord } from './jsonl.js';
@@ -31,16 +31,16 @@ function render(trace: ExtractTrace, options: RenderOptions, task: Task, carried
   }
 }
 
-/** The first pass over a batch: a document's site and its normalised lines (none if unreadable). */
-export function taskLines(task: Task, options: RenderOptions): { site: string; lines: string[] } {
+/** The first pass over a batch: a document's lines, hashed for its site (none if unreadable). */
+export function taskLines(task: Task, options: RenderOptions): Uint32Array {
   const resolved = resolvePage(task, options);
-  if ('reason' in resolved) return { site: '', lines: [] };
+  if ('reason' in resolved) return documentHashes([]);
   try {
     const document = segmentDocument(resolved.page, { inputFormat: resolved.inputFormat, charset: task.charset, maxBytes: options.maxBytes });
     cache.put(task.source, document);
-    return { site: resolved.site, lines: linesOf(document) };
+    return documentHashes(linesOf(document), resolved.site);
   } catch {
-    return { site: resolved.site, lines: [] };
+    return documentHashes([], resolved.site);
   }
 }
 

@@ -23,9 +23,11 @@ parentPort!.on('message', (request: WorkerRequest) => {
     case 'batch':
       stats = LineStats.fromData(request.data);
       break;
-    case 'lines':
-      parentPort!.postMessage({ id: request.id, result: taskLines(request.task, options) });
+    case 'lines': {
+      const hashes = taskLines(request.task, options);
+      parentPort!.postMessage({ id: request.id, result: hashes }, [hashes.buffer as ArrayBuffer]);
       break;
+    }
     case 'task': {
       const result = runTask(request.task, options, stats);
       // the output moves to the main thread as bytes, which it writes as they are: no copy of

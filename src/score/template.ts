@@ -1,11 +1,12 @@
 import type { Features } from '../types.js';
 import type { Verdict } from './classify.js';
 
+/** The counts as they travel to worker threads: typed arrays, which are copied whole rather than number by number. */
 export interface LineStatsData {
   documents: number;
   maxLines: number;
-  hashes: number[];
-  counts: number[];
+  hashes: Uint32Array;
+  counts: Uint32Array;
 }
 
 /** Every document counts this line once for its site: the site's number of documents. */
@@ -32,21 +33,18 @@ export class LineStats {
 
   /** Counts one document's lines (each distinct line once), for its site. */
   addDocument(keys: Iterable<string>, site = ''): void {
+    this.addHashes(documentHashes(keys, site));
+  }
+
+  /** Counts one document by what `documentHashes` made of it (on whichever thread read it). */
+  addHashes(hashes: Uint32Array): void {
     this.documents++;
-    const seen = new Set<number>();
-    for (const key of [DOCUMENT_MARK, ...keys]) {
-      if (!key) continue;
-      const h = hash(site, key);
-      if (seen.has(h)) continue;
-      seen.add(h);
-      this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
-    }
+    for (const h of hashes) this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
     if (this.counts.size > this.maxLines) this.prune();
   }
 
-  /** The counts as plain arrays, to hand to another thread. */
   toData(): LineStatsData {
-    return { documents: this.documents, maxLines: this.maxLines, hashes: [...this.counts.keys()], counts: [...this.counts.values()] };
+    return { documents: this.documents, maxLines: this.maxLines, hashes: Uint32Array.from(this.counts.keys()), counts: Uint32Array.from(this.counts.values()) };
   }
 
   static fromData(data: LineStatsData): LineStats {
@@ -86,6 +84,17 @@ function hash(site: string, text: string): number {
   mix('\u0001');
   mix(text);
   return h >>> 0;
+}
+
+/**
+ * One document's distinct lines for its site, as the hashes `LineStats` counts, with the mark
+ * that counts the document itself: a few hundred bytes to hand from thread to thread, where the
+ * lines themselves are tens of kilobytes.
+ */
+export function documentHashes(keys: Iterable<string>, site = ''): Uint32Array {
+  const seen = new Set<number>();
+  for (const key of [DOCUMENT_MARK, ...keys]) if (key) seen.add(hash(site, key));
+  return Uint32Array.from(seen);
 }
 
 /** The site a document belongs to, from the address it was fetched from: its host, without `www.`. */
