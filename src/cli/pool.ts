@@ -3,7 +3,7 @@ import { documentHashes, type LineStats } from '../score/template.js';
 import { failedTask, type RenderOptions, type Task, type TaskResult, type WorkerRequest } from './task.js';
 
 /** The extraction itself, loaded on this thread only when a document runs here. */
-const inline = () => import('./run-task.js');
+const loadExtraction = () => import('./run-task.js');
 
 type Request = { type: 'task' | 'lines'; task: Task };
 /** A document's lines for the batch's line counts, hashed for its site (see `documentHashes`). */
@@ -64,7 +64,7 @@ export class ExtractPool {
 
   /** A document's site and normalised lines, for the batch's first pass. */
   lines(task: Task): Promise<DocumentLines> {
-    if (this.inline) return inline().then(({ taskLines }) => taskLines(task, this.options));
+    if (this.inline) return loadExtraction().then(({ taskLines }) => taskLines(task, this.options));
     return this.submit({ type: 'lines', task }) as Promise<DocumentLines>;
   }
 
@@ -76,7 +76,7 @@ export class ExtractPool {
   }
 
   run(task: Task): Promise<TaskResult> {
-    if (this.inline) return inline().then(({ runTask }) => runTask(task, this.options, this.batch));
+    if (this.inline) return loadExtraction().then(({ runTask }) => runTask(task, this.options, this.batch));
     const prefer = this.segmentedOn.get(task.source);
     this.segmentedOn.delete(task.source);
     return this.submit({ type: 'task', task }, prefer) as Promise<TaskResult>;
@@ -122,7 +122,7 @@ export class ExtractPool {
     for (const job of slot.jobs.splice(0)) {
       clearTimeout(job.timer);
       const { type, task } = job.request;
-      job.resolve(inline().then(({ runTask, taskLines }) => (type === 'task' ? runTask(task, this.options, this.batch) : taskLines(task, this.options))));
+      job.resolve(loadExtraction().then(({ runTask, taskLines }) => (type === 'task' ? runTask(task, this.options, this.batch) : taskLines(task, this.options))));
     }
     const index = this.slots.indexOf(slot);
     if (this.closed || index < 0) return;
