@@ -305,12 +305,9 @@ export class BatchRun {
     if (head) await head.then(await head.pending);
   }
 
-  /**
-   * Enough work in flight to keep every worker busy, little enough to keep memory flat; on this
-   * thread, one document waits, so the next input is read while it is extracted.
-   */
+  /** Enough work in flight to keep every worker busy, little enough to keep memory flat. */
   private maxInFlight(): number {
-    return (this.pool?.jobs ?? 1) > 1 ? this.pool!.jobs * IN_FLIGHT_PER_JOB : 1;
+    return (this.pool?.jobs ?? 1) > 1 ? this.pool!.jobs * IN_FLIGHT_PER_JOB : 0;
   }
 
   private renderOptions() {

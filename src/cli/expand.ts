@@ -75,13 +75,13 @@ export async function expandInputs(args: string[], options: ExpandOptions = {}):
   const exclude = matcher(options.exclude);
   let skipped = 0;
   /** Whether a file found below a folder or glob is read: the user's globs first, then its kind. */
-  const chosen = async (file: InputFile, byKind: boolean): Promise<boolean> => {
+  const chosen = (file: InputFile, byKind: boolean): boolean => {
     const path = file.relative.split(sep).join('/');
     let read = !(exclude?.(path) ?? false) && (include?.(path) ?? true);
     if (read && byKind && !include) {
       const kind = kindByName(file.relative);
       if (kind === 'unknown') {
-        const start = await fileStart(file.path);
+        const start = fileStart(file.path);
         read = start === null || contentIsReadable(start, options.field);
       } else read = kind === 'page';
     }
@@ -101,7 +101,7 @@ export async function expandInputs(args: string[], options: ExpandOptions = {}):
       const found: InputFile[] = [];
       for (const f of files) {
         const file = { path: join(arg, f), relative: f, root: arg };
-        if (keep(file.path) && (await chosen(file, true))) found.push(file);
+        if (keep(file.path) && chosen(file, true)) found.push(file);
       }
       out.push(...(found.length ? found : [{ path: arg, code: 'empty-folder' as const, reason: files.length ? 'folder holds no pages' : 'folder holds no files' }]));
     } else if (!info && isDynamicPattern(arg)) {
@@ -111,7 +111,7 @@ export async function expandInputs(args: string[], options: ExpandOptions = {}):
       const found: InputFile[] = [];
       for (const f of files) {
         const file = { path: f, relative: relative(base, f), root: base };
-        if (keep(file.path) && (await chosen(file, false))) found.push(file);
+        if (keep(file.path) && chosen(file, false)) found.push(file);
       }
       out.push(...(found.length ? found : [{ path: arg, code: 'no-match' as const, reason: 'no files match' }]));
     } else {

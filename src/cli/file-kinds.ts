@@ -1,4 +1,4 @@
-import { open, stat } from 'node:fs/promises';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import mime from 'mime';
 import { gunzipStart, isGzip, looksBinary } from '../read/decode.js';
 import { looksLikeJsonLines } from './jsonl.js';
@@ -55,18 +55,20 @@ export function contentIsReadable(start: Buffer, field?: string): boolean {
   return true;
 }
 
-/** The first bytes of a file, for `contentIsReadable`; an unreadable file is left to fail when it is read. */
-export async function fileStart(path: string): Promise<Buffer | null> {
+/**
+ * The first bytes of a file, for `contentIsReadable`; an unreadable file is left to fail when it
+ * is read. Synchronous, as inputs are read (see stream.ts).
+ */
+export function fileStart(path: string): Buffer | null {
   try {
     // a named pipe would block the open; it fails when read instead
-    if (!(await stat(path)).isFile()) return null;
-    const handle = await open(path, 'r');
+    if (!statSync(path).isFile()) return null;
+    const fd = openSync(path, 'r');
     try {
       const buffer = Buffer.alloc(SNIFF_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-      return buffer.subarray(0, bytesRead);
+      return buffer.subarray(0, readSync(fd, buffer, 0, SNIFF_BYTES, 0));
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch {
     return null;

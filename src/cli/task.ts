@@ -58,7 +58,7 @@ export function failure(source: string, options: Pick<RenderOptions, 'format' | 
   return { ok: false, code, reason, out: asRecord ? errorRecord(source, code, reason, carried) : undefined };
 }
 
-export interface ResolvedPage {
+interface ResolvedPage {
   page: string | Uint8Array;
   carried?: JsonRecord;
   inputFormat: 'auto' | 'html' | 'text';
@@ -90,4 +90,3 @@ export function failedTask(task: Task, options: RenderOptions, code: FailureCode
 
 /** What a document in which no story is found says on stderr, and in its error record with `--fail-empty`. */
 export const NO_STORY = 'no story found';
-
