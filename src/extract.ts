@@ -1,4 +1,4 @@
-import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, ScoredBlock } from './types.js';
+import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, ScoredBlock } from './model/index.js';
 import { DecodeError, decodeBytes, decodedLength, decodeNonUtf8, gunzipIfNeeded, latin1BytesToText, looksBinary, utf8AsLatin1 } from './read/decode.js';
 import { detectFormat, looksLikeHtmlDocument } from './detect/format.js';
 import { dropRawTextBodies } from './read/raw-text.js';

@@ -5,4 +5,4 @@ export { renderExplain } from './render/explain.js';
 export type {
   Block, BlockKind, ExtractOptions, ExtractResult, ExtractStats, ExtractTrace, Features, InputFormat,
   Label, Metadata, OutputFormat, ScoredBlock,
-} from './types.js';
+} from './model/index.js';

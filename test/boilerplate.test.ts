@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stopwordsFor } from '../src/features/language.js';
 import { measure } from '../src/score/features.js';
-import { classify, normaliseForRepeat, repeatCounts, type Verdict } from '../src/score/classify.js';
+import { classify, normaliseForRepeat, repeatCounts } from '../src/score/classify.js';
+import type { Verdict } from '../src/model/index.js';
 import { markTeaserRuns } from '../src/score/teasers.js';
 import { gapWeights, trailingListEnd } from '../src/select/region.js';
 import { extract, extractTrace } from '../src/index.js';
@@ -51,36 +52,36 @@ describe('end-of-story boilerplate', () => {
     ['a newsletter pitch', 'Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.'],
     ['a long membership pitch', `If you enjoyed this article, we have a proposition for you: join our club of members. ${'Members get every story, events with our writers and a magazine in the mail each month. '.repeat(3)}`],
   ])('drops %s', (_what, line) => {
-    expect(verdictOf(line).cls).toBe('bad');
+    expect(verdictOf(line).grade).toBe('bad');
   });
 
   it('keeps a paragraph that ends by pointing to a review: only an opening call to act is a pitch', () => {
     const line = 'We traveled to the company offices in London to try the service for ourselves, and found that it worked well on a fast connection. Read our review here.';
-    expect(verdictOf(line).cls).toBe('good');
+    expect(verdictOf(line).grade).toBe('good');
   });
 
   it('keeps a sentence that tells of clicking here and there', () => {
-    expect(verdictOf('Voters said they had to click here and there across a confusing form before the ballot would finally go through.').cls).not.toBe('bad');
+    expect(verdictOf('Voters said they had to click here and there across a confusing form before the ballot would finally go through.').grade).not.toBe('bad');
   });
 
   it('keeps a sentence about e-mail that lands in your inbox', () => {
-    expect(verdictOf('Phishing messages that land in your inbox often look like a bill from a company you already trust.').cls).not.toBe('bad');
+    expect(verdictOf('Phishing messages that land in your inbox often look like a bill from a company you already trust.').grade).not.toBe('bad');
   });
 
   it('keeps a short time of day and a sentence that names a month', () => {
-    expect(verdictOf('10 p.m.').cls).not.toBe('bad');
-    expect(verdictOf('Top 10 films to see in May 2019').cls).not.toBe('bad');
+    expect(verdictOf('10 p.m.').grade).not.toBe('bad');
+    expect(verdictOf('Top 10 films to see in May 2019').grade).not.toBe('bad');
   });
 
   it('keeps an embedded post’s signature, opening hours and a heading that names a day', () => {
-    expect(verdictOf('— Mike Beauvais (@MikeBeauvais) November 18, 2019').cls).not.toBe('bad');
-    expect(verdictOf('Tue – Sat 4PM (Closed on Sun & Mon)').cls).not.toBe('bad');
-    expect(verdictOf('What The Board Decided On November 18').cls).not.toBe('bad');
-    expect(verdictOf('The board met on November 18, 2019 at 10:30 and agreed to rebuild the pier.').cls).not.toBe('bad');
+    expect(verdictOf('— Mike Beauvais (@MikeBeauvais) November 18, 2019').grade).not.toBe('bad');
+    expect(verdictOf('Tue – Sat 4PM (Closed on Sun & Mon)').grade).not.toBe('bad');
+    expect(verdictOf('What The Board Decided On November 18').grade).not.toBe('bad');
+    expect(verdictOf('The board met on November 18, 2019 at 10:30 and agreed to rebuild the pier.').grade).not.toBe('bad');
   });
 
   it('keeps a sentence that merely starts like a publication stamp', () => {
-    expect(verdictOf('Published in 1998, the book sold well for a decade.').cls).not.toBe('bad');
+    expect(verdictOf('Published in 1998, the book sold well for a decade.').grade).not.toBe('bad');
   });
 
   it('drops an author box and its heading after the story', () => {
@@ -113,7 +114,7 @@ describe('teasers and feeds', () => {
     const features = blocks.map((b) => measure(b, EN));
     const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeatCounts(blocks)));
     markTeaserRuns(verdicts, features);
-    expect(verdicts[2]!.cls).toBe('good');
+    expect(verdicts[2]!.grade).toBe('good');
     expect(verdicts[5]!.reason).toMatch(/comment or feed list/);
   });
 
@@ -123,7 +124,7 @@ describe('teasers and feeds', () => {
     const features = blocks.map((b) => measure(b, EN));
     const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeatCounts(blocks)));
     markTeaserRuns(verdicts, features);
-    expect(verdicts.slice(3).every((v) => v.cls === 'good')).toBe(true);
+    expect(verdicts.slice(3).every((v) => v.grade === 'good')).toBe(true);
   });
 
   it('takes a linked headline, its time and a summary of a short paragraph for a teaser, but not a listicle’s heading and paragraph', () => {
@@ -139,8 +140,8 @@ describe('teasers and feeds', () => {
       markTeaserRuns(verdicts, features);
       return verdicts;
     };
-    expect(verdictsOf(true).filter((_, i) => i % 3 === 2).every((v) => v.cls === 'bad')).toBe(true);
-    expect(verdictsOf(false).filter((_, i) => i % 3 === 2).every((v) => v.cls !== 'bad')).toBe(true);
+    expect(verdictsOf(true).filter((_, i) => i % 3 === 2).every((v) => v.grade === 'bad')).toBe(true);
+    expect(verdictsOf(false).filter((_, i) => i % 3 === 2).every((v) => v.grade !== 'bad')).toBe(true);
   });
 
   it('does not take a listicle’s heading-and-paragraph rhythm for a teaser list without more evidence', () => {
@@ -149,7 +150,7 @@ describe('teasers and feeds', () => {
     const features = blocks.map((b) => measure(b, EN));
     const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeatCounts(blocks)));
     markTeaserRuns(verdicts, features);
-    expect(verdicts.every((v) => v.cls !== 'bad')).toBe(true);
+    expect(verdicts.every((v) => v.grade !== 'bad')).toBe(true);
   });
 });
 
@@ -344,9 +345,9 @@ describe('a line the page repeats', () => {
   it('is no template when only a small part of it is a link (a post’s signature with its linked date)', () => {
     const block = makeBlock(signature.replace(/<[^>]+>/g, ''), { linkChars: 'November 19, 2019'.length });
     const twice = new Map([[normaliseForRepeat(block.text), 2]]);
-    expect(classify(block, measure(block, EN), twice).cls).toBe('short');
+    expect(classify(block, measure(block, EN), twice).grade).toBe('short');
     const linked = makeBlock('Lighthouse keeper retires after forty years', { linkChars: 43 });
-    expect(classify(linked, measure(linked, EN), new Map([[normaliseForRepeat(linked.text), 2]])).cls).toBe('bad');
+    expect(classify(linked, measure(linked, EN), new Map([[normaliseForRepeat(linked.text), 2]])).grade).toBe('bad');
   });
 
   it('is the story’s when every copy lies in it and is mostly not a link: three posts of one account on one day', () => {

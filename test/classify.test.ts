@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../src/types.js';
+import type { Block } from '../src/model/index.js';
 import { stopwordsFor } from '../src/features/language.js';
 import { measure } from '../src/score/features.js';
-import { classify, regionWeight, repeatCounts, type Verdict } from '../src/score/classify.js';
+import { classify, regionWeight, repeatCounts } from '../src/score/classify.js';
+import type { Verdict } from '../src/model/index.js';
 import { bestRun, bestSubtree } from '../src/select/region.js';
 import { labelRegion } from '../src/select/label.js';
 import { segmentText } from '../src/segment/text.js';
@@ -30,7 +31,7 @@ function labelLines(lines: string[]) {
   const features = blocks.map((b) => measure(b, EN));
   const repeats = repeatCounts(blocks);
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats));
-  const weights = verdicts.map((v, i) => regionWeight(v.cls, features[i]!));
+  const weights = verdicts.map((v, i) => regionWeight(v.grade, features[i]!));
   const region = bestRun(weights);
   const decisions = labelRegion(
     { verdicts, features, isHeading: blocks.map((b) => b.kind === 'heading'), inGroup: blocks.map((b) => b.kind === 'list-item') },
@@ -62,53 +63,53 @@ describe('measure', () => {
 
 describe('classify', () => {
   it.each(['23 hours ago', '5 minutes ago', '12 comments', '3 min read', 'Yesterday'])('calls the counter line %j bad', (line) => {
-    expect(verdictOf(line).cls).toBe('bad');
+    expect(verdictOf(line).grade).toBe('bad');
   });
 
   it.each(['Share this article', 'Read more', 'Skip to content', 'goTop', 'quote', 'placeholder', 'Subscribe now'])(
     'calls the interface line %j bad',
     (line) => {
-      expect(verdictOf(line).cls).toBe('bad');
+      expect(verdictOf(line).grade).toBe('bad');
     },
   );
 
   it.each(['Source Cryptopolitan', 'By Jane Doe', 'Author\u00a0 FXStreet'.replace('\u00a0', ' ')])('calls the attribution %j bad', (line) => {
-    expect(verdictOf(line).cls).toBe('bad');
+    expect(verdictOf(line).grade).toBe('bad');
   });
 
   it.each(['January 23, 2025', '2025-01-23', 'Updated: 23/01/2025 14:05'])('calls the date line %j bad', (line) => {
-    expect(verdictOf(line).cls).toBe('bad');
+    expect(verdictOf(line).grade).toBe('bad');
   });
 
   it('calls a disclaimer bad', () => {
-    expect(verdictOf('Disclaimer: For information purposes only. Past performance is not indicative of future results.').cls).toBe('bad');
+    expect(verdictOf('Disclaimer: For information purposes only. Past performance is not indicative of future results.').grade).toBe('bad');
   });
 
   it('calls long prose good', () => {
-    for (const p of PROSE) expect(verdictOf(p).cls).toBe('good');
+    for (const p of PROSE) expect(verdictOf(p).grade).toBe('good');
   });
 
   it('calls a linked line repeated elsewhere in the page bad, an unlinked one not good', () => {
     const line = 'Get the best stories every morning';
-    expect(verdictOf(line, { linkChars: line.length }, [line]).cls).toBe('bad');
-    expect(verdictOf(line, {}, [line]).cls).not.toBe('good');
+    expect(verdictOf(line, { linkChars: line.length }, [line]).grade).toBe('bad');
+    expect(verdictOf(line, {}, [line]).grade).not.toBe('good');
   });
 
   it('calls a glued teaser bad', () => {
-    expect(verdictOf(PROSE[0]!, { glued: true }).cls).toBe('bad');
+    expect(verdictOf(PROSE[0]!, { glued: true }).grade).toBe('bad');
   });
 
   it('calls a link-dense block bad', () => {
     const text = 'The forgotten history of the Miller Ridge cider mill';
-    expect(verdictOf(text, { linkChars: text.length }).cls).toBe('bad');
+    expect(verdictOf(text, { linkChars: text.length }).grade).toBe('bad');
   });
 
   it('calls prose inside a boilerplate container bad', () => {
-    expect(verdictOf(PROSE[0]!, { hint: -3, hintReason: '<nav>' }).cls).toBe('bad');
+    expect(verdictOf(PROSE[0]!, { hint: -3, hintReason: '<nav>' }).grade).toBe('bad');
   });
 
   it('calls a short plain line short', () => {
-    expect(verdictOf('It rained.').cls).toBe('short');
+    expect(verdictOf('It rained.').grade).toBe('short');
   });
 
   it('weighs prose by its words and junk below zero', () => {
@@ -148,7 +149,7 @@ describe('region selection', () => {
     const { blocks } = segmentHtml(html);
     const features = blocks.map((b) => measure(b, EN));
     const repeats = repeatCounts(blocks);
-    const weights = blocks.map((b, i) => regionWeight(classify(b, features[i]!, repeats).cls, features[i]!));
+    const weights = blocks.map((b, i) => regionWeight(classify(b, features[i]!, repeats).grade, features[i]!));
     const region = bestSubtree(blocks, weights)!;
     const inside = blocks.slice(region.start, region.end + 1).map((b) => b.text);
     expect(inside).toEqual(PROSE);
@@ -180,7 +181,7 @@ describe('labelRegion', () => {
 
   it('drops everything when there is no region', () => {
     const decisions = labelRegion(
-      { verdicts: [{ cls: 'good', reason: 'x' }], features: [measure(makeBlock(PROSE[0]!), EN)], isHeading: [false], inGroup: [false] },
+      { verdicts: [{ grade: 'good', reason: 'x' }], features: [measure(makeBlock(PROSE[0]!), EN)], isHeading: [false], inGroup: [false] },
       null,
       [PROSE[0]!],
     );

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import type { Block, Features, ScoredBlock } from '../src/types.js';
+import type { Block, Features, ScoredBlock } from '../src/model/index.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 

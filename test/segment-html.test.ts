@@ -1,4 +1,4 @@
-import type { Block } from '../src/types.js';
+import type { Block } from '../src/model/index.js';
 import { describe, expect, it } from 'vitest';
 import { segmentHtml } from '../src/segment/html.js';
 

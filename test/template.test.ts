@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documentLines, extract, extractTrace, LineStats } from '../src/index.js';
 import { documentHashes, markTemplateLines } from '../src/score/template.js';
-import type { Verdict } from '../src/score/classify.js';
-import type { Features } from '../src/types.js';
+import type { Features, Verdict } from '../src/model/index.js';
 import { ROOT, fixtureBytes, fixturePath } from './helpers.js';
 
 const SITE = readdirSync(fixturePath('site-dumps')).sort().map((name) => `site-dumps/${name}`);
@@ -47,27 +46,27 @@ describe('markTemplateLines', () => {
   for (let d = 0; d < 10; d++) stats.addDocument(['disclaimer text', `story ${d}`, d < 2 ? 'quoted sentence' : '']);
 
   it('marks a line in most documents, and leaves a line in two', () => {
-    const verdicts: Verdict[] = [{ cls: 'good', reason: 'prose' }, { cls: 'good', reason: 'prose' }, { cls: 'good', reason: 'prose' }];
+    const verdicts: Verdict[] = [{ grade: 'good', reason: 'prose' }, { grade: 'good', reason: 'prose' }, { grade: 'good', reason: 'prose' }];
     markTemplateLines(verdicts, [prose(30), prose(80), prose(20)], ['disclaimer text', 'story 0', 'quoted sentence'], stats);
-    expect(verdicts[0]).toMatchObject({ cls: 'bad', reason: 'repeated in 10/10 documents', cue: 'template' });
-    expect(verdicts[1]!.cls).toBe('good');
-    expect(verdicts[2]!.cls).toBe('good');
+    expect(verdicts[0]).toMatchObject({ grade: 'bad', reason: 'repeated in 10/10 documents', family: 'template' });
+    expect(verdicts[1]!.grade).toBe('good');
+    expect(verdicts[2]!.grade).toBe('good');
   });
 
   it('keeps recurring prose that is most of the document: the same story syndicated, not a template', () => {
-    const verdicts: Verdict[] = [{ cls: 'good', reason: 'prose' }, { cls: 'short', reason: 'short' }];
+    const verdicts: Verdict[] = [{ grade: 'good', reason: 'prose' }, { grade: 'short', reason: 'short' }];
     markTemplateLines(verdicts, [prose(200), prose(2)], ['disclaimer text', 'disclaimer text'], stats);
-    expect(verdicts[0]!.cls).toBe('good');
-    expect(verdicts[1]!.cls).toBe('bad');
+    expect(verdicts[0]!.grade).toBe('good');
+    expect(verdicts[1]!.grade).toBe('bad');
   });
 
   it('does nothing for a batch too small to tell', () => {
     const small = new LineStats();
     small.addDocument(['x']);
     small.addDocument(['x']);
-    const verdicts: Verdict[] = [{ cls: 'good', reason: 'prose' }];
+    const verdicts: Verdict[] = [{ grade: 'good', reason: 'prose' }];
     markTemplateLines(verdicts, [prose(20)], ['x'], small);
-    expect(verdicts[0]!.cls).toBe('good');
+    expect(verdicts[0]!.grade).toBe('good');
   });
 });
 

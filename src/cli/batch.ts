@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LineStats, TEMPLATE_MIN_DOCUMENTS } from '../score/template.js';
-import type { OutputFormat } from '../types.js';
+import type { OutputFormat } from '../model/index.js';
 import { ExtractPool, type DocumentLines } from './pool.js';
 import { failure, NO_STORY, type Output, type Task, type TaskResult } from './task.js';
 import type { InputFile } from './expand.js';

@@ -1,7 +1,7 @@
 import { extractSegmented, linesOf, segmentDocument } from '../extract.js';
 import { renderExplain } from '../render/explain.js';
 import { documentHashes, type LineStats } from '../score/template.js';
-import type { ExtractTrace } from '../types.js';
+import type { ExtractTrace } from '../model/index.js';
 import { failureOf } from './errors.js';
 import type { JsonRecord } from './jsonl.js';
 import { SegmentCache } from './segment-cache.js';

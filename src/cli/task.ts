@@ -1,5 +1,5 @@
 import { siteOf, type LineStatsData } from '../score/template.js';
-import type { OutputFormat } from '../types.js';
+import type { OutputFormat } from '../model/index.js';
 import { errorRecord, pageOf, parseRecord, type JsonRecord } from './jsonl.js';
 import type { FailureCode } from './errors.js';
 

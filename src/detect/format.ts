@@ -1,4 +1,4 @@
-import type { InputFormat } from '../types.js';
+import type { InputFormat } from '../model/index.js';
 
 const DOCUMENT_TAG = /<(?:!doctype\s+html|html|head|body)[\s>]/i;
 const COMMON_TAG = /<\/?(?:p|div|span|a|br|table|tr|td|li|ul|script|meta|link|section|article|h[1-6]|img|strong|em|b|i)(?:\s[^<>]{0,300})?\/?>/gi;

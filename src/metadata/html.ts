@@ -1,5 +1,5 @@
 import type { HtmlHead } from '../segment/html.js';
-import type { Metadata } from '../types.js';
+import type { Metadata } from '../model/index.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

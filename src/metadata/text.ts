@@ -1,5 +1,4 @@
-import type { ScoredBlock } from '../types.js';
-import type { Verdict } from '../score/classify.js';
+import type { ScoredBlock, Verdict } from '../model/index.js';
 import { BYLINE_LINE, DATE_LINE, SOURCE_LINE } from '../features/patterns.js';
 import { words } from '../features/words.js';
 import { isWordyDateLine } from '../features/dates.js';
@@ -49,7 +48,7 @@ export function textCues(blocks: ScoredBlock[], verdicts: Verdict[], stopwords: 
     const b = blocks[i]!;
     const f = b.features;
     const v = verdicts[i]!;
-    if (f.words < MIN_TITLE_WORDS || f.words > HEADING_MAX_WORDS || (v.cls === 'bad' && v.cue !== 'repeat')) continue;
+    if (f.words < MIN_TITLE_WORDS || f.words > HEADING_MAX_WORDS || (v.grade === 'bad' && v.family !== 'repeat')) continue;
     if (f.sentences > 1 || /[.:]$/.test(b.text) || CREDIT_LINE.test(b.text)) continue;
     // inside the story only a line without a sentence end can be its headline
     if (b.label === 'keep' && f.endsSentence) continue;

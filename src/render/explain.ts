@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 /** chalk, loaded for the first explain view: a run that prints none does without it. */
 let chalk: typeof import('chalk') | undefined;
 const loadChalk = () => (chalk ??= createRequire(import.meta.url)('chalk') as typeof import('chalk'));
-import type { ExtractTrace } from '../types.js';
+import type { ExtractTrace } from '../model/index.js';
 import { stripControls } from '../segment/clean.js';
 
 const PREVIEW_CHARS = 100;

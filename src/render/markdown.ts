@@ -1,4 +1,4 @@
-import type { ScoredBlock } from '../types.js';
+import type { ScoredBlock } from '../model/index.js';
 
 /** What would turn the start of a line into Markdown syntax: a marker, then whitespace or the end; a link reference definition. */
 const LEADING_MARKER = /^[#>+*-](?=\s|$)|^[=`~_]{3}|^\||^\[(?=[^\]\n]{0,999}\]:)/;

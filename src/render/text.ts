@@ -1,4 +1,4 @@
-import type { ScoredBlock } from '../types.js';
+import type { ScoredBlock } from '../model/index.js';
 
 function renderBlock(block: ScoredBlock): string {
   if (block.kind === 'list-item') return `${'  '.repeat(block.level)}- ${block.text.replace(/\n/g, ' ')}`;

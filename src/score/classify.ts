@@ -1,4 +1,4 @@
-import type { Block, Features } from '../types.js';
+import type { Block, Features, Grade, Verdict } from '../model/index.js';
 import { words } from '../features/words.js';
 import { HAS_DIGIT, isRelativeTimeLine, isStampLine, isWordyDateLine } from '../features/dates.js';
 import {
@@ -24,18 +24,6 @@ const PITCH_MAX_WORDS_OPENING = 80;
 const CLICK_LINE_MAX_WORDS = 12;
 const STAMP_MAX_WORDS = 20;
 
-/** jusText's classes: prose, nearly prose, too short to tell, boilerplate. */
-export type BlockClass = 'good' | 'near' | 'short' | 'bad';
-
-/** The kind of boilerplate evidence behind a verdict, for the passes that look at patterns. */
-export type Cue = 'glued' | 'repeat' | 'template' | 'ui' | 'counter' | 'date' | 'byline' | 'notice' | 'links' | 'container' | 'teaser';
-
-export interface Verdict {
-  cls: BlockClass;
-  reason: string;
-  cue?: Cue;
-}
-
 /** A line's lower-cased words as the key its copies are counted under; a page sets one line with straight and curly apostrophes. */
 export function lineKey(list: string[]): string {
   const key = list.join(' ');
@@ -59,14 +47,14 @@ function emails(text: string): number {
 
 /** A short line that is all metadata: an interface word, a counter, a date, a byline. */
 function metaPart(text: string): Verdict | null {
-  if (UI_LINE.test(text) || SHARE_LINE.test(text)) return { cls: 'bad', reason: 'interface text', cue: 'ui' };
+  if (UI_LINE.test(text) || SHARE_LINE.test(text)) return { grade: 'bad', reason: 'interface text', family: 'ui' };
   // most short lines (menu items, headings) have no digit, which these patterns all need
   const digits = HAS_DIGIT.test(text);
-  if (COUNTER_LINE.test(text) || (digits && READING_TIME_LINE.test(text)) || isRelativeTimeLine(text)) return { cls: 'bad', reason: 'counter or relative time', cue: 'counter' };
-  if ((digits && DATE_LINE.test(text)) || isWordyDateLine(text)) return { cls: 'bad', reason: 'date line', cue: 'date' };
-  if (digits && NAME_AND_DATE.test(text)) return { cls: 'bad', reason: 'byline with date', cue: 'byline' };
-  if (BYLINE_LINE.test(text) || SOURCE_LINE.test(text)) return { cls: 'bad', reason: 'byline or source line', cue: 'byline' };
-  if (COMMENT_AUTHOR_LINE.test(text)) return { cls: 'bad', reason: 'comment author line', cue: 'byline' };
+  if (COUNTER_LINE.test(text) || (digits && READING_TIME_LINE.test(text)) || isRelativeTimeLine(text)) return { grade: 'bad', reason: 'counter or relative time', family: 'counter' };
+  if ((digits && DATE_LINE.test(text)) || isWordyDateLine(text)) return { grade: 'bad', reason: 'date line', family: 'date' };
+  if (digits && NAME_AND_DATE.test(text)) return { grade: 'bad', reason: 'byline with date', family: 'byline' };
+  if (BYLINE_LINE.test(text) || SOURCE_LINE.test(text)) return { grade: 'bad', reason: 'byline or source line', family: 'byline' };
+  if (COMMENT_AUTHOR_LINE.test(text)) return { grade: 'bad', reason: 'comment author line', family: 'byline' };
   return null;
 }
 
@@ -83,58 +71,58 @@ function metaLine(text: string): Verdict | null {
 /** The class of one block from its own evidence, before its neighbours are looked at. */
 export function classify(block: Block, f: Features, repeats: Map<string, number>, key?: string): Verdict {
   const text = block.text;
-  if (block.glued) return { cls: 'bad', reason: 'headline glued to a summary (teaser widget)', cue: 'glued' };
+  if (block.glued) return { grade: 'bad', reason: 'headline glued to a summary (teaser widget)', family: 'glued' };
   if (f.words <= SHORT_WORDS * 2) {
     const meta = metaLine(text);
     if (meta) return meta;
   }
 
-  if (f.words <= STAMP_MAX_WORDS && isStampLine(text)) return { cls: 'bad', reason: 'dateline or byline stamp', cue: 'date' };
+  if (f.words <= STAMP_MAX_WORDS && isStampLine(text)) return { grade: 'bad', reason: 'dateline or byline stamp', family: 'date' };
   // a call to act opens its paragraph, which may go on to sell a membership for a while
   if (f.words <= PITCH_MAX_WORDS_OPENING && PITCH.test(text) || f.words <= PITCH_MAX_WORDS && NEWSLETTER_PITCH.test(text) || f.words <= CLICK_LINE_MAX_WORDS && CLICK_HERE.test(text)) {
-    return { cls: 'bad', reason: 'call to act (subscribe, follow, share)', cue: 'notice' };
+    return { grade: 'bad', reason: 'call to act (subscribe, follow, share)', family: 'notice' };
   }
   if (f.words < BOILERPLATE_MAX_WORDS) {
-    if (BOILERPLATE_SENTENCE.test(text) || DISCLOSURE.test(text)) return { cls: 'bad', reason: 'disclaimer or notice', cue: 'notice' };
-    if (COOKIE_NOTICE.test(text)) return { cls: 'bad', reason: 'cookie notice', cue: 'notice' };
-    if (emails(text) > 0 || CONTACT_OR_CREDIT.test(text)) return { cls: 'bad', reason: 'author note or contact', cue: 'byline' };
-    if (PICTURE_CREDIT.test(text)) return { cls: 'bad', reason: 'picture credit or caption', cue: 'notice' };
-    if (POSITION_LINE.test(text)) return { cls: 'bad', reason: 'counter', cue: 'counter' };
-    if (PUBLICATION_STAMP.test(text) && mostlyDateWords(text)) return { cls: 'bad', reason: 'publication stamp', cue: 'date' };
+    if (BOILERPLATE_SENTENCE.test(text) || DISCLOSURE.test(text)) return { grade: 'bad', reason: 'disclaimer or notice', family: 'notice' };
+    if (COOKIE_NOTICE.test(text)) return { grade: 'bad', reason: 'cookie notice', family: 'notice' };
+    if (emails(text) > 0 || CONTACT_OR_CREDIT.test(text)) return { grade: 'bad', reason: 'author note or contact', family: 'byline' };
+    if (PICTURE_CREDIT.test(text)) return { grade: 'bad', reason: 'picture credit or caption', family: 'notice' };
+    if (POSITION_LINE.test(text)) return { grade: 'bad', reason: 'counter', family: 'counter' };
+    if (PUBLICATION_STAMP.test(text) && mostlyDateWords(text)) return { grade: 'bad', reason: 'publication stamp', family: 'date' };
   }
   if (f.words < SMALL_PRINT_MAX_WORDS) {
-    if (LEGAL_NOTICE.test(text)) return { cls: 'bad', reason: 'legal notice', cue: 'notice' };
-    if (CAPTION.test(text)) return { cls: 'bad', reason: 'picture caption', cue: 'notice' };
-    if (f.words < BIO_MAX_WORDS && AUTHOR_BIO.test(text)) return { cls: 'bad', reason: 'author note', cue: 'byline' };
-    if (MAY_HOLD_CONTACT.test(text) && emails(text) + (text.match(PHONE)?.length ?? 0) >= CONTACT_DETAILS) return { cls: 'bad', reason: 'contact details', cue: 'byline' };
+    if (LEGAL_NOTICE.test(text)) return { grade: 'bad', reason: 'legal notice', family: 'notice' };
+    if (CAPTION.test(text)) return { grade: 'bad', reason: 'picture caption', family: 'notice' };
+    if (f.words < BIO_MAX_WORDS && AUTHOR_BIO.test(text)) return { grade: 'bad', reason: 'author note', family: 'byline' };
+    if (MAY_HOLD_CONTACT.test(text) && emails(text) + (text.match(PHONE)?.length ?? 0) >= CONTACT_DETAILS) return { grade: 'bad', reason: 'contact details', family: 'byline' };
   }
   // after the patterns: a notice or a stamp is one however often the page repeats it
   const copies = f.words >= REPEAT_MIN_WORDS ? repeats.get(key ?? normaliseForRepeat(text)) ?? 0 : 0;
   if (copies > 1) {
     // weak alone: interviews repeat a question, recipes a step; templates repeat a line many times
     const template = f.linkDensity >= LINK_DENSITY_BAD || copies >= TEMPLATE_COPIES;
-    return { cls: template ? 'bad' : 'short', reason: `repeated ${copies} times in the page`, cue: 'repeat' };
+    return { grade: template ? 'bad' : 'short', reason: `repeated ${copies} times in the page`, family: 'repeat' };
   }
   // a sentence that links its subject is still a sentence; a list of links has no sentence end
   const linkLimit = f.endsSentence && f.words >= PROSE_WORDS ? LINK_DENSITY_SENTENCE : LINK_DENSITY_BAD;
-  if (f.linkDensity > linkLimit) return { cls: 'bad', reason: `link text (${Math.round(f.linkDensity * 100)}%)`, cue: 'links' };
+  if (f.linkDensity > linkLimit) return { grade: 'bad', reason: `link text (${Math.round(f.linkDensity * 100)}%)`, family: 'links' };
   // a container's name outweighs a block's shape, except for long prose under a weak hint
   if (block.hint <= HINT_BAD && (block.hint <= HINT_NEVER || f.words < LONG_WORDS)) {
-    return { cls: 'bad', reason: `inside ${block.hintReason || 'boilerplate container'}`, cue: 'container' };
+    return { grade: 'bad', reason: `inside ${block.hintReason || 'boilerplate container'}`, family: 'container' };
   }
-  if (block.kind === 'code' || block.kind === 'table') return { cls: 'near', reason: block.kind };
+  if (block.kind === 'code' || block.kind === 'table') return { grade: 'near', reason: block.kind };
   // Headline Case is for headlines and pitches; in a story it is a heading, and stays only as one
-  if (f.titleCase && f.words <= HEADLINE_MAX_WORDS) return { cls: 'short', reason: 'headline-cased line' };
+  if (f.titleCase && f.words <= HEADLINE_MAX_WORDS) return { grade: 'short', reason: 'headline-cased line' };
   // a long run of words with no sentence and no clause is a tag cloud or a keyword list
   if (f.words >= LONG_WORDS && f.sentences === 0 && !CLAUSE_MARK.test(text)) {
-    return { cls: 'near', reason: `${f.words} words, no sentence` };
+    return { grade: 'near', reason: `${f.words} words, no sentence` };
   }
-  if (f.words >= LONG_WORDS) return { cls: 'good', reason: `prose, ${f.words} words` };
+  if (f.words >= LONG_WORDS) return { grade: 'good', reason: `prose, ${f.words} words` };
   if (f.words >= PROSE_WORDS && f.stopwordDensity >= PROSE_STOPWORDS) {
-    return { cls: 'good', reason: `prose, ${f.words} words, ${Math.round(f.stopwordDensity * 100)}% stopwords` };
+    return { grade: 'good', reason: `prose, ${f.words} words, ${Math.round(f.stopwordDensity * 100)}% stopwords` };
   }
-  if (f.words <= SHORT_WORDS) return { cls: 'short', reason: `short, ${f.words} words` };
-  return { cls: 'near', reason: `${f.words} words, ${Math.round(f.stopwordDensity * 100)}% stopwords` };
+  if (f.words <= SHORT_WORDS) return { grade: 'short', reason: `short, ${f.words} words` };
+  return { grade: 'near', reason: `${f.words} words, ${Math.round(f.stopwordDensity * 100)}% stopwords` };
 }
 
 /** A stamp is made of dates and times; a sentence that starts `Published in 1998, the book…` is not. */
@@ -146,8 +134,8 @@ function mostlyDateWords(text: string): boolean {
 const DATE_STAMP_SHARE = 0.75;
 
 /** The block's weight in the search for the story region. */
-export function regionWeight(cls: BlockClass, f: Features): number {
-  switch (cls) {
+export function regionWeight(grade: Grade, f: Features): number {
+  switch (grade) {
     case 'good': return f.words;
     case 'near': return f.words * NEAR_WEIGHT;
     case 'short': return -SHORT_PENALTY;

@@ -1,4 +1,4 @@
-import type { Block, Features } from '../types.js';
+import type { Block, Features } from '../model/index.js';
 import { SENTENCE_END, SENTENCE_SPLIT } from '../features/patterns.js';
 import { words } from '../features/words.js';
 import { isTitleCase } from '../features/case.js';

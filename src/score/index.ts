@@ -1,10 +1,10 @@
-import type { Block, Features } from '../types.js';
+import type { Block, Features, SiteLineCounts, Verdict } from '../model/index.js';
 import { measure } from './features.js';
 import { words } from '../features/words.js';
-import { classify, lineKey, regionWeight, repeatCounts, type Verdict } from './classify.js';
+import { classify, lineKey, regionWeight, repeatCounts } from './classify.js';
 import { markTeaserRuns } from './teasers.js';
 import { LINK_DENSITY_BAD } from './thresholds.js';
-import { markTemplateLines, type LineStats } from './template.js';
+import { markTemplateLines } from './template.js';
 
 /** What a short unlinked list item costs, as a share of what a short line does. */
 const LIST_ITEM_SHARE = 0.25;
@@ -22,7 +22,7 @@ export interface Scores {
  * Labels every block from its own evidence, then from the batch it came in (lines that recur across
  * documents), then from the patterns it forms with its neighbours.
  */
-export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: LineStats, site?: string): Scores {
+export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: SiteLineCounts, site?: string): Scores {
   const lists = blocks.map((b) => words(b.text));
   const features = blocks.map((b, i) => measure(b, stopwords, lists[i]));
   const keys = lists.map(lineKey);
@@ -34,7 +34,7 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: Lin
   const proseHomes = new Set<number>();
   verdicts.forEach((v, i) => {
     const home = blocks[i]!.container?.parent;
-    if (v.cls === 'good' && home) proseHomes.add(home.id);
+    if (v.grade === 'good' && home) proseHomes.add(home.id);
   });
   const weights = verdicts.map((v, i) => {
     const block = blocks[i]!;
@@ -44,10 +44,10 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: Lin
     // paragraphs, in the same element, is the story's (a sub-heading, a step of a plan) and
     // costs nothing; elsewhere a repeat may still be the story's (see select) and costs what a
     // short line does, and a short list item, a bullet, a quarter of that
-    if (block.container === null || f.linkDensity >= LINK_DENSITY_BAD || (v.cls !== 'short' && v.cue !== 'repeat')) return regionWeight(v.cls, f);
+    if (block.container === null || f.linkDensity >= LINK_DENSITY_BAD || (v.grade !== 'short' && v.family !== 'repeat')) return regionWeight(v.grade, f);
     const home = block.container.parent;
     if (home && proseHomes.has(home.id)) return 0;
-    if (v.cue === 'repeat') return regionWeight('short', f);
+    if (v.family === 'repeat') return regionWeight('short', f);
     return regionWeight('short', f) * (block.kind === 'list-item' ? LIST_ITEM_SHARE : 1);
   });
   return { features, verdicts, weights, keys };

@@ -2,8 +2,7 @@
  * Widgets known by their rhythm rather than by any one line: lists of teasers (headline, byline,
  * summary, again and again) and comment sections or feeds (name, time, text, again and again).
  */
-import type { Block, Features } from '../types.js';
-import type { Verdict } from './classify.js';
+import type { Block, Features, Verdict } from '../model/index.js';
 import { HEADING_MAX_WORDS } from './thresholds.js';
 
 /** A teaser list has at least this many headline(+summary) units in a row. */
@@ -61,10 +60,10 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
     while (units.length >= 2 && odd(units[0]!)) start = (units.shift(), units[0]!.start);
     while (units.length >= 2 && odd(units.at(-1)!)) j = units.pop()!.start;
     // a listicle's heading-and-paragraph rhythm looks the same; bylines, times or glue tell them apart
-    const marked = verdicts.slice(start, j).some((v) => v.cls === 'bad');
+    const marked = verdicts.slice(start, j).some((v) => v.grade === 'bad');
     if (units.length >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS)) {
       for (let k = start; k < j; k++) {
-        if (verdicts[k]!.cls !== 'bad') verdicts[k] = { cls: 'bad', reason: `${what} (${units.length} items)`, cue: 'teaser' };
+        if (verdicts[k]!.grade !== 'bad') verdicts[k] = { grade: 'bad', reason: `${what} (${units.length} items)`, family: 'teaser' };
       }
       i = j;
     } else {
@@ -80,18 +79,18 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
  */
 function feedUnit(verdicts: Verdict[], features: Features[]): Unit {
   const n = features.length;
-  const isMeta = (i: number) => verdicts[i]!.cue === 'byline' || (verdicts[i]!.cls === 'bad' && features[i]!.words <= META_MAX_WORDS);
+  const isMeta = (i: number) => verdicts[i]!.family === 'byline' || (verdicts[i]!.grade === 'bad' && features[i]!.words <= META_MAX_WORDS);
   const isHeadLine = (i: number) => i < n && (isMeta(i) || features[i]!.words <= FEED_NAME_WORDS);
-  const isText = (i: number) => i < n && !isHeadLine(i) && verdicts[i]!.cls !== 'bad';
+  const isText = (i: number) => i < n && !isHeadLine(i) && verdicts[i]!.grade !== 'bad';
   // an item's head: a few short lines, one of them a time or a name; its kind says which
   const head = (i: number): { end: number; kind: string } => {
     let j = i;
     let timed = false;
     let named = false;
     while (j - i < FEED_HEAD_LINES && isHeadLine(j)) {
-      const cue = verdicts[j]!.cue;
-      if (cue === 'date' || cue === 'counter') timed = true;
-      if (cue === 'byline') named = true;
+      const family = verdicts[j]!.family;
+      if (family === 'date' || family === 'counter') timed = true;
+      if (family === 'byline') named = true;
       j++;
     }
     return { end: j, kind: timed || named ? `${timed ? 'time' : ''}${named ? 'name' : ''}` : '' };
@@ -116,16 +115,16 @@ function teaserUnit(verdicts: Verdict[], features: Features[], blocks: Block[]):
   const n = verdicts.length;
   const isHeadline = (i: number) => {
     const f = features[i]!;
-    return i < n && f.words >= HEADLINE_MIN_WORDS && f.words <= HEADING_MAX_WORDS && !f.endsSentence && (verdicts[i]!.cls !== 'bad' || verdicts[i]!.cue === 'glued' || verdicts[i]!.cue === 'links');
+    return i < n && f.words >= HEADLINE_MIN_WORDS && f.words <= HEADING_MAX_WORDS && !f.endsSentence && (verdicts[i]!.grade !== 'bad' || verdicts[i]!.family === 'glued' || verdicts[i]!.family === 'links');
   };
   // dates, bylines, sources and section labels between a headline and its summary
   const isMeta = (i: number) => i < n && !isHeadline(i)
-    && (verdicts[i]!.cls === 'bad' ? features[i]!.words <= META_MAX_WORDS : features[i]!.words <= LABEL_MAX_WORDS && !features[i]!.endsSentence);
+    && (verdicts[i]!.grade === 'bad' ? features[i]!.words <= META_MAX_WORDS : features[i]!.words <= LABEL_MAX_WORDS && !features[i]!.endsSentence);
   const isSummary = (i: number, linked = false) => {
     if (i >= n) return false;
     const f = features[i]!;
-    const c = verdicts[i]!.cls;
-    return (c === 'good' || c === 'near' || verdicts[i]!.cue === 'glued' || verdicts[i]!.cue === 'repeat')
+    const c = verdicts[i]!.grade;
+    return (c === 'good' || c === 'near' || verdicts[i]!.family === 'glued' || verdicts[i]!.family === 'repeat')
       && f.words <= (linked ? LINKED_SUMMARY_MAX_WORDS : SUMMARY_MAX_WORDS) && f.sentences <= (linked ? LINKED_SUMMARY_MAX_SENTENCES : SUMMARY_MAX_SENTENCES);
   };
 
@@ -134,21 +133,21 @@ function teaserUnit(verdicts: Verdict[], features: Features[], blocks: Block[]):
     if (!isHeadline(i)) return NO_UNIT;
     let j = i + 1;
     const metas = new Set<string>();
-    while (isMeta(j)) metas.add(verdicts[j++]!.cue ?? 'label');
-    const summary = isSummary(j, verdicts[i]!.cue === 'links') && !isHeadlineBeforeSummary(j) && !isStoryAfter(j + 1) && !isStoryAround(i, j) && !areListItems(i, j);
+    while (isMeta(j)) metas.add(verdicts[j++]!.family ?? 'label');
+    const summary = isSummary(j, verdicts[i]!.family === 'links') && !isHeadlineBeforeSummary(j) && !isStoryAfter(j + 1) && !isStoryAround(i, j) && !areListItems(i, j);
     if (summary) j++;
-    while (isMeta(j)) metas.add(verdicts[j++]!.cue ?? 'label');
+    while (isMeta(j)) metas.add(verdicts[j++]!.family ?? 'label');
     if (blocks[i]?.container && !leadsSomewhere(i, j)) return NO_UNIT;
     return summary || metas.size > 0 ? { next: j, kind: (metas.has('byline') ? 'n' : '') + (metas.has('date') || metas.has('counter') ? 't' : '') } : NO_UNIT;
   };
   // a summary is followed by the next teaser; a paragraph followed by more story is a lead
-  const isStoryAfter = (j: number) => j < n && verdicts[j]!.cls === 'good' && features[j]!.words > HEADING_MAX_WORDS && features[j]!.endsSentence;
+  const isStoryAfter = (j: number) => j < n && verdicts[j]!.grade === 'good' && features[j]!.words > HEADING_MAX_WORDS && features[j]!.endsSentence;
   // a link slipped between two paragraphs of one element (HTML) is wrapped on its own; the
   // paragraph after it sits beside the story paragraph before it, and is one of them
   const parentOf = (k: number) => blocks[k]?.container?.parent ?? null;
   const isStoryAround = (i: number, j: number) => {
     const parent = parentOf(j);
-    return parent !== null && i > 0 && j === i + 1 && verdicts[i - 1]!.cls === 'good' && parentOf(i - 1) === parent && parentOf(i) !== parent;
+    return parent !== null && i > 0 && j === i + 1 && verdicts[i - 1]!.grade === 'good' && parentOf(i - 1) === parent && parentOf(i) !== parent;
   };
   // two items of one list (HTML) are two items, not a headline and its summary: a teaser's
   // parts share their item

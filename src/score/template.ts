@@ -1,5 +1,4 @@
-import type { Features } from '../types.js';
-import type { Verdict } from './classify.js';
+import type { Features, SiteLineCounts, Verdict } from '../model/index.js';
 
 /** The counts as they travel to worker threads: typed arrays, which are copied whole rather than number by number. */
 export interface LineStatsData {
@@ -25,7 +24,7 @@ const DOCUMENT_MARK = '\u0000';
  * recurs from the start, so it survives; a line that is pruned and comes back is undercounted,
  * never over.
  */
-export class LineStats {
+export class LineStats implements SiteLineCounts {
   private counts = new Map<number, number>();
   documents = 0;
 
@@ -121,7 +120,7 @@ const SYNDICATED_SHARE = 0.5;
  * (a disclaimer paragraph, an author bio) goes too, unless it is most of the document's prose:
  * then the batch holds the same story more than once, and the story stays.
  */
-export function markTemplateLines(verdicts: Verdict[], features: Features[], keys: string[], stats: LineStats, site = ''): void {
+export function markTemplateLines(verdicts: Verdict[], features: Features[], keys: string[], stats: SiteLineCounts, site = ''): void {
   const documents = stats.documentsOf(site);
   if (documents < TEMPLATE_MIN_DOCUMENTS) return;
   const minDocuments = Math.max(TEMPLATE_MIN_DOCUMENTS, Math.ceil(documents * TEMPLATE_MIN_SHARE));
@@ -133,13 +132,13 @@ export function markTemplateLines(verdicts: Verdict[], features: Features[], key
   let prose = 0;
   let recurringProse = 0;
   verdicts.forEach((v, i) => {
-    if (v.cls !== 'good') return;
+    if (v.grade !== 'good') return;
     prose += features[i]!.words;
     if (counts[i]! > 0) recurringProse += features[i]!.words;
   });
   const spareProse = recurringProse > prose * SYNDICATED_SHARE;
   verdicts.forEach((v, i) => {
-    if (counts[i] === 0 || v.cls === 'bad' || (spareProse && v.cls === 'good')) return;
-    verdicts[i] = { cls: 'bad', reason: `repeated in ${counts[i]}/${documents} documents${site ? ` of ${site}` : ''}`, cue: 'template' };
+    if (counts[i] === 0 || v.grade === 'bad' || (spareProse && v.grade === 'good')) return;
+    verdicts[i] = { grade: 'bad', reason: `repeated in ${counts[i]}/${documents} documents${site ? ` of ${site}` : ''}`, family: 'template' };
   });
 }

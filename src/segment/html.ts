@@ -1,7 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import type { AnyNode, Element } from 'domhandler';
-import type { Block, BlockKind, Container } from '../types.js';
+import type { Block, BlockKind, Container } from '../model/index.js';
 import { POSITIVE_HINT, STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../features/patterns.js';
 import { cleanInline } from './clean.js';
 

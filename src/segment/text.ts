@@ -1,4 +1,4 @@
-import type { Block } from '../types.js';
+import type { Block } from '../model/index.js';
 import { LYNX_ARTIFACT, SENTENCE_END } from '../features/patterns.js';
 import { cleanInline } from './clean.js';
 import { isTitleCase } from '../features/case.js';

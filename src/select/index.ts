@@ -1,8 +1,7 @@
-import type { Block, Features, InputFormat, StoryRegion } from '../types.js';
+import type { Block, Decision, Features, InputFormat, StoryRegion, Verdict } from '../model/index.js';
 import { LINK_DENSITY_BAD } from '../score/thresholds.js';
 import type { Scores } from '../score/index.js';
-import type { Verdict } from '../score/classify.js';
-import { labelRegion, type Decision } from './label.js';
+import { labelRegion } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, trailingListEnd } from './region.js';
 
 /**
@@ -12,7 +11,7 @@ import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, traili
 export function selectStory(blocks: Block[], scores: Scores, format: InputFormat): { decisions: Decision[]; region: StoryRegion | null } {
   const { features, weights } = scores;
   let { verdicts } = scores;
-  const gapped = gapWeights(weights, (i) => verdicts[i]!.cls === 'good');
+  const gapped = gapWeights(weights, (i) => verdicts[i]!.grade === 'good');
   if (format === 'text') bridgeWidgets(gapped, verdicts);
   let region = format === 'html' ? bestSubtree(blocks, weights) : bestRun(gapped);
   const inGroup = blocks.map((b) => b.kind === 'list-item' || b.kind === 'quote');
@@ -20,10 +19,10 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     region = extendRegion(region, gapped);
     const nested = inNestedArticle(blocks, region);
     if (nested.includes(true)) {
-      verdicts = verdicts.map((v, i) => (nested[i] ? { cls: 'bad', reason: 'inside an article within the story (a related item or a comment)', cue: 'container' } : v));
+      verdicts = verdicts.map((v, i) => (nested[i] ? { grade: 'bad', reason: 'inside an article within the story (a related item or a comment)', family: 'container' } : v));
     }
   } else if (region) {
-    const end = trailingListEnd(region, (i) => verdicts[i]!.cls === 'bad', (i) => features[i]!.words, blocks.length);
+    const end = trailingListEnd(region, (i) => verdicts[i]!.grade === 'bad', (i) => features[i]!.words, blocks.length);
     for (let i = region.end + 1; i <= end; i++) inGroup[i] = true;
     if (end > region.end) region = { ...region, end, why: `${region.why}, and the list that closes it` };
   }
@@ -52,7 +51,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
 function repeatsWithinStory(features: Features[], verdicts: Verdict[], keys: string[], region: { start: number; end: number }): Verdict[] {
   const copies = new Map<string, number[]>();
   verdicts.forEach((v, i) => {
-    if (v.cue !== 'repeat') return;
+    if (v.family !== 'repeat') return;
     const at = copies.get(keys[i]!);
     if (at) at.push(i);
     else copies.set(keys[i]!, [i]);
@@ -62,7 +61,7 @@ function repeatsWithinStory(features: Features[], verdicts: Verdict[], keys: str
   for (const at of copies.values()) {
     if (!within(at)) continue;
     changed ??= verdicts.slice();
-    for (const i of at) changed[i] = { cls: 'short', reason: `repeated ${at.length} times, every copy in the story` };
+    for (const i of at) changed[i] = { grade: 'short', reason: `repeated ${at.length} times, every copy in the story` };
   }
   return changed ?? verdicts;
 }
@@ -81,8 +80,8 @@ const WIDGET_EDGE_LINES = 2;
  */
 function bridgeWidgets(gapped: number[], verdicts: Verdict[]): void {
   const n = verdicts.length;
-  const isWidget = (i: number) => i < n && (verdicts[i]!.cue === 'teaser' || verdicts[i]!.cue === 'glued');
-  const isProse = (i: number) => i >= 0 && i < n && verdicts[i]!.cls === 'good';
+  const isWidget = (i: number) => i < n && (verdicts[i]!.family === 'teaser' || verdicts[i]!.family === 'glued');
+  const isProse = (i: number) => i >= 0 && i < n && verdicts[i]!.grade === 'good';
   for (let a = 0; a < n; a++) {
     if (!isWidget(a)) continue;
     // the box: its teasers, the times and labels between them, and a heading or a line either side
@@ -93,7 +92,7 @@ function bridgeWidgets(gapped: number[], verdicts: Verdict[]): void {
     let end = b;
     for (let k = 0; k < WIDGET_EDGE_LINES && end + 1 < n && !isProse(end + 1); k++) end++;
     let paragraphs = 0;
-    for (let j = end + 1; j < n && paragraphs < RESUMED_PARAGRAPHS && (verdicts[j]!.cls === 'good' || verdicts[j]!.cls === 'short'); j++) {
+    for (let j = end + 1; j < n && paragraphs < RESUMED_PARAGRAPHS && (verdicts[j]!.grade === 'good' || verdicts[j]!.grade === 'short'); j++) {
       if (isProse(j)) paragraphs++;
     }
     if (isProse(start - 1) && paragraphs >= RESUMED_PARAGRAPHS) for (let k = start; k <= end; k++) gapped[k] = Math.max(gapped[k]!, -BRIDGED_WIDGET_COST);

@@ -1,17 +1,10 @@
-import type { Features } from '../types.js';
-import type { BlockClass, Verdict } from '../score/classify.js';
+import type { Decision, Features, Grade, Verdict } from '../model/index.js';
 import type { Region } from './region.js';
 import { HEADING_MAX_WORDS, SHORT_WORDS } from '../score/thresholds.js';
 import { AUTHOR_BOX_HEADING, WIDGET_HEADING } from '../features/patterns.js';
 
 /** How many blocks after a marked-up heading its prose may begin. */
 const HEADING_REACH = 3;
-
-export interface Decision {
-  keep: boolean;
-  reason: string;
-  heading: boolean;
-}
 
 export interface LabelInput {
   verdicts: Verdict[];
@@ -36,7 +29,7 @@ export function headingShaped(f: Features): boolean {
   return f.words > 0 && f.words <= HEADING_MAX_WORDS && !f.endsSentence;
 }
 
-const isText = (c: BlockClass | null) => c === 'good' || c === 'near';
+const isText = (c: Grade | null) => c === 'good' || c === 'near';
 
 /**
  * Context pass (jusText's idea): inside the story region prose stays, boilerplate goes, and
@@ -47,29 +40,29 @@ const isText = (c: BlockClass | null) => c === 'good' || c === 'near';
 export function labelRegion(input: LabelInput, region: Region | null, texts: string[]): Decision[] {
   const { verdicts, features } = input;
   const n = verdicts.length;
-  const cls = (i: number): BlockClass | null => (i >= 0 && i < n ? verdicts[i]!.cls : null);
+  const gradeAt = (i: number): Grade | null => (i >= 0 && i < n ? verdicts[i]!.grade : null);
   const inRegion = (i: number) => region !== null && i >= region.start && i <= region.end;
 
   // nearest block on each side that is not merely short, within the region: one sweep each way
   // (a long run of short lines would cost a walk a line otherwise); a link list slipped between
   // paragraphs (related links) is not what a paragraph stands next to
-  const passed = (j: number) => verdicts[j]!.cue === 'links' || (input.passRepeats === true && verdicts[j]!.cue === 'repeat');
-  const counts = (j: number) => !passed(j) && verdicts[j]!.cls !== 'short';
-  const previous: (BlockClass | null)[] = new Array(n).fill(null);
-  const next: (BlockClass | null)[] = new Array(n).fill(null);
+  const passed = (j: number) => verdicts[j]!.family === 'links' || (input.passRepeats === true && verdicts[j]!.family === 'repeat');
+  const counts = (j: number) => !passed(j) && verdicts[j]!.grade !== 'short';
+  const previous: (Grade | null)[] = new Array(n).fill(null);
+  const next: (Grade | null)[] = new Array(n).fill(null);
   if (region) {
-    let seen: BlockClass | null = null;
+    let seen: Grade | null = null;
     for (let j = region.start; j <= region.end; j++) {
       previous[j] = seen;
-      if (counts(j)) seen = verdicts[j]!.cls;
+      if (counts(j)) seen = verdicts[j]!.grade;
     }
     seen = null;
     for (let j = region.end; j >= region.start; j--) {
       next[j] = seen;
-      if (counts(j)) seen = verdicts[j]!.cls;
+      if (counts(j)) seen = verdicts[j]!.grade;
     }
   }
-  const neighbour = (i: number, step: 1 | -1): BlockClass | null => (step < 0 ? previous[i] : next[i]) ?? null;
+  const neighbour = (i: number, step: 1 | -1): Grade | null => (step < 0 ? previous[i] : next[i]) ?? null;
 
   // the run of list items (or quote paragraphs) a block belongs to, within the region
   const groupRun = (i: number): [number, number] => {
@@ -84,7 +77,7 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
   // a picture's caption)
   const proseFollows = (i: number): boolean => {
     for (let j = i + 1; j <= i + HEADING_REACH && inRegion(j); j++) {
-      if (cls(j) === 'good') return true;
+      if (gradeAt(j) === 'good') return true;
       if (features[j]!.words > SHORT_WORDS) return false;
     }
     return false;
@@ -97,7 +90,7 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
     let before = neighbour(first, -1);
     let after = neighbour(last, 1);
     const items = verdicts.slice(first, last + 1);
-    if (items.some((x) => x.cls === 'good') || (items.some((x) => x.cls === 'near') && (before === 'good' || after === 'good'))) before = after = 'good';
+    if (items.some((x) => x.grade === 'good') || (items.some((x) => x.grade === 'near') && (before === 'good' || after === 'good'))) before = after = 'good';
     return { last, before, after };
   };
   let group: ReturnType<typeof judgeGroup> | null = null;
@@ -120,7 +113,7 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
     if (grouped && (group === null || i > group.last)) group = judgeGroup(i);
     const { before, after } = grouped ? group! : { before: neighbour(i, -1), after: neighbour(i, 1) };
     const shaped = !grouped && (input.isHeading[i]! || headingShaped(features[i]!));
-    if (v.cls === 'bad') {
+    if (v.grade === 'bad') {
       decisions.push({ keep: false, reason: v.reason, heading: false });
     } else if (input.isCaption?.[i]) {
       // it speaks of a picture the output does not carry
@@ -128,11 +121,11 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
     } else if (shaped && (WIDGET_HEADING.test(texts[i]!) || AUTHOR_BOX_HEADING.test(texts[i]!))) {
       decisions.push({ keep: false, reason: 'heading of a widget', heading: false });
       if (inRegion(i + 1) && input.inGroup[i + 1]) widgetListEnd = groupRun(i + 1)[1];
-    } else if (shaped && ((cls(i + 1) === 'good' && inRegion(i + 1) && before !== 'bad') || (input.isHeading[i]! && proseFollows(i)))) {
+    } else if (shaped && ((gradeAt(i + 1) === 'good' && inRegion(i + 1) && before !== 'bad') || (input.isHeading[i]! && proseFollows(i)))) {
       decisions.push({ keep: true, reason: 'heading before prose', heading: true });
-    } else if (v.cls === 'good') {
+    } else if (v.grade === 'good') {
       decisions.push({ keep: true, reason: v.reason, heading: false });
-    } else if (v.cls === 'near' && (before === 'good' || after === 'good')) {
+    } else if (v.grade === 'near' && (before === 'good' || after === 'good')) {
       decisions.push({ keep: true, reason: `${v.reason}, next to prose`, heading: false });
     } else if (before === 'good' && after === 'good') {
       decisions.push({ keep: true, reason: `${v.reason}, between prose`, heading: false });

@@ -1,4 +1,4 @@
-import type { Block, Container } from '../types.js';
+import type { Block, Container } from '../model/index.js';
 
 const GAP_GROWTH_CAP = 8;
 

@@ -1,59 +1,25 @@
-import type { LineStats } from './score/template.js';
-
-/** The kinds of block both segmenters produce; everything after segmentation sees only these. */
-export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'code' | 'table' | 'figure';
+/** What an extraction is asked for and what it gives back: the library's public shapes. */
+import type { Block, Features } from './block.js';
+import type { Label } from './verdict.js';
 
 export type InputFormat = 'html' | 'text';
 export type OutputFormat = 'markdown' | 'json' | 'text';
 
 /**
- * An element of the page, as far as selection needs it: blocks share their enclosing elements
- * through parent links, so deep pages cost memory per element, not per block and level.
+ * How many documents of a batch hold each normalised line, per site: the batch's template, as
+ * extraction reads it (the batch's first pass counts it, see `score/template.ts`).
  */
-export interface Container {
-  id: number;
-  parent: Container | null;
-  /** An `<article>` element: one inside another is a related item or a comment (HTML's own meaning). */
-  article?: boolean;
-}
-
-/** One unit of text from the page: a paragraph, a heading, a list item, a line of a dump. */
-export interface Block {
-  index: number;
-  kind: BlockKind;
-  /** Heading level 1–6 for headings (text headings are guessed later); list depth for list items. */
-  level: number;
-  ordered: boolean;
-  text: string;
-  /** Table cells, for tables only. */
-  rows?: string[][];
-  /** Where the block came from, for the explain view: `line 12` or a short DOM path. */
-  origin: string;
-  /** Characters of the text that sit inside links (HTML only). */
-  linkChars: number;
-  /** Class/id/role/tag evidence from enclosing elements: negative = boilerplate-like. */
-  hint: number;
-  hintReason: string;
-  /** The innermost enclosing element (HTML), linked to its parents; null for text dumps. */
-  container: Container | null;
-  /** The text dump's source line this block repeats or was glued from (text only). */
-  glued: boolean;
-}
-
-export type Label = 'keep' | 'drop';
-
-export interface Features {
-  words: number;
-  stopwordDensity: number;
-  linkDensity: number;
-  endsSentence: boolean;
-  sentences: number;
-  titleCase: boolean;
+export interface SiteLineCounts {
+  /** In how many documents of the site this normalised line occurs. */
+  documentsWith(key: string, site?: string): number;
+  /** How many documents of the site were counted. */
+  documentsOf(site?: string): number;
 }
 
 /** A block after scoring and selection. */
 export interface ScoredBlock extends Block {
   features: Features;
+  /** The block's weight in the search for the story region, rounded to a tenth. */
   score: number;
   label: Label;
   reason: string;
@@ -100,7 +66,7 @@ export interface ExtractOptions {
   /** Bytes refused past this, stored or decompressed (an `ExtractError` with code `too-large`). */
   maxBytes?: number;
   /** Line counts over the batch this input belongs to (see `documentLines`): its template. */
-  batch?: LineStats;
+  batch?: SiteLineCounts;
   /** The site (host) the input belongs to within the batch, when the batch counts lines per site. */
   batchSite?: string;
 }
