@@ -15,11 +15,9 @@ import { textCues } from './metadata/text.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { ExtractError } from './errors.js';
+import { DECLARED_FIT, DETECTED_FIT_RATIO, ENGLISH_FIT, LANGUAGE_SAMPLE_CHARS, LANGUAGE_SAMPLE_MIN_CHARS, LANGUAGE_SAMPLE_MIN_WORDS } from './settings.js';
 
 export { ExtractError, type ExtractErrorCode } from './errors.js';
-
-const LANGUAGE_SAMPLE_CHARS = 1500;
-const LANGUAGE_SAMPLE_MIN_WORDS = 8;
 
 /** The input as a string: for a UTF-8 page, its bytes a character each, decoded piece by piece later (see utf8AsLatin1). */
 interface Source {
@@ -56,7 +54,7 @@ function hasWords(text: string, count: number): boolean {
 
 /** The longest blocks make the best sample for telling the language. */
 function languageSample(blocks: Block[]): string {
-  const long = blocks.filter((b) => b.text.length > 60 || hasWords(b.text, LANGUAGE_SAMPLE_MIN_WORDS));
+  const long = blocks.filter((b) => b.text.length > LANGUAGE_SAMPLE_MIN_CHARS || hasWords(b.text, LANGUAGE_SAMPLE_MIN_WORDS));
   long.sort((a, b) => b.text.length - a.text.length);
   let sample = '';
   for (const b of long) {
@@ -66,20 +64,11 @@ function languageSample(blocks: Block[]): string {
   return sample;
 }
 
-/** A declared language whose stopwords make less than this share of the text is checked against detection. */
-const DECLARED_FIT = 0.12;
-
 function stopwordShare(list: string[], lang: string): number {
   if (list.length === 0) return 0;
   const stopwords = stopwordsFor(lang);
   return list.filter((w) => stopwords.has(w)).length / list.length;
 }
-
-/**
- * English function words make this share of any English sample; the other languages of the
- * benchmark reach 0.28 of them at most (Portuguese), and most stay under 0.2.
- */
-const ENGLISH_FIT = 0.4;
 
 /**
  * The language of a sample: most pages are English, and an English sample says so in its
@@ -101,7 +90,7 @@ function pageLanguage(declared: string | null, sample: string): string | null {
   const fit = stopwordShare(list, declared);
   if (fit >= DECLARED_FIT) return declared;
   const detected = detect(list, sample);
-  return detected && detected !== declared && stopwordShare(list, detected) > fit * 2 ? detected : declared;
+  return detected && detected !== declared && stopwordShare(list, detected) > fit * DETECTED_FIT_RATIO ? detected : declared;
 }
 
 const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, site: null, lang: null, url: null };

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LineStats, TEMPLATE_MIN_DOCUMENTS } from '../score/template.js';
+import { LineStats } from '../score/template.js';
 import type { OutputFormat } from '../model/index.js';
 import { ExtractPool, type DocumentLines } from './pool.js';
 import { failure, NO_STORY, type Output, type Task, type TaskResult } from './task.js';
@@ -14,6 +14,7 @@ import { looksLikeWarc, warcPages } from './warc.js';
 import { Progress } from './progress.js';
 import { writeAtomic } from './write.js';
 import { stripControls } from '../segment/clean.js';
+import { DEFAULT_TIMEOUT_SECONDS, IN_FLIGHT_PER_JOB, MIN_DOCUMENTS_FOR_WORKERS, TEMPLATE_MIN_DOCUMENTS } from '../settings.js';
 
 export interface BatchOptions {
   format: OutputFormat;
@@ -47,21 +48,6 @@ export interface BatchInputs {
   /** Files below the input folders passed over (not pages, or excluded). */
   skippedFiles: number;
 }
-
-/** Real pages take milliseconds; a minute is a page that would stall the batch. */
-const DEFAULT_TIMEOUT_SECONDS = 60;
-
-/**
- * Fewer documents than this run as fast or faster on this thread than on workers by default: a
- * worker's start, the first pages it runs before its code is compiled, and a message each way
- * for every document cost what some 200 documents gain from a second core (measured with 2
- * cores, scrapinghub pages, -j 1 against -j 2: 181 pages 1.47 s and 2.01 s; the 181 three times
- * over, 543 pages, 3.2–3.5 s and 3.1–3.3 s).
- */
-const MIN_DOCUMENTS_FOR_WORKERS = 200;
-
-/** Documents in flight per worker: one at work, one waiting its turn to be written. */
-const IN_FLIGHT_PER_JOB = 2;
 
 /** What an input holds: one document, or many (JSON Lines records, a WARC archive). */
 type Container = 'document' | 'jsonl' | 'warc';

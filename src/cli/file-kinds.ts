@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import mime from 'mime';
 import { gunzipStart, isGzip, looksBinary } from '../read/decode.js';
 import { looksLikeJsonLines } from './jsonl.js';
+import { FOLDER_SNIFF_BYTES, MAGIC_BYTES } from '../settings.js';
 
 /** What a file found in a folder is, by its name: surely a page or a dump, surely not, or unknown. */
 export type NameKind = 'page' | 'other' | 'unknown';
@@ -35,9 +36,6 @@ export function kindByName(name: string): NameKind {
   return PAGE_TYPES.has(type) ? 'page' : 'other';
 }
 
-/** Enough of a file to tell text from binary. */
-const SNIFF_BYTES = 8192;
-
 /** Signatures of documents that are text at their start but binary after it. */
 const BINARY_MAGIC = ['%PDF-', '{\\rtf', 'PK\u0003\u0004'];
 
@@ -46,9 +44,9 @@ const BINARY_MAGIC = ['%PDF-', '{\\rtf', 'PK\u0003\u0004'];
  * bytes, a PDF), and, when it opens like JSON, JSON Lines records that carry a page.
  */
 export function contentIsReadable(start: Buffer, field?: string): boolean {
-  const head = isGzip(start) ? gunzipStart(start, SNIFF_BYTES) : start;
+  const head = isGzip(start) ? gunzipStart(start, FOLDER_SNIFF_BYTES) : start;
   if (head.length === 0 || looksBinary(head)) return false;
-  const opening = head.subarray(0, 8).toString('latin1');
+  const opening = head.subarray(0, MAGIC_BYTES).toString('latin1');
   if (BINARY_MAGIC.some((magic) => opening.startsWith(magic))) return false;
   const text = head.toString('utf8').trimStart();
   if (text.startsWith('{') || text.startsWith('[')) return looksLikeJsonLines(head, field);
@@ -65,8 +63,8 @@ export function fileStart(path: string): Buffer | null {
     if (!statSync(path).isFile()) return null;
     const fd = openSync(path, 'r');
     try {
-      const buffer = Buffer.alloc(SNIFF_BYTES);
-      return buffer.subarray(0, readSync(fd, buffer, 0, SNIFF_BYTES, 0));
+      const buffer = Buffer.alloc(FOLDER_SNIFF_BYTES);
+      return buffer.subarray(0, readSync(fd, buffer, 0, FOLDER_SNIFF_BYTES, 0));
     } finally {
       closeSync(fd);
     }

@@ -8,6 +8,7 @@ import { expandInputs, type InputFile } from './expand.js';
 import { planOutputs } from './out-paths.js';
 import { InputIdentities, outputFileProblem } from './targets.js';
 import { cleanUpOnSignals } from './write.js';
+import { DEFAULT_MAX_BYTES, MAX_JOBS } from '../settings.js';
 
 /** Exit codes, as documented in the README. */
 export const EXIT_OK = 0;
@@ -132,9 +133,7 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** Large enough for any real page (the biggest of the benchmark's is under 5 MB), small enough to stop a mistake. */
-const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
-const UNITS: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+const UNITS: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 * 1024 * 1024 };
 
 function parseSize(value: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*([KMG]?)i?B?$/i.exec(value.trim());
@@ -153,8 +152,6 @@ function parseJobs(value: string): number {
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new InvalidArgumentError(`a whole number from 1 to ${MAX_JOBS}`);
   return jobs;
 }
-
-const MAX_JOBS = 256;
 
 function usageError(message: string): number {
   process.stderr.write(`declutter: ${message}\n`);

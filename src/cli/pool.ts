@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { documentHashes, type LineStats } from '../score/template.js';
 import { failedTask, type RenderOptions, type Task, type TaskResult, type WorkerRequest } from './task.js';
+import { JOBS_PER_WORKER, WORKER_HEAP_MB, WORKER_YOUNG_MB } from '../settings.js';
 
 /** The extraction itself, loaded on this thread only when a document runs here. */
 const loadExtraction = () => import('./run-task.js');
@@ -23,16 +24,6 @@ interface Slot {
   /** Sent and not yet answered, oldest first. */
   jobs: Job[];
 }
-
-/** One job at a time: a queue inside a worker only holds pages in memory longer. */
-const JOBS_PER_WORKER = 1;
-/** Workers keep a small heap so that a long stream stays in little memory; a page too big for it runs on the main thread. */
-const WORKER_HEAP_MB = 96;
-/**
- * The young generation V8 gives a thread by default: a smaller one (16 MB) kept each worker some
- * 20 MB smaller, but its collections took a twentieth of a worker's time on a stream of pages.
- */
-const WORKER_YOUNG_MB = 48;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 

@@ -1,9 +1,4 @@
-/** Quiet for runs shorter than this; then redrawn at most this often. */
-const SHOW_AFTER_MS = 1000;
-const REDRAW_MS = 200;
-/** Too few done, or too little time, to tell a rate that says how long the rest will take. */
-const MIN_DONE_FOR_ESTIMATE = 3;
-const MIN_MS_FOR_ESTIMATE = 500;
+import { PROGRESS_MIN_DONE, PROGRESS_MIN_MS, PROGRESS_REDRAW_MS, PROGRESS_SHOW_AFTER_MS } from '../settings.js';
 
 export interface ProgressSink {
   write(text: string): void;
@@ -53,12 +48,12 @@ export class Progress {
   update(done: number): void {
     if (!this.enabled) return;
     const now = this.sink.now();
-    if (now - this.started < SHOW_AFTER_MS || now - this.lastDrawn < REDRAW_MS) return;
+    if (now - this.started < PROGRESS_SHOW_AFTER_MS || now - this.lastDrawn < PROGRESS_REDRAW_MS) return;
     this.lastDrawn = now;
     const elapsed = now - this.phaseStarted;
     const rate = elapsed > 0 ? done / (elapsed / 1000) : 0;
     let line = `declutter: ${this.phaseName}: ${done}${this.total !== null ? `/${this.total}` : ''} ${this.phaseUnit}, ${rate.toFixed(1)}/s`;
-    if (this.total !== null && done >= MIN_DONE_FOR_ESTIMATE && elapsed >= MIN_MS_FOR_ESTIMATE && rate > 0) {
+    if (this.total !== null && done >= PROGRESS_MIN_DONE && elapsed >= PROGRESS_MIN_MS && rate > 0) {
       line += `, ${Math.ceil(Math.max(0, this.total - done) / rate)} s left`;
     }
     this.sink.write(`\r${line}\u001b[K`);

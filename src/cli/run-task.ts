@@ -6,13 +6,9 @@ import { failureOf } from './errors.js';
 import type { JsonRecord } from './jsonl.js';
 import { SegmentCache } from './segment-cache.js';
 import { failure, NO_STORY, resolvePage, type RenderOptions, type Task, type TaskResult } from './task.js';
+import { SEGMENT_CACHE_CHARS } from '../settings.js';
 
-/**
- * Block text this thread keeps between the batch's two passes: some 300 pages of news, a few tens
- * of megabytes, within a worker's heap (see pool.ts).
- */
-const CACHED_CHARS = 8_000_000;
-const cache = new SegmentCache(CACHED_CHARS);
+const cache = new SegmentCache(SEGMENT_CACHE_CHARS);
 
 function render(trace: ExtractTrace, options: RenderOptions, task: Task, carried?: JsonRecord): string {
   const { result } = trace;

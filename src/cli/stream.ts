@@ -2,18 +2,7 @@ import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { gunzipStart, isGzip } from '../read/decode.js';
 import { InputError, unreadable } from './errors.js';
-
-/** Enough of an input to tell what it is, without reading all of it. */
-const HEAD_BYTES = 64 * 1024;
-/**
- * Compressed bytes inflated to tell what an input holds (a WARC header, a record's opening):
- * tens of kilobytes of text, while a whole gzipped page is left for the thread that extracts it.
- */
-const HEAD_GZIP_BYTES = 4 * 1024;
-/** Reads of a file after its head: few calls for a page, little memory for a long stream. */
-const CHUNK_BYTES = 1024 * 1024;
-/** A file that grew since it was looked at is read on in pieces of this size. */
-const MIN_CHUNK_BYTES = 16 * 1024;
+import { CHUNK_BYTES, HEAD_BYTES, HEAD_GZIP_BYTES, MIN_CHUNK_BYTES } from '../settings.js';
 
 /**
  * An input opened for reading: its first bytes as stored, what they say once decompressed, and

@@ -1,8 +1,5 @@
+import { CAPITALISED_SHARE, SHORT_WORD_LETTERS, TITLE_CASE_MIN_WORDS } from '../settings.js';
 const CAPITALISED = /^\p{Lu}/u;
-/** Words of three letters or fewer (`of`, `the`, `and`) stay lower-case in Headline Case. */
-const SHORT_WORD = 3;
-const MIN_LONG_WORDS = 3;
-const CAPITALISED_SHARE = 0.75;
 
 /** Headline Case: nearly every (or, strictly, every) word longer than a function word starts with a capital. */
 export function isTitleCase(text: string, share = CAPITALISED_SHARE): boolean {
@@ -12,12 +9,12 @@ export function isTitleCase(text: string, share = CAPITALISED_SHARE): boolean {
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf(' ', start);
     if (end < 0) end = text.length;
-    if (end - start > SHORT_WORD) {
+    if (end - start > SHORT_WORD_LETTERS) {
       long++;
       const first = text.charCodeAt(start);
-      if ((first >= 65 && first <= 90) || (first > 127 && CAPITALISED.test(text.slice(start, start + 2)))) capitalised++;
+      if ((first >= 0x41 && first <= 0x5a) || (first > 0x7f && CAPITALISED.test(text.slice(start, start + 2)))) capitalised++;
     }
     start = end + 1;
   }
-  return long >= MIN_LONG_WORDS && capitalised / long >= share;
+  return long >= TITLE_CASE_MIN_WORDS && capitalised / long >= share;
 }

@@ -2,9 +2,7 @@ import { franc } from 'franc-min';
 // the one table needed, not the package's index, which loads every table of the standard
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { createRequire } from 'node:module';
-
-/** Enough text for a confident guess; more only costs time. */
-const SAMPLE_CHARS = 1500;
+import { DETECTION_MIN_CHARS, DETECTION_SAMPLE_CHARS } from '../settings.js';
 
 const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 const cache = new Map<string, Set<string>>();
@@ -16,7 +14,7 @@ const MACROLANGUAGE: Record<string, string> = {
 
 /** ISO 639-1 code of the text's language, or null when it cannot be told. */
 export function detectLanguage(sample: string): string | null {
-  const code3 = franc(sample.slice(0, SAMPLE_CHARS), { minLength: 20 });
+  const code3 = franc(sample.slice(0, DETECTION_SAMPLE_CHARS), { minLength: DETECTION_MIN_CHARS });
   if (code3 === 'und') return null;
   return iso6393To1[code3] ?? MACROLANGUAGE[code3] ?? null;
 }

@@ -1,3 +1,4 @@
+import { SEGMENT_WINDOW } from '../settings.js';
 /** Scripts written without spaces between words: counted with Intl.Segmenter. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
@@ -6,7 +7,6 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ASCII_WORD = /[a-z0-9][a-z0-9'_-]*/g;
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-const SEGMENT_WINDOW = 256;
 
 /** The words of a text, lower-cased; scripts without spaces are split by Intl.Segmenter. */
 export function words(text: string): string[] {

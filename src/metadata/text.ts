@@ -2,7 +2,7 @@ import type { ScoredBlock, Verdict } from '../model/index.js';
 import { BYLINE_LINE, DATE_LINE, SOURCE_LINE } from '../features/patterns.js';
 import { words } from '../features/words.js';
 import { isWordyDateLine } from '../features/dates.js';
-import { HEADING_MAX_WORDS, TITLE_LOOKBACK } from '../score/thresholds.js';
+import { BYLINE_LOOK_AFTER, BYLINE_LOOK_BEFORE, DISTANCE_COST, HEADING_MAX_WORDS, LEAD_PARAGRAPHS, MIN_TITLE_WORDS, TITLE_CASE_BONUS, TITLE_LOOKBACK } from '../settings.js';
 
 export interface TextCues {
   /** Index of the headline block, or null when no line before the story reads as its headline. */
@@ -12,12 +12,6 @@ export interface TextCues {
   date: string | null;
 }
 
-const MIN_TITLE_WORDS = 3;
-/** Paragraphs of the story whose words a headline is expected to share. */
-const LEAD_PARAGRAPHS = 3;
-/** Per block of distance from the story, a candidate loses this much; Headline Case gains. */
-const DISTANCE_COST = 0.02;
-const TITLE_CASE_BONUS = 0.2;
 /** Lines that say what a picture shows or who took it sit right above stories too. */
 const CREDIT_LINE = /^(?:photo(?:graph)?|image|picture|credit|foto|bild|source|quelle|fuente|share|teilen|partager|compartir)s?\b|\b(?:getty images|reuters|afp|ap photo|shutterstock|istock)\b|\bcredit\b/i;
 
@@ -63,8 +57,8 @@ export function textCues(blocks: ScoredBlock[], verdicts: Verdict[], stopwords: 
     }
   }
 
-  const near = Math.max(0, (cues.title ?? firstKept) - 3);
-  for (let i = near; i < Math.min(blocks.length, firstKept + 6); i++) {
+  const near = Math.max(0, (cues.title ?? firstKept) - BYLINE_LOOK_BEFORE);
+  for (let i = near; i < Math.min(blocks.length, firstKept + BYLINE_LOOK_AFTER); i++) {
     const t = blocks[i]!.text;
     cues.byline ??= BYLINE_LINE.exec(t)?.[1]?.trim() ?? null;
     cues.site ??= SOURCE_LINE.exec(t)?.[1]?.trim() ?? null;

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { constants, gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { BINARY_SNIFF_BYTES, CHARSET_SNIFF_BYTES } from '../settings.js';
 
 /**
  * The charset sniffer and iconv-lite with its tables, loaded on the first page that is not UTF-8
@@ -13,9 +14,6 @@ let iconvLite: typeof import('iconv-lite') | undefined;
 const iconv = () => (iconvLite ??= load('iconv-lite') as typeof import('iconv-lite'));
 const getEncoding: (typeof import('encoding-sniffer/sniffer'))['getEncoding'] = (...args) =>
   (sniffer ??= load('encoding-sniffer/sniffer') as typeof import('encoding-sniffer/sniffer')).getEncoding(...args);
-
-/** How far into a page a late `<meta charset>` is still looked for. */
-const SNIFF_BYTES = 64 * 1024;
 
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -64,7 +62,7 @@ export function hasUtf16Bom(bytes: Uint8Array): boolean {
 
 /** True when the bytes look like a binary file rather than a page or a dump. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
+  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
   let nul = 0;
   for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
   if (nul === 0) return false;
@@ -129,7 +127,7 @@ export function decodeBytes(bytes: Uint8Array, transportCharset?: string): strin
 export function decodeNonUtf8(bytes: Uint8Array, transportCharset?: string): string {
   const buffer = asBuffer(bytes);
   const encoding = getEncoding(buffer, {
-    maxBytes: SNIFF_BYTES,
+    maxBytes: CHARSET_SNIFF_BYTES,
     transportLayerEncodingLabel: transportCharset,
     defaultEncoding: 'windows-1252',
   });

@@ -9,14 +9,13 @@
  */
 
 import { hasUtf16Bom } from './decode.js';
+import { MAX_TAG_BYTES } from '../settings.js';
 
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const RAW_TEXT_ELEMENTS = ['script', 'style', 'svg', 'noscript'];
 const KEEP = /ld\+json/i;
-/** A `<script …>` tag longer than this is not a tag worth reading. */
-const MAX_TAG_BYTES = 2048;
 
 const isTagEnd = (c: number | undefined) => c === undefined || c === GT || c === SLASH || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
 

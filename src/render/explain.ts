@@ -5,8 +5,7 @@ let chalk: typeof import('chalk') | undefined;
 const loadChalk = () => (chalk ??= createRequire(import.meta.url)('chalk') as typeof import('chalk'));
 import type { ExtractTrace } from '../model/index.js';
 import { stripControls } from '../segment/clean.js';
-
-const PREVIEW_CHARS = 100;
+import { PREVIEW_CHARS } from '../settings.js';
 
 function preview(text: string): string {
   const flat = text.replace(/\s+/g, ' ');

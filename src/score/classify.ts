@@ -4,25 +4,11 @@ import { HAS_DIGIT, isRelativeTimeLine, isStampLine, isWordyDateLine } from '../
 import {
   AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CAPTION, CLICK_HERE, COOKIE_NOTICE, NEWSLETTER_PITCH, SHARE_LINE, CONTACT_OR_CREDIT, EMAIL, PHONE, LEGAL_NOTICE, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
-import {
-  BAD_PENALTY, BOILERPLATE_MAX_WORDS, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LINK_DENSITY_SENTENCE, LONG_WORDS, NEAR_WEIGHT,
-  PROSE_STOPWORDS, PROSE_WORDS, REPEAT_MIN_WORDS, SHORT_PENALTY, SHORT_WORDS, TEMPLATE_COPIES,
-} from './thresholds.js';
+import { BAD_PENALTY, BIO_MAX_WORDS, BOILERPLATE_MAX_WORDS, CLICK_LINE_MAX_WORDS, CONTACT_DETAILS, DATE_STAMP_SHARE, HEADLINE_MAX_WORDS, HINT_BAD, HINT_NEVER, LINK_DENSITY_BAD, LINK_DENSITY_SENTENCE, LONG_WORDS, META_LINE_MAX_WORDS, NEAR_WEIGHT, PITCH_MAX_WORDS, PITCH_MAX_WORDS_OPENING, PROSE_STOPWORDS, PROSE_WORDS, REPEAT_MIN_WORDS, SHORT_PENALTY, SHORT_WORDS, SMALL_PRINT_MAX_WORDS, STAMP_MAX_WORDS, TEMPLATE_COPIES } from '../settings.js';
 
 const CLAUSE_MARK = /[,;:，、；：]/;
-/** Small print (legal notices, contact boxes) runs longer than other boilerplate, never as long as a story. */
-const SMALL_PRINT_MAX_WORDS = 150;
-const CONTACT_DETAILS = 3;
 /** Every contact detail has an `@` or a digit: most paragraphs are passed over without the long pattern. */
 const MAY_HOLD_CONTACT = /[@\d]/;
-/** An author's note runs to a few sentences; a paragraph of a story about a reporter runs longer. */
-const BIO_MAX_WORDS = 80;
-/** A pitch is a line or two; a paragraph that mentions a newsletter is a paragraph. */
-const PITCH_MAX_WORDS = 40;
-const PITCH_MAX_WORDS_OPENING = 80;
-/** A line this short that says `click here` is a button's text, not a sentence about one. */
-const CLICK_LINE_MAX_WORDS = 12;
-const STAMP_MAX_WORDS = 20;
 
 /** A line's lower-cased words as the key its copies are counted under; a page sets one line with straight and curly apostrophes. */
 export function lineKey(list: string[]): string {
@@ -72,7 +58,7 @@ function metaLine(text: string): Verdict | null {
 export function classify(block: Block, f: Features, repeats: Map<string, number>, key?: string): Verdict {
   const text = block.text;
   if (block.glued) return { grade: 'bad', reason: 'headline glued to a summary (teaser widget)', family: 'glued' };
-  if (f.words <= SHORT_WORDS * 2) {
+  if (f.words <= META_LINE_MAX_WORDS) {
     const meta = metaLine(text);
     if (meta) return meta;
   }
@@ -130,8 +116,6 @@ function mostlyDateWords(text: string): boolean {
   const tokens = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return tokens.filter((t) => DATE_WORD.test(t)).length >= tokens.length * DATE_STAMP_SHARE;
 }
-
-const DATE_STAMP_SHARE = 0.75;
 
 /** The block's weight in the search for the story region. */
 export function regionWeight(grade: Grade, f: Features): number {

@@ -2,7 +2,7 @@ import type { Block, Features } from '../model/index.js';
 import { SENTENCE_END, SENTENCE_SPLIT } from '../features/patterns.js';
 import { words } from '../features/words.js';
 import { isTitleCase } from '../features/case.js';
-import { HEADLINE_MAX_WORDS } from './thresholds.js';
+import { HEADLINE_MAX_WORDS } from '../settings.js';
 
 /** Measures one block (whose words may be given, when the caller has them): size, stopword density, link density, sentence shape. */
 export function measure(block: Block, stopwords: Set<string>, list = words(block.text)): Features {

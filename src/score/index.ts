@@ -3,11 +3,8 @@ import { measure } from './features.js';
 import { words } from '../features/words.js';
 import { classify, lineKey, regionWeight, repeatCounts } from './classify.js';
 import { markTeaserRuns } from './teasers.js';
-import { LINK_DENSITY_BAD } from './thresholds.js';
 import { markTemplateLines } from './template.js';
-
-/** What a short unlinked list item costs, as a share of what a short line does. */
-const LIST_ITEM_SHARE = 0.25;
+import { LINK_DENSITY_BAD, LIST_ITEM_SHARE } from '../settings.js';
 
 export interface Scores {
   features: Features[];

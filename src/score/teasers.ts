@@ -3,29 +3,7 @@
  * summary, again and again) and comment sections or feeds (name, time, text, again and again).
  */
 import type { Block, Features, Verdict } from '../model/index.js';
-import { HEADING_MAX_WORDS } from './thresholds.js';
-
-/** A teaser list has at least this many headline(+summary) units in a row. */
-const MIN_UNITS = 3;
-/** Without any byline, time or label in it, the rhythm must go on longer. */
-const MIN_UNMARKED_UNITS = 4;
-/** Teaser summaries are a sentence or two; story paragraphs run longer. */
-const SUMMARY_MAX_WORDS = 50;
-const SUMMARY_MAX_SENTENCES = 2;
-/** Under a linked headline (a page's teaser, not a listicle's heading) a summary may run to a short paragraph. */
-const LINKED_SUMMARY_MAX_WORDS = 80;
-const LINKED_SUMMARY_MAX_SENTENCES = 3;
-/** Dates, bylines and counters between the parts of a teaser. */
-const META_MAX_WORDS = 8;
-const LABEL_MAX_WORDS = 3;
-/** A one-word line is a button or a label, not a headline. */
-const HEADLINE_MIN_WORDS = 2;
-/** A comment or feed item: up to this many head lines (name, time, rating), then some text. */
-const FEED_HEAD_LINES = 4;
-const FEED_BODY_LINES = 6;
-/** A long reply inside a thread: the next item's head after it shows it is one. */
-const FEED_LONG_BODY_LINES = 40;
-const FEED_NAME_WORDS = 4;
+import { FEED_BODY_LINES, FEED_HEAD_LINES, FEED_LONG_BODY_LINES, FEED_NAME_WORDS, HEADING_MAX_WORDS, HEADLINE_MIN_WORDS, LABEL_MAX_WORDS, LINKED_SUMMARY_MAX_SENTENCES, LINKED_SUMMARY_MAX_WORDS, META_MAX_WORDS, MIN_UNITS, MIN_UNMARKED_UNITS, SUMMARY_MAX_SENTENCES, SUMMARY_MAX_WORDS } from '../settings.js';
 
 /**
  * Finds widgets of teasers: headline, maybe a byline or time, maybe a one-sentence summary,

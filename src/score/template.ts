@@ -1,4 +1,5 @@
 import type { Features, SiteLineCounts, Verdict } from '../model/index.js';
+import { FEW_WORDS, FEW_WORDS_MIN_SHARE, SYNDICATED_SHARE, TEMPLATE_MAX_LINES, TEMPLATE_MIN_DOCUMENTS, TEMPLATE_MIN_SHARE } from '../settings.js';
 
 /** The counts as they travel to worker threads: typed arrays, which are copied whole rather than number by number. */
 export interface LineStatsData {
@@ -28,7 +29,7 @@ export class LineStats implements SiteLineCounts {
   private counts = new Map<number, number>();
   documents = 0;
 
-  constructor(private readonly maxLines = DEFAULT_MAX_LINES) {}
+  constructor(private readonly maxLines = TEMPLATE_MAX_LINES) {}
 
   /** Counts one document's lines (each distinct line once), for its site. */
   addDocument(keys: Iterable<string>, site = ''): void {
@@ -68,8 +69,6 @@ export class LineStats implements SiteLineCounts {
   }
 }
 
-const DEFAULT_MAX_LINES = 500_000;
-
 /** FNV-1a over the site, a separator and the line: a collision only merges two rare lines' counts. */
 function hash(site: string, text: string): number {
   let h = 0x811c9dc5;
@@ -105,15 +104,6 @@ export function siteOf(url: unknown): string {
     return '';
   }
 }
-
-/** A line in this many documents of the batch, and this share of them, is the site's template. */
-export const TEMPLATE_MIN_DOCUMENTS = 3;
-export const TEMPLATE_MIN_SHARE = 0.1;
-/** A word or two recurs in any batch (`News`, `1`); such a line must be in most of its documents. */
-const FEW_WORDS = 2;
-const FEW_WORDS_MIN_SHARE = 0.5;
-/** Beyond this share of a document's prose, recurring prose is a syndicated story, not a template. */
-const SYNDICATED_SHARE = 0.5;
 
 /**
  * Marks the blocks whose lines recur across the batch as boilerplate, in place. Recurring prose

@@ -4,6 +4,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind, Container } from '../model/index.js';
 import { POSITIVE_HINT, STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../features/patterns.js';
 import { cleanInline } from './clean.js';
+import { CLASS_NAMES_MAX_CHARS, DATA_TABLE_MAX_CELL, HEADER_HEADING_HINT, ITEMPROP_BODY_HINT, ORIGIN_PATH_ELEMENTS, ROLE_HINT, STORY_NAME_HINT, STRONG_NAME_HINT, TAG_HINT, WEAK_NAME_HINT } from '../settings.js';
 
 /** What the page says about itself, gathered during the same walk. */
 export interface HtmlHead {
@@ -34,17 +35,6 @@ const BLOCK_TAGS = new Set([
   'figure', 'figcaption', 'address', 'hr', 'form', 'fieldset', 'details', 'summary', 'center', 'body',
   'html', 'caption', 'tbody', 'thead', 'tfoot', 'legend', 'hgroup',
 ]);
-
-/** Tags whose role is boilerplate or story whatever their class says. */
-const TAG_HINT: Record<string, number> = { nav: -3, footer: -2, aside: -2, header: -1, form: -1, article: 1, main: 1 };
-/** A heading in a `<header>` weighs as boilerplate: the headline, or a standfirst set as a heading. */
-const HEADER_HEADING_HINT = -2;
-const ROLE_HINT: Record<string, number> = {
-  navigation: -3, contentinfo: -2, complementary: -2, banner: -2, search: -3, dialog: -3, alert: -1, main: 1, article: 1,
-};
-
-/** A data table is small and flat; layout tables are walked like any container. */
-const DATA_TABLE_MAX_CELL = 300;
 
 const SOURCE_NEWLINE = /[\r\n]+/g;
 const WHITESPACE_ONLY = /^\s*$/;
@@ -115,18 +105,18 @@ function elementHint(el: Element, names: string): [number, string] {
     why = `role=${role}`;
   }
   const itemprop = el.attribs.itemprop;
-  if (itemprop === 'articleBody' || itemprop === 'text') return [3, `itemprop=${itemprop}`];
-  if (names && names.length < 300) {
+  if (itemprop === 'articleBody' || itemprop === 'text') return [ITEMPROP_BODY_HINT, `itemprop=${itemprop}`];
+  if (names && names.length < CLASS_NAMES_MAX_CHARS) {
     // an embedded post (`social-media-embed`) is quoted in the story, not a share bar
     const strong = EMBED_HINT.test(names) ? null : STRONG_NEGATIVE_HINT.exec(names);
     const negative = strong ?? WEAK_NEGATIVE_HINT.exec(names);
     const positive = POSITIVE_HINT.test(names);
     if (negative && !positive) {
-      hint -= strong ? 3 : 1;
+      hint -= strong ? STRONG_NAME_HINT : WEAK_NAME_HINT;
       why = `${el.attribs.class ? 'class' : 'id'} ~ ${negative[0].replace(/^[\s_-]|[\s_-]$/g, '')}`;
     } else if (positive && !negative && hint >= 0) {
       // a story-like name makes a plain element story-like; an <aside class="inset-story"> is still aside
-      hint += 1;
+      hint += STORY_NAME_HINT;
       why = `class ~ story`;
     }
   }
@@ -267,7 +257,7 @@ export function segmentHtml(html: string, bytes: PieceDecoder = asIs): HtmlSegme
       ordered: kind === 'list-item' && open.some((f) => f.ordered),
       text,
       rows,
-      origin: top ? open.slice(-3).map((f) => f.name).join('>') : 'document',
+      origin: top ? open.slice(-ORIGIN_PATH_ELEMENTS).map((f) => f.name).join('>') : 'document',
       linkChars: links,
       hint,
       hintReason,

@@ -2,6 +2,7 @@ import type { Block } from '../model/index.js';
 import { LYNX_ARTIFACT, SENTENCE_END } from '../features/patterns.js';
 import { cleanInline } from './clean.js';
 import { isTitleCase } from '../features/case.js';
+import { BULLET_MIN_INDENT, MAX_WRAP_WIDTH, MIN_GLUED_WORDS, MIN_WRAPPED_LINES, MIN_WRAP_WIDTH, SEPARATOR_MAX_CHARS, TABLE_MIN_ROWS, TABLE_REGULAR_SHARE, TITLE_GLUE_MAX_CHARS, TITLE_GLUE_TRIES, WRAP_COUNT_SHARE, WRAP_JOIN_SHARE } from '../settings.js';
 
 interface Line {
   text: string;
@@ -22,27 +23,12 @@ const BULLET = /^[*+o#@-] +(?=\S)/;
  * The lookahead comes first, so the backward scan over a word runs only where a capital follows.
  */
 const GLUE = /(?=\p{Lu}\p{Ll})(?<=(?:^|[^\p{L}])\p{Ll}{3,})|(?=\p{Lu})(?<=\p{L}[’”)?!])/u;
-/**
- * A Headline Case headline ends on a capitalised word: `…Title RunDenny Hamlin's run was…`. Brand
- * names are built the same way (`YouTube`, `LinkedIn`), so this join counts only where every word
- * of the head is capitalised and the tail is not in Headline Case (a summary is a sentence).
- */
-/** A headline and its summary make a line of a few hundred characters; each join costs a pass over the line. */
-const TITLE_GLUE_MAX_CHARS = 2000;
-const TITLE_GLUE_TRIES = 4;
 const TITLE_GLUE = /(?=\p{Lu}\p{Ll})(?<=(?:^|\s)\p{Lu}\p{Ll}{2,})/gu;
-const MIN_GLUED_WORDS = 3;
 /**
  * Flattened tables: `innerText` puts a tab between cells, lynx pads columns with spaces. Sentences
  * are followed by two spaces at most, so three or more inside a line part columns.
  */
 const CELL_GAP = /\t+| {3,}/;
-const TABLE_MIN_ROWS = 3;
-/** Most rows of a table have the same number of cells (a header or a total row may differ). */
-const TABLE_REGULAR_SHARE = 0.6;
-/** Tools wrap at 72 to 80 columns, some at 100 or so; past that, only a cut mid-sentence is a wrap. */
-const MIN_WRAP_WIDTH = 40;
-const MAX_WRAP_WIDTH = 120;
 /** A line of one token (a URL, maybe numbered) cannot have been wrapped. */
 const ONE_TOKEN = /^(?:\d{1,5}\.\s+)?\S+$/;
 
@@ -55,11 +41,11 @@ function rawLines(text: string): Line[] {
     const indent = raw.length - raw.trimStart().length;
     let body = raw.trim();
     // lynx indents its bullets; an unindented `o ` is a Portuguese article, not a bullet
-    const marker = indent >= 2 ? BULLET.exec(body) : null;
+    const marker = indent >= BULLET_MIN_INDENT ? BULLET.exec(body) : null;
     const bullet = marker !== null;
     if (marker) body = body.slice(marker[0].length);
     body = cleanInline(body).replace(/\n/g, ' ');
-    if (!body || /^[\s\p{P}\p{S}]*$/u.test(body) && body.length < 4) {
+    if (!body || /^[\s\p{P}\p{S}]*$/u.test(body) && body.length < SEPARATOR_MAX_CHARS) {
       blank = true;
       continue;
     }
@@ -79,14 +65,14 @@ function unwrap(lines: Line[]): Line[] {
   // a URL (lynx's References list) is never wrapped and says nothing of the width
   const lengths = lines.map((l) => (ONE_TOKEN.test(l.text) ? 0 : l.indent + l.text.length));
   const widest = lengths.reduce((a, b) => Math.max(a, b), 0);
-  const nearWidest = lengths.filter((n) => n >= widest * 0.9).length;
-  if (widest < MIN_WRAP_WIDTH || nearWidest < 3) return lines;
+  const nearWidest = lengths.filter((n) => n >= widest * WRAP_COUNT_SHARE).length;
+  if (widest < MIN_WRAP_WIDTH || nearWidest < MIN_WRAPPED_LINES) return lines;
   // wrapped that wide (lynx -width=1000), a line is cut mid-sentence or not at all; a page's own lines end sentences
   const wide = widest > MAX_WRAP_WIDTH;
   const out: Line[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && !line.bullet && !line.blankBefore && !line.cells && !prev.cells && prev.indent + prev.text.length >= widest * 0.85
+    if (prev && !line.bullet && !line.blankBefore && !line.cells && !prev.cells && prev.indent + prev.text.length >= widest * WRAP_JOIN_SHARE
       && (!wide || (!SENTENCE_END.test(prev.text) && /^\p{Ll}/u.test(line.text)))) {
       prev.text += ' ' + line.text;
       continue;

@@ -1,8 +1,8 @@
 import type { Block, Decision, Features, InputFormat, StoryRegion, Verdict } from '../model/index.js';
-import { LINK_DENSITY_BAD } from '../score/thresholds.js';
 import type { Scores } from '../score/index.js';
 import { labelRegion } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, trailingListEnd } from './region.js';
+import { BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 /**
  * Chooses the story as a region (in HTML the heaviest element, grown over sibling prose; in a
@@ -65,13 +65,6 @@ function repeatsWithinStory(features: Features[], verdicts: Verdict[], keys: str
   }
   return changed ?? verdicts;
 }
-
-/** A widget the story resumes after costs what a short pause does, however many lines it has. */
-const BRIDGED_WIDGET_COST = 6;
-/** The story resumes when this many paragraphs follow the widget before anything but short lines. */
-const RESUMED_PARAGRAPHS = 3;
-/** A box's heading before it and a time or a `More` link after it belong to the box. */
-const WIDGET_EDGE_LINES = 2;
 
 /**
  * A dump flattens a box of teasers inside the story (`Most read`, six headlines) into lines that

@@ -1,10 +1,7 @@
 import type { Decision, Features, Grade, Verdict } from '../model/index.js';
 import type { Region } from './region.js';
-import { HEADING_MAX_WORDS, SHORT_WORDS } from '../score/thresholds.js';
 import { AUTHOR_BOX_HEADING, WIDGET_HEADING } from '../features/patterns.js';
-
-/** How many blocks after a marked-up heading its prose may begin. */
-const HEADING_REACH = 3;
+import { HEADING_MAX_WORDS, HEADING_REACH, SHORT_WORDS } from '../settings.js';
 
 export interface LabelInput {
   verdicts: Verdict[];

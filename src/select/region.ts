@@ -1,6 +1,5 @@
 import type { Block, Container } from '../model/index.js';
-
-const GAP_GROWTH_CAP = 8;
+import { GAP_GROWTH_CAP, LIST_LINE_MAX_WORDS, LIST_LINE_MIN_WORDS, LIST_MIN_LINES } from '../settings.js';
 
 export interface Region {
   start: number;
@@ -135,11 +134,6 @@ export function extendRegion(region: Region, weights: number[]): Region {
   if (start === region.start && end === region.end) return region;
   return { ...region, start, end, why: `${region.why}, grown over neighbouring prose` };
 }
-
-/** A list that ends a story (tour dates, a numbered selection) has lines of a few words each. */
-const LIST_LINE_MIN_WORDS = 4;
-const LIST_LINE_MAX_WORDS = 25;
-const LIST_MIN_LINES = 3;
 
 /**
  * A dump flattens a story's closing list (tour dates, a numbered selection of products) into short
