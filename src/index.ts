@@ -1,4 +1,4 @@
-export { documentLines, extract, extractTrace } from './extract.js';
+export { documentLines, extract, extractTrace } from './pipeline.js';
 export { ExtractError, type ExtractErrorCode } from './errors.js';
 export { LineStats } from './score/template.js';
 export { renderExplain } from './render/explain.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stopwordsFor } from '../src/features/language.js';
+import { stopwordsFor } from '../src/detect/language.js';
 import { measure } from '../src/score/features.js';
 import { classify, normaliseForRepeat, repeatCounts } from '../src/score/classify.js';
 import type { Verdict } from '../src/model/index.js';

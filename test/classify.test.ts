@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/model/index.js';
-import { stopwordsFor } from '../src/features/language.js';
+import { stopwordsFor } from '../src/detect/language.js';
 import { measure } from '../src/score/features.js';
 import { classify, regionWeight, repeatCounts } from '../src/score/classify.js';
 import type { Verdict } from '../src/model/index.js';

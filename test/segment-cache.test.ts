@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentDocument } from '../src/extract.js';
+import { segmentDocument } from '../src/pipeline.js';
 import { SegmentCache } from '../src/cli/segment-cache.js';
 
 const doc = (text: string) => segmentDocument(`<html><body><p>${text}</p></body></html>`);

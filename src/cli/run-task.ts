@@ -1,4 +1,4 @@
-import { extractSegmented, linesOf, segmentDocument } from '../extract.js';
+import { extractSegmented, linesOf, segmentDocument } from '../pipeline.js';
 import { renderExplain } from '../render/explain.js';
 import { documentHashes, type LineStats } from '../score/template.js';
 import type { ExtractTrace } from '../model/index.js';

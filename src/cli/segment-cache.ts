@@ -1,4 +1,4 @@
-import type { SegmentedDocument } from '../extract.js';
+import type { SegmentedDocument } from '../pipeline.js';
 
 /**
  * Segmented documents kept from the batch's first pass for its second, so that a document of a

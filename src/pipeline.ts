@@ -1,0 +1,131 @@
+import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, ScoredBlock } from './model/index.js';
+import { decodedLength, latin1BytesToText } from './read/decode.js';
+import { readSource } from './read/source.js';
+import { detectFormat } from './detect/format.js';
+import { pageLanguage, stopwordsFor } from './detect/language.js';
+import { segmentHtml } from './segment/html.js';
+import { segmentText } from './segment/text.js';
+import { cleanInline } from './segment/clean.js';
+import { normaliseForRepeat } from './score/classify.js';
+import { scoreBlocks } from './score/index.js';
+import { selectStory } from './select/index.js';
+import { htmlMetadata } from './metadata/html.js';
+import { textCues } from './metadata/text.js';
+import { findTitle, takeTitle } from './metadata/title.js';
+import { renderMarkdown } from './render/markdown.js';
+import { renderText } from './render/text.js';
+import { ExtractError } from './errors.js';
+
+export { ExtractError, type ExtractErrorCode } from './errors.js';
+
+const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, site: null, lang: null, url: null };
+
+/**
+ * A document read, decoded and cut into blocks, not yet scored: what the first pass over a batch
+ * makes, and what extraction goes on from (once: extraction labels its blocks in place).
+ */
+export interface SegmentedDocument {
+  inputChars: number;
+  format: InputFormat;
+  blocks: Block[];
+  meta: Metadata;
+  /** Milliseconds the segmentation took, counted into the extraction's. */
+  ms: number;
+}
+
+/** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
+export function segmentDocument(input: string | Uint8Array, options: ExtractOptions = {}): SegmentedDocument {
+  const started = performance.now();
+  const source = readSource(input, options);
+  if (source.text.trim() === '') throw new ExtractError('empty', 'empty input');
+  const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(source.text) : options.inputFormat;
+  if (format === 'html') {
+    const { blocks, head } = segmentHtml(source.text, source.utf8InLatin1 ? latin1BytesToText : undefined);
+    const inputChars = source.utf8InLatin1 ? decodedLength(source.text) : source.text.length;
+    return { inputChars, format, blocks, meta: htmlMetadata(head), ms: performance.now() - started };
+  }
+  const raw = source.utf8InLatin1 ? latin1BytesToText(source.text) : source.text;
+  return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA }, ms: performance.now() - started };
+}
+
+/** The normalised lines of a segmented document, as the batch's line counts take them. */
+export function linesOf(document: SegmentedDocument): string[] {
+  return document.blocks.map((b) => normaliseForRepeat(b.text));
+}
+
+/**
+ * The normalised lines of one input, for the first pass over a batch: count them into a
+ * `LineStats`, then pass it as `batch` to every extraction so the site's template is known.
+ */
+export function documentLines(input: string | Uint8Array, options: ExtractOptions = {}): string[] {
+  return linesOf(segmentDocument(input, options));
+}
+
+/** Runs the whole pipeline and keeps every block with its label, for the explain view. */
+export function extractTrace(input: string | Uint8Array, options: ExtractOptions = {}): ExtractTrace {
+  return extractSegmented(segmentDocument(input, options), options);
+}
+
+/** The pipeline after segmentation, on a document `segmentDocument` made (and no other call has used). */
+export function extractSegmented(document: SegmentedDocument, options: ExtractOptions = {}): ExtractTrace {
+  const started = performance.now() - document.ms;
+  const { inputChars, format, blocks, meta } = document;
+
+  const lang = pageLanguage(meta.lang, blocks);
+  const stopwords = stopwordsFor(lang);
+  const scores = scoreBlocks(blocks, stopwords, options.batch, options.batchSite);
+  const { decisions, region } = selectStory(blocks, scores, format);
+
+  // the blocks are this call's own: label them in place rather than copy every one
+  const scored = blocks.map((b, i): ScoredBlock => {
+    const s = b as ScoredBlock;
+    const decision = decisions[i]!;
+    s.features = scores.features[i]!;
+    s.score = Math.round(scores.weights[i]! * 10) / 10;
+    s.label = decision.keep ? 'keep' : 'drop';
+    s.reason = decision.reason;
+    if (format === 'text' && decision.heading) s.asHeading = 2;
+    return s;
+  });
+
+  const title = findTitle(scored, meta, format, scores.verdicts, stopwords);
+  // a dump's cues are looked for around the story as selected, its headline still in it
+  if (format === 'text') Object.assign(meta, textCues(scored, title));
+  if (title !== null) takeTitle(scored[title]!, meta, format);
+  meta.lang = lang ?? meta.lang;
+  // metadata comes from attributes and JSON-LD, which no block cleaning has seen
+  for (const key of ['title', 'byline', 'date', 'site'] as const) {
+    const value = meta[key];
+    meta[key] = value === null ? null : cleanInline(value).replace(/\n/g, ' ') || null;
+  }
+
+  const kept = scored.filter((b) => b.label === 'keep');
+  const text = renderText(kept);
+  const markdown = renderMarkdown(meta.title, kept);
+  const result: ExtractResult = {
+    source: options.source ?? '-',
+    title: meta.title,
+    byline: meta.byline,
+    date: meta.date,
+    site: meta.site,
+    lang: meta.lang,
+    url: meta.url,
+    inputFormat: format,
+    text,
+    markdown,
+    empty: text === '',
+    stats: {
+      inputChars,
+      outputChars: text.length,
+      blocksKept: kept.length,
+      blocksDropped: scored.length - kept.length,
+      ms: Math.round((performance.now() - started) * 100) / 100,
+    },
+  };
+  return { result, blocks: scored, region };
+}
+
+/** Extracts the main story of one page or text dump. Pure: never prints, never exits. */
+export function extract(input: string | Uint8Array, options: ExtractOptions = {}): ExtractResult {
+  return extractTrace(input, options).result;
+}
