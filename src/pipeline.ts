@@ -6,7 +6,7 @@ import { pageLanguage, stopwordsFor } from './detect/language.js';
 import { segmentHtml } from './segment/html.js';
 import { segmentText } from './segment/text.js';
 import { cleanInline } from './segment/clean.js';
-import { normaliseForRepeat } from './score/classify.js';
+import { normaliseForRepeat } from './score/repeats.js';
 import { scoreBlocks } from './score/index.js';
 import { selectStory } from './select/index.js';
 import { htmlMetadata } from './metadata/html.js';
@@ -74,16 +74,19 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   const lang = pageLanguage(meta.lang, blocks);
   const stopwords = stopwordsFor(lang);
   const scores = scoreBlocks(blocks, stopwords, options.batch, options.batchSite);
-  const { decisions, region } = selectStory(blocks, scores, format);
+  const { decisions, region, weights } = selectStory(blocks, scores, format);
 
   // the blocks are this call's own: label them in place rather than copy every one
   const scored = blocks.map((b, i): ScoredBlock => {
     const s = b as ScoredBlock;
     const decision = decisions[i]!;
     s.features = scores.features[i]!;
-    s.score = Math.round(scores.weights[i]! * 10) / 10;
+    s.score = Math.round(weights[i]! * 10) / 10;
     s.label = decision.keep ? 'keep' : 'drop';
     s.reason = decision.reason;
+    const graded = scores.verdicts[i]!.rule;
+    if (decision.rule) s.rule = decision.rule;
+    if (graded && graded !== decision.rule) s.gradedBy = graded;
     if (format === 'text' && decision.heading) s.asHeading = 2;
     return s;
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stopwordsFor } from '../src/detect/language.js';
 import { measure } from '../src/score/features.js';
-import { classify, normaliseForRepeat, repeatCounts } from '../src/score/classify.js';
+import { classify } from '../src/score/classify.js';
+import { normaliseForRepeat, repeatCounts } from '../src/score/repeats.js';
 import type { Verdict } from '../src/model/index.js';
 import { markTeaserRuns } from '../src/score/teasers.js';
 import { gapWeights, trailingListEnd } from '../src/select/region.js';

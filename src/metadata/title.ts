@@ -1,6 +1,6 @@
 import type { InputFormat, Metadata, ScoredBlock, Verdict } from '../model/index.js';
 import { words } from '../features/words.js';
-import { normaliseForRepeat } from '../score/classify.js';
+import { normaliseForRepeat } from '../score/repeats.js';
 import { DISTANCE_COST, HEADING_MAX_WORDS, LEAD_PARAGRAPHS, MIN_TITLE_WORDS, TITLE_CASE_BONUS, TITLE_LOOKBACK } from '../settings.js';
 
 /** Lines that say what a picture shows or who took it sit right above stories too. */
@@ -73,5 +73,6 @@ export function takeTitle(block: ScoredBlock, meta: Metadata, format: InputForma
   if (format === 'text' || block.level === 1) meta.title = block.text;
   block.label = 'drop';
   block.reason = 'the headline (rendered as the title)';
+  block.rule = 'title/headline';
   delete block.asHeading;
 }

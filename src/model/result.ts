@@ -19,10 +19,14 @@ export interface SiteLineCounts {
 /** A block after scoring and selection. */
 export interface ScoredBlock extends Block {
   features: Features;
-  /** The block's weight in the search for the story region, rounded to a tenth. */
+  /** The block's weight as the search for the story region used it, rounded to a tenth. */
   score: number;
   label: Label;
   reason: string;
+  /** The rule that decided the label, as `--explain` prints it (`notice/cookie-notice`, `context/between-prose`). */
+  rule?: string;
+  /** The rule that graded the block, where the context pass decided its label from its neighbours. */
+  gradedBy?: string;
   /** Set when a text-dump line was judged to be an in-story heading. */
   asHeading?: number;
 }

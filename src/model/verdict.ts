@@ -14,12 +14,16 @@ export interface Verdict {
   grade: Grade;
   reason: string;
   family?: Family;
+  /** The rule that gave it, as `--explain` names it (`notice/cookie-notice`). */
+  rule?: string;
 }
 
 /** Selection's decision on a block. */
 export interface Decision {
   keep: boolean;
   reason: string;
+  /** The rule behind the decision: the verdict's, or the context pass's own (`context/heading-before-prose`). */
+  rule?: string;
   /** Kept as an in-story heading (a text-dump line shaped like one, with prose after it). */
   heading: boolean;
 }

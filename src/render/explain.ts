@@ -27,7 +27,8 @@ export function renderExplain(trace: ExtractTrace, color: boolean): string {
   for (const b of blocks) {
     const kind = b.asHeading !== undefined ? 'heading*' : b.kind;
     const label = b.label === 'keep' ? c.green('keep') : c.red('drop');
-    const head = `${label}  ${String(b.score).padStart(6)}  ${kind.padEnd(9)} ${b.origin.padEnd(14)} ${b.reason}`;
+    const rule = b.rule ? `${b.rule}${b.gradedBy ? ` (${b.gradedBy})` : ''}: ` : '';
+    const head = `${label}  ${String(b.score).padStart(6)}  ${kind.padEnd(9)} ${b.origin.padEnd(14)} ${rule}${b.reason}`;
     const body = b.label === 'keep' ? preview(b.text) : c.dim(preview(b.text));
     lines.push(`${head}\n        ${body}`);
   }

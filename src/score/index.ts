@@ -1,7 +1,9 @@
 import type { Block, Features, SiteLineCounts, Verdict } from '../model/index.js';
 import { measure } from './features.js';
 import { words } from '../features/words.js';
-import { classify, lineKey, regionWeight, repeatCounts } from './classify.js';
+import { classify } from './classify.js';
+import { lineKey, repeatCounts } from './repeats.js';
+import { regionWeight } from './weights.js';
 import { markTeaserRuns } from './teasers.js';
 import { markTemplateLines } from './template.js';
 import { LINK_DENSITY_BAD, LIST_ITEM_SHARE } from '../settings.js';

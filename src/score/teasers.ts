@@ -11,8 +11,8 @@ import { FEED_BODY_LINES, FEED_HEAD_LINES, FEED_LONG_BODY_LINES, FEED_NAME_WORDS
  * of the pattern gives the widget away. Marks its parts as boilerplate in place.
  */
 export function markTeaserRuns(verdicts: Verdict[], features: Features[], blocks: Block[] = []): void {
-  markRuns(verdicts, features, teaserUnit(verdicts, features, blocks), 'teaser list');
-  markRuns(verdicts, features, feedUnit(verdicts, features), 'comment or feed list');
+  markRuns(verdicts, features, teaserUnit(verdicts, features, blocks), 'teaser list', 'teaser/teaser-list');
+  markRuns(verdicts, features, feedUnit(verdicts, features), 'comment or feed list', 'teaser/feed');
 }
 
 /** Where the unit that starts at a block ends (-1: none starts there), and what kind of head it has. */
@@ -20,7 +20,7 @@ type Unit = (i: number) => { next: number; kind: string };
 
 const NO_UNIT = { next: -1, kind: '' };
 
-function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: string): void {
+function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: string, rule: string): void {
   const n = features.length;
   let i = 0;
   while (i < n) {
@@ -41,7 +41,7 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
     const marked = verdicts.slice(start, j).some((v) => v.grade === 'bad');
     if (units.length >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS)) {
       for (let k = start; k < j; k++) {
-        if (verdicts[k]!.grade !== 'bad') verdicts[k] = { grade: 'bad', reason: `${what} (${units.length} items)`, family: 'teaser' };
+        if (verdicts[k]!.grade !== 'bad') verdicts[k] = { grade: 'bad', reason: `${what} (${units.length} items)`, family: 'teaser', rule };
       }
       i = j;
     } else {

@@ -129,6 +129,6 @@ export function markTemplateLines(verdicts: Verdict[], features: Features[], key
   const spareProse = recurringProse > prose * SYNDICATED_SHARE;
   verdicts.forEach((v, i) => {
     if (counts[i] === 0 || v.grade === 'bad' || (spareProse && v.grade === 'good')) return;
-    verdicts[i] = { grade: 'bad', reason: `repeated in ${counts[i]}/${documents} documents${site ? ` of ${site}` : ''}`, family: 'template' };
+    verdicts[i] = { grade: 'bad', reason: `repeated in ${counts[i]}/${documents} documents${site ? ` of ${site}` : ''}`, family: 'template', rule: 'template/recurring-line' };
   });
 }

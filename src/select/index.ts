@@ -8,7 +8,14 @@ import { BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, RESUMED_PARAGRAPHS, WIDGET_EDGE_
  * Chooses the story as a region (in HTML the heaviest element, grown over sibling prose; in a
  * dump the densest run of lines), then decides every block in it by its neighbours.
  */
-export function selectStory(blocks: Block[], scores: Scores, format: InputFormat): { decisions: Decision[]; region: StoryRegion | null } {
+export interface Selection {
+  decisions: Decision[];
+  region: StoryRegion | null;
+  /** Each block's weight as the region search used it: in a dump, after the costs of gaps and the bridging of widgets. */
+  weights: number[];
+}
+
+export function selectStory(blocks: Block[], scores: Scores, format: InputFormat): Selection {
   const { features, weights } = scores;
   let { verdicts } = scores;
   const gapped = gapWeights(weights, (i) => verdicts[i]!.grade === 'good');
@@ -19,7 +26,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     region = extendRegion(region, gapped);
     const nested = inNestedArticle(blocks, region);
     if (nested.includes(true)) {
-      verdicts = verdicts.map((v, i) => (nested[i] ? { grade: 'bad', reason: 'inside an article within the story (a related item or a comment)', family: 'container' } : v));
+      verdicts = verdicts.map((v, i) => (nested[i] ? { grade: 'bad', reason: 'inside an article within the story (a related item or a comment)', family: 'container', rule: 'select/nested-article' } : v));
     }
   } else if (region) {
     const end = trailingListEnd(region, (i) => verdicts[i]!.grade === 'bad', (i) => features[i]!.words, blocks.length);
@@ -40,7 +47,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     region,
     blocks.map((b) => b.text),
   );
-  return { decisions, region: region && { start: region.start, end: region.end, why: region.why } };
+  return { decisions, region: region && { start: region.start, end: region.end, why: region.why }, weights: format === 'html' ? weights : gapped };
 }
 
 /**
@@ -61,7 +68,7 @@ function repeatsWithinStory(features: Features[], verdicts: Verdict[], keys: str
   for (const at of copies.values()) {
     if (!within(at)) continue;
     changed ??= verdicts.slice();
-    for (const i of at) changed[i] = { grade: 'short', reason: `repeated ${at.length} times, every copy in the story` };
+    for (const i of at) changed[i] = { grade: 'short', reason: `repeated ${at.length} times, every copy in the story`, rule: 'select/repeat-in-story' };
   }
   return changed ?? verdicts;
 }

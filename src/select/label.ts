@@ -93,16 +93,17 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
   let group: ReturnType<typeof judgeGroup> | null = null;
 
   const decisions: Decision[] = [];
+  const decide = (keep: boolean, reason: string, rule: string | undefined, heading = false) => decisions.push(rule ? { keep, reason, heading, rule } : { keep, reason, heading });
   // the list right under a widget's heading (`Related stories`) is the widget's
   let widgetListEnd = -1;
   for (let i = 0; i < n; i++) {
     const v = verdicts[i]!;
     if (i <= widgetListEnd) {
-      decisions.push({ keep: false, reason: `${v.reason}, in a list under a widget's heading`, heading: false });
+      decide(false, `${v.reason}, in a list under a widget's heading`, 'context/widget-list');
       continue;
     }
     if (!inRegion(i)) {
-      decisions.push({ keep: false, reason: `outside the story: ${v.reason}`, heading: false });
+      decide(false, `outside the story: ${v.reason}`, 'context/outside-story');
       continue;
     }
     const grouped = input.inGroup[i]!;
@@ -111,26 +112,28 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
     const { before, after } = grouped ? group! : { before: neighbour(i, -1), after: neighbour(i, 1) };
     const shaped = !grouped && (input.isHeading[i]! || headingShaped(features[i]!));
     if (v.grade === 'bad') {
-      decisions.push({ keep: false, reason: v.reason, heading: false });
+      decide(false, v.reason, v.rule);
     } else if (input.isCaption?.[i]) {
       // it speaks of a picture the output does not carry
-      decisions.push({ keep: false, reason: `caption of a picture`, heading: false });
+      decide(false, 'caption of a picture', 'context/caption');
     } else if (shaped && (WIDGET_HEADING.test(texts[i]!) || AUTHOR_BOX_HEADING.test(texts[i]!))) {
-      decisions.push({ keep: false, reason: 'heading of a widget', heading: false });
+      decide(false, 'heading of a widget', 'context/widget-heading');
       if (inRegion(i + 1) && input.inGroup[i + 1]) widgetListEnd = groupRun(i + 1)[1];
-    } else if (shaped && ((gradeAt(i + 1) === 'good' && inRegion(i + 1) && before !== 'bad') || (input.isHeading[i]! && proseFollows(i)))) {
-      decisions.push({ keep: true, reason: 'heading before prose', heading: true });
+    } else if (shaped && gradeAt(i + 1) === 'good' && inRegion(i + 1) && before !== 'bad') {
+      decide(true, 'heading before prose', 'context/heading-before-prose', true);
+    } else if (shaped && input.isHeading[i]! && proseFollows(i)) {
+      decide(true, 'heading before prose', 'context/marked-heading-before-prose', true);
     } else if (v.grade === 'good') {
-      decisions.push({ keep: true, reason: v.reason, heading: false });
+      decide(true, v.reason, v.rule);
     } else if (v.grade === 'near' && (before === 'good' || after === 'good')) {
-      decisions.push({ keep: true, reason: `${v.reason}, next to prose`, heading: false });
+      decide(true, `${v.reason}, next to prose`, 'context/next-to-prose');
     } else if (before === 'good' && after === 'good') {
-      decisions.push({ keep: true, reason: `${v.reason}, between prose`, heading: false });
+      decide(true, `${v.reason}, between prose`, 'context/between-prose');
     } else if (before !== 'bad' && after !== 'bad' && (isText(before) || isText(after))) {
       // results, schedules, scores: a story of short lines has no prose to stand between
-      decisions.push({ keep: true, reason: `${v.reason}, among the story's short lines`, heading: false });
+      decide(true, `${v.reason}, among the story's short lines`, 'context/among-short-lines');
     } else {
-      decisions.push({ keep: false, reason: `${v.reason}, not next to prose`, heading: false });
+      decide(false, `${v.reason}, not next to prose`, 'context/not-next-to-prose');
     }
   }
   return decisions;
