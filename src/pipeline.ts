@@ -3,7 +3,7 @@ import { decodedLength, latin1BytesToText } from './read/decode.js';
 import { readSource } from './read/source.js';
 import { detectFormat } from './detect/format.js';
 import { pageLanguage, stopwordsFor } from './detect/language.js';
-import { segmentHtml } from './segment/html.js';
+import { segmentHtml } from './segment/html/walk.js';
 import { segmentText } from './segment/text.js';
 import { cleanInline } from './segment/clean.js';
 import { normaliseForRepeat } from './score/repeats.js';

@@ -9,7 +9,7 @@ import type { Verdict } from '../src/model/index.js';
 import { bestRun, bestSubtree } from '../src/select/region.js';
 import { labelRegion } from '../src/select/label.js';
 import { segmentText } from '../src/segment/text.js';
-import { segmentHtml } from '../src/segment/html.js';
+import { segmentHtml } from '../src/segment/html/walk.js';
 import { extractTrace } from '../src/index.js';
 import { makeBlock } from './helpers.js';
 

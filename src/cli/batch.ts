@@ -1,82 +1,22 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LineStats } from '../score/template.js';
-import type { OutputFormat } from '../model/index.js';
 import { ExtractPool, type DocumentLines } from './pool.js';
 import { failure, NO_STORY, type Output, type Task, type TaskResult } from './task.js';
 import type { InputFile } from './expand.js';
 import { describeError, failureOf, type FailureCode } from './errors.js';
-import { isBlank, looksLikeJsonLines, readLines } from './jsonl.js';
-import type { PlannedOutput } from './out-paths.js';
-import { contentChunks, openInput, readAll, storedChunks, type OpenInput } from './stream.js';
+import { documentsOf, inputKindOf, type DocumentOptions, type InputKind } from './documents.js';
+import { openInput, type OpenInput } from './stream.js';
 import { InputIdentities, WrittenOutputs } from './targets.js';
-import { looksLikeWarc, warcPages } from './warc.js';
+import { joined, outputExtension, writeStdout, type Emit } from './output.js';
 import { Progress } from './progress.js';
 import { writeAtomic } from './write.js';
+import { summaryLine, type Tally } from './summary.js';
+import type { BatchInputs, BatchOptions } from './run-options.js';
 import { stripControls } from '../segment/clean.js';
 import { DEFAULT_TIMEOUT_SECONDS, IN_FLIGHT_PER_JOB, MIN_DOCUMENTS_FOR_WORKERS, TEMPLATE_MIN_DOCUMENTS } from '../settings.js';
 
-export interface BatchOptions {
-  format: OutputFormat;
-  inputFormat: 'auto' | 'html' | 'text' | 'jsonl' | 'warc';
-  output?: string;
-  outDir?: string;
-  skipExisting?: boolean;
-  explain?: boolean;
-  template: boolean;
-  field?: string;
-  quiet?: boolean;
-  jobs: number;
-  /** `jobs` is the default (the number of cores), not the user's: a few documents run on this thread instead. */
-  jobsByDefault?: boolean;
-  /** A document (or a record) larger than this, stored or decompressed, is refused, so one giant file cannot stall a batch. */
-  maxBytes: number;
-  /** Seconds a document may take in a batch (0: no limit); undefined: the batch default. */
-  timeout?: number;
-  /** A document in which no story is found counts as failed. */
-  failEmpty?: boolean;
-}
-
-/** What the run is given besides its options: the inputs and what was decided about them up front. */
-export interface BatchInputs {
-  files: InputFile[];
-  /** More than one input: documents on stdout get a separator line, and a summary follows. */
-  several: boolean;
-  color: boolean;
-  /** With `--out-dir`: each input's output path, found before anything is written. */
-  plan?: Map<InputFile, PlannedOutput>;
-  /** Files below the input folders passed over (not pages, or excluded). */
-  skippedFiles: number;
-}
-
-/** What an input holds: one document, or many (JSON Lines records, a WARC archive). */
-type Container = 'document' | 'jsonl' | 'warc';
-
-const EXTENSIONS: Record<OutputFormat, string> = { markdown: '.md', json: '.json', text: '.txt' };
-
-/** The extension of an output file: a records file's JSON output is JSON Lines. */
-function outputExtension(options: BatchOptions, records: boolean): string {
-  if (options.explain) return '.explain.txt';
-  return records && options.format === 'json' ? '.jsonl' : EXTENSIONS[options.format];
-}
-
-/** Writes to stdout; false when the reader has gone (`declutter … | head`), which ends the run quietly. */
-function writeStdout(text: Output): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(text, (error) => {
-      if (!error) resolve(true);
-      else if ((error as NodeJS.ErrnoException).code === 'EPIPE') resolve(false);
-      else reject(error);
-    });
-  });
-}
-
-type Emit = (text: Output) => Promise<void>;
-
-/** Outputs joined into the bytes of one file. */
-function joined(parts: Output[]): Buffer {
-  return Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
-}
+export type { BatchInputs, BatchOptions } from './run-options.js';
 
 /**
  * One run over the inputs: each file is a document, JSON Lines records or a WARC archive; every
@@ -85,7 +25,7 @@ function joined(parts: Output[]): Buffer {
  * in JSON output) that says why not; a failure is counted, and the run goes on.
  */
 export class BatchRun {
-  private readonly tally = { documents: 0, empty: 0, failed: 0, skipped: 0, inputChars: 0, outputChars: 0 };
+  private readonly tally: Tally = { documents: 0, empty: 0, failed: 0, skipped: 0, inputChars: 0, outputChars: 0 };
   private readonly collected: Output[] = [];
   private readonly started = performance.now();
   private readonly identities: InputIdentities | null;
@@ -164,13 +104,13 @@ export class BatchRun {
       let input: OpenInput | undefined;
       try {
         input = await openInput(file.path);
-        const container = this.containerOf(input);
-        if (container === 'document' && fewFiles) continue;
-        if (container !== 'document') {
+        const kind = this.kindOf(input);
+        if (kind === 'document' && fewFiles) continue;
+        if (kind !== 'document') {
           this.manyDocuments = true;
           this.progress.unknownTotal();
         }
-        for await (const task of this.tasksOf(file.path, input, container, false)) {
+        for await (const task of documentsOf(file.path, input, kind, this.documentOptions(false))) {
           pending.push(this.workers().lines(task));
           while (pending.length >= limit) add(await pending.shift()!);
         }
@@ -199,8 +139,8 @@ export class BatchRun {
       const { code, reason } = failureOf(error);
       return this.failInput(file.path, code, reason);
     }
-    const container = this.containerOf(input);
-    const records = container !== 'document';
+    const kind = this.kindOf(input);
+    const records = kind !== 'document';
     if (records) this.progress.unknownTotal();
     const target = planned ? join(this.options.outDir!, planned.stem + outputExtension(this.options, records)) : null;
     const overwritten = target ? this.identities!.inputAt(target) : undefined;
@@ -221,7 +161,7 @@ export class BatchRun {
     // one document needs no threads; a stream of records or many files do
     if (records) this.manyDocuments = true;
     try {
-      for await (const task of this.tasksOf(file.path, input, container, target !== null)) {
+      for await (const task of documentsOf(file.path, input, kind, this.documentOptions(target !== null))) {
         if (this.readerGone) break;
         await this.schedule(task, emit, keepEmpty);
       }
@@ -321,41 +261,14 @@ export class BatchRun {
     return f === 'jsonl' || f === 'warc' ? 'auto' : f;
   }
 
-  /** A whole document, or a container of many: JSON Lines records or a WARC archive. */
-  private containerOf(input: OpenInput): Container {
-    const f = this.options.inputFormat;
-    if (f === 'jsonl' || f === 'warc') return f;
-    if (f !== 'auto') return 'document';
-    if (looksLikeWarc(input.head)) return 'warc';
-    return looksLikeJsonLines(input.head, this.options.field) ? 'jsonl' : 'document';
+  private kindOf(input: OpenInput): InputKind {
+    return inputKindOf(input, this.options.inputFormat, this.options.field);
   }
 
-  /**
-   * The documents of one input, in order: the input itself, each JSON Lines record (parsed where
-   * it is extracted; a broken one becomes an error record in its place), or each HTML response
-   * of a WARC archive with its target URI and date. A record past `--max-bytes` is never held.
-   */
-  private async *tasksOf(path: string, input: OpenInput, container: Container, toOwnFile: boolean): AsyncGenerator<Task> {
-    const separated = !this.options.outDir;
-    const { maxBytes } = this.options;
-    if (container === 'document') {
-      yield { source: path, page: await readAll(input, maxBytes), separated: this.inputs.several && !toOwnFile };
-    } else if (container === 'jsonl') {
-      let line = 0;
-      for await (const record of readLines(contentChunks(input), maxBytes)) {
-        line++;
-        const source = `${path}:${line}`;
-        if ('overlong' in record) yield { source, refused: `record larger than --max-bytes (${maxBytes} bytes)`, separated };
-        else if (!isBlank(record)) yield { source, record, field: this.options.field, separated };
-      }
-    } else {
-      for await (const page of warcPages(storedChunks(input), maxBytes)) {
-        const carried = { url: page.url, date: page.date };
-        const source = `${path}#${page.number}`;
-        if (page.body === null) yield { source, refused: `response larger than --max-bytes (${maxBytes} bytes)`, carried, separated };
-        else yield { source, page: page.body, charset: page.charset, carried, html: true, separated };
-      }
-    }
+  /** How an input's documents are read; `toOwnFile`: its output is a file of its own (`--out-dir`). */
+  private documentOptions(toOwnFile: boolean): DocumentOptions {
+    const { maxBytes, field, outDir } = this.options;
+    return { maxBytes, field, separateDocument: this.inputs.several && !toOwnFile, separateRecords: !outDir };
   }
 
   /** Writes `-o`'s file and the summary line; the run's exit status is then `failed`. */
@@ -371,19 +284,7 @@ export class BatchRun {
       }
     }
     const several = this.inputs.several || this.tally.documents + this.tally.failed > 1;
-    if (several && !this.options.quiet && !this.readerGone) process.stderr.write(`${this.summary()}\n`);
+    if (several && !this.options.quiet && !this.readerGone) process.stderr.write(`${summaryLine(this.tally, this.inputs.skippedFiles, performance.now() - this.started)}\n`);
   }
 
-  /** One line for the end of a batch: how many, how much was kept, how many failed, how long. */
-  private summary(): string {
-    const t = this.tally;
-    const share = t.inputChars ? Math.round((100 * t.outputChars) / t.inputChars) : 0;
-    const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
-    const parts = [`${t.documents} documents`, `kept ${share}% of ${t.inputChars} characters`];
-    if (t.empty) parts.push(`${t.empty} without a story`);
-    parts.push(`${t.failed} failed`);
-    if (this.inputs.skippedFiles) parts.push(`${this.inputs.skippedFiles} files skipped (not pages, or excluded)`);
-    if (t.skipped) parts.push(`${t.skipped} skipped (output exists)`);
-    return `declutter: ${parts.join(', ')}, ${seconds} s`;
-  }
 }

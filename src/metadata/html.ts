@@ -1,4 +1,4 @@
-import type { HtmlHead } from '../segment/html.js';
+import type { HtmlHead } from '../segment/html/walk.js';
 import type { Metadata } from '../model/index.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -29,21 +29,13 @@ export function headingShaped(f: Features): boolean {
 const isText = (c: Grade | null) => c === 'good' || c === 'near';
 
 /**
- * Context pass (jusText's idea): inside the story region prose stays, boilerplate goes, and
- * short or borderline blocks take the side of their neighbours; a heading stays when the story
- * goes on after it. Inside the region a short line stays unless boilerplate is its neighbour:
- * the region is already the story's. Everything outside the region goes.
+ * The grade of the nearest block on each side that is not merely short, within the region: one
+ * sweep each way (a long run of short lines would cost a walk a line otherwise); a link list
+ * slipped between paragraphs (related links) is not what a paragraph stands next to.
  */
-export function labelRegion(input: LabelInput, region: Region | null, texts: string[]): Decision[] {
-  const { verdicts, features } = input;
+function nearestNeighbours({ verdicts, passRepeats }: LabelInput, region: Region | null): { previous: (Grade | null)[]; next: (Grade | null)[] } {
   const n = verdicts.length;
-  const gradeAt = (i: number): Grade | null => (i >= 0 && i < n ? verdicts[i]!.grade : null);
-  const inRegion = (i: number) => region !== null && i >= region.start && i <= region.end;
-
-  // nearest block on each side that is not merely short, within the region: one sweep each way
-  // (a long run of short lines would cost a walk a line otherwise); a link list slipped between
-  // paragraphs (related links) is not what a paragraph stands next to
-  const passed = (j: number) => verdicts[j]!.family === 'links' || (input.passRepeats === true && verdicts[j]!.family === 'repeat');
+  const passed = (j: number) => verdicts[j]!.family === 'links' || (passRepeats === true && verdicts[j]!.family === 'repeat');
   const counts = (j: number) => !passed(j) && verdicts[j]!.grade !== 'short';
   const previous: (Grade | null)[] = new Array(n).fill(null);
   const next: (Grade | null)[] = new Array(n).fill(null);
@@ -59,6 +51,34 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
       if (counts(j)) seen = verdicts[j]!.grade;
     }
   }
+  return { previous, next };
+}
+
+/**
+ * A marked-up heading heads the prose after it, past a line or two between (a `Buy now` link, a
+ * picture's caption).
+ */
+function proseFollows(i: number, { verdicts, features }: LabelInput, inRegion: (j: number) => boolean): boolean {
+  for (let j = i + 1; j <= i + HEADING_REACH && inRegion(j); j++) {
+    if (verdicts[j]!.grade === 'good') return true;
+    if (features[j]!.words > SHORT_WORDS) return false;
+  }
+  return false;
+}
+
+/**
+ * Context pass (jusText's idea): inside the story region prose stays, boilerplate goes, and
+ * short or borderline blocks take the side of their neighbours; a heading stays when the story
+ * goes on after it. Inside the region a short line stays unless boilerplate is its neighbour:
+ * the region is already the story's. Everything outside the region goes.
+ */
+export function labelRegion(input: LabelInput, region: Region | null, texts: string[]): Decision[] {
+  const { verdicts, features } = input;
+  const n = verdicts.length;
+  const gradeAt = (i: number): Grade | null => (i >= 0 && i < n ? verdicts[i]!.grade : null);
+  const inRegion = (i: number) => region !== null && i >= region.start && i <= region.end;
+
+  const { previous, next } = nearestNeighbours(input, region);
   const neighbour = (i: number, step: 1 | -1): Grade | null => (step < 0 ? previous[i] : next[i]) ?? null;
 
   // the run of list items (or quote paragraphs) a block belongs to, within the region
@@ -68,16 +88,6 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
     while (inRegion(a - 1) && input.inGroup[a - 1]) a--;
     while (inRegion(b + 1) && input.inGroup[b + 1]) b++;
     return [a, b];
-  };
-
-  // a marked-up heading heads the prose after it, past a line or two between (a `Buy now` link,
-  // a picture's caption)
-  const proseFollows = (i: number): boolean => {
-    for (let j = i + 1; j <= i + HEADING_REACH && inRegion(j); j++) {
-      if (gradeAt(j) === 'good') return true;
-      if (features[j]!.words > SHORT_WORDS) return false;
-    }
-    return false;
   };
 
   // a list with a paragraph-sized item in it reads as part of the story, and so does one with a
@@ -121,7 +131,7 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
       if (inRegion(i + 1) && input.inGroup[i + 1]) widgetListEnd = groupRun(i + 1)[1];
     } else if (shaped && gradeAt(i + 1) === 'good' && inRegion(i + 1) && before !== 'bad') {
       decide(true, 'heading before prose', 'context/heading-before-prose', true);
-    } else if (shaped && input.isHeading[i]! && proseFollows(i)) {
+    } else if (shaped && input.isHeading[i]! && proseFollows(i, input, inRegion)) {
       decide(true, 'heading before prose', 'context/marked-heading-before-prose', true);
     } else if (v.grade === 'good') {
       decide(true, v.reason, v.rule);

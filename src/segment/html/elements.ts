@@ -1,0 +1,101 @@
+import type { Element } from 'domhandler';
+import { POSITIVE_HINT, STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../../features/patterns.js';
+import { CLASS_NAMES_MAX_CHARS, ITEMPROP_BODY_HINT, ROLE_HINT, STORY_NAME_HINT, STRONG_NAME_HINT, TAG_HINT, WEAK_NAME_HINT } from '../../settings.js';
+
+/** Never content: their text is code, styling, controls or invisible. */
+export const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'button',
+  'input', 'select', 'textarea', 'option', 'datalist', 'head', 'audio', 'video', 'map', 'dialog', 'menu',
+]);
+
+/** Elements that end the running paragraph when they open or close. */
+export const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'td', 'th',
+  'figure', 'figcaption', 'address', 'hr', 'form', 'fieldset', 'details', 'summary', 'center', 'body',
+  'html', 'caption', 'tbody', 'thead', 'tfoot', 'legend', 'hgroup',
+]);
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * Class names that hide an element in the common CSS frameworks (Bootstrap, Tailwind), unless
+ * another class shows it again on wider screens (`hidden md:block`, `d-none d-lg-block`).
+ */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none)(?:$|\s)/;
+const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-block|grid|table)|d-(?:sm|md|lg|xl|xxl)-(?!none)\S+|visible-\S+)(?:$|\s)/;
+
+/** Hidden by an attribute or a style of its own (a class that hides it is judged with its other names). */
+export function hiddenByAttribute(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
+  return a.style !== undefined && HIDDEN_STYLE.test(a.style);
+}
+
+/** A picture's caption by its element's name: most pages caption with a `<div class="caption">`, not `<figcaption>`. */
+const CAPTION_NAME = /(?:^|\s|(?<!\b(?:has|no|with))[_-])(?:caption|captions|caption-text)(?:$|[\s_-])/i;
+const CAPTION_TAGS = new Set(['div', 'p', 'span', 'small', 'em', 'i']);
+
+const EMBED_HINT = /(?:^|[\s_-])(?:embed|embedded|embeds)(?:$|[\s_-])/i;
+
+export interface ElementJudgement {
+  hint: number;
+  why: string;
+  caption: boolean;
+  /** A class hides it (see HIDDEN_CLASS). */
+  hidden: boolean;
+}
+
+/** What an element's tag, role and names say: how story-like it is, and whether it is a caption. */
+function judgeElement(el: Element): ElementJudgement {
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
+  const [hint, why] = elementHint(el, names);
+  const cls = el.attribs.class;
+  const hidden = cls !== undefined && HIDDEN_CLASS.test(cls) && !SHOWN_ON_SOME_SCREENS.test(cls);
+  return { hint, why, caption: CAPTION_TAGS.has(el.name) && CAPTION_NAME.test(names), hidden };
+}
+
+/** Judgements by tag name, then by class attribute, for elements that have nothing else to judge. */
+export type JudgementCache = Map<string, Map<string, ElementJudgement>>;
+
+/**
+ * Pages repeat a few class names thousands of times: an element with only a class (or nothing)
+ * is judged once per tag and class. Ids are mostly unique, so elements with one are judged anew.
+ */
+export function judgedOnce(el: Element, cache: JudgementCache): ElementJudgement {
+  const a = el.attribs;
+  if (a.id !== undefined || a.role !== undefined || a.itemprop !== undefined) return judgeElement(el);
+  let byClass = cache.get(el.name);
+  if (!byClass) cache.set(el.name, (byClass = new Map()));
+  const key = a.class ?? '';
+  let judgement = byClass.get(key);
+  if (!judgement) byClass.set(key, (judgement = judgeElement(el)));
+  return judgement;
+}
+
+function elementHint(el: Element, names: string): [number, string] {
+  let hint = TAG_HINT[el.name] ?? 0;
+  let why = hint ? `<${el.name}>` : '';
+  const role = el.attribs.role;
+  if (role && ROLE_HINT[role]) {
+    hint += ROLE_HINT[role]!;
+    why = `role=${role}`;
+  }
+  const itemprop = el.attribs.itemprop;
+  if (itemprop === 'articleBody' || itemprop === 'text') return [ITEMPROP_BODY_HINT, `itemprop=${itemprop}`];
+  if (names && names.length < CLASS_NAMES_MAX_CHARS) {
+    // an embedded post (`social-media-embed`) is quoted in the story, not a share bar
+    const strong = EMBED_HINT.test(names) ? null : STRONG_NEGATIVE_HINT.exec(names);
+    const negative = strong ?? WEAK_NEGATIVE_HINT.exec(names);
+    const positive = POSITIVE_HINT.test(names);
+    if (negative && !positive) {
+      hint -= strong ? STRONG_NAME_HINT : WEAK_NAME_HINT;
+      why = `${el.attribs.class ? 'class' : 'id'} ~ ${negative[0].replace(/^[\s_-]|[\s_-]$/g, '')}`;
+    } else if (positive && !negative && hint >= 0) {
+      // a story-like name makes a plain element story-like; an <aside class="inset-story"> is still aside
+      hint += STORY_NAME_HINT;
+      why = `class ~ story`;
+    }
+  }
+  return [hint, why];
+}

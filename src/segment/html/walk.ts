@@ -1,0 +1,221 @@
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, BlockKind, Container } from '../../model/index.js';
+import { cleanInline } from '../clean.js';
+import { HEADER_HEADING_HINT, ORIGIN_PATH_ELEMENTS } from '../../settings.js';
+import { BLOCK_TAGS, hiddenByAttribute, judgedOnce, SKIP, type JudgementCache } from './elements.js';
+import { collectHead, type HtmlHead } from './head.js';
+import { asIs, attributePiece, dataTableRows, textOf, textPiece, type PieceDecoder } from './pieces.js';
+
+export type { HtmlHead } from './head.js';
+export type { PieceDecoder } from './pieces.js';
+
+export interface HtmlSegments {
+  blocks: Block[];
+  head: HtmlHead;
+}
+
+const SOURCE_NEWLINE = /[\r\n]+/g;
+const WHITESPACE_ONLY = /^\s*$/;
+const INDENTATION = /^[ \t\r\n]*$/;
+/** Elements whose text belongs to the head, read where they stand. */
+const HEAD_ELEMENTS = new Set(['head', 'title', 'meta', 'link', 'script', 'html']);
+
+/** An open element on the walk: what its blocks inherit from it. */
+interface Frame {
+  container: Container;
+  name: string;
+  hint: number;
+  why: string;
+  ordered: boolean;
+  caption: boolean;
+}
+
+function blockKindOf(open: Frame[]): [BlockKind, number] {
+  for (let i = open.length - 1; i >= 0; i--) {
+    const name = open[i]!.name;
+    if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') return ['heading', Number(name[1])];
+    if (name === 'li' || name === 'dd' || name === 'dt') return ['list-item', 0];
+    if (name === 'blockquote') return ['quote', 0];
+    if (name === 'figcaption' || name === 'figure' || open[i]!.caption) return ['figure', 0];
+  }
+  return ['paragraph', 0];
+}
+
+/** The state of one walk over a page: the open elements, and the text of the running paragraph. */
+class Walk {
+  readonly head: HtmlHead = { title: null, lang: null, canonical: null, meta: new Map(), jsonLd: [], times: [], h1: [] };
+  readonly blocks: Block[] = [];
+  private readonly open: Frame[] = [];
+  private readonly judged: JudgementCache = new Map();
+  private nextId = 0;
+  private buffer = '';
+  private linkChars = 0;
+  private linkDepth = 0;
+  private headerDepth = 0;
+  private listDepth = 0;
+
+  constructor(private readonly bytes: PieceDecoder) {}
+
+  /**
+   * The block's container evidence: the nearest story-like container shields its block from the
+   * names of wrappers outside it; inside it, the most boilerplate-like element counts.
+   */
+  private hintOf(kind: BlockKind): [number, string] {
+    let hint = 0;
+    let hintReason = '';
+    for (let i = this.open.length - 1; i >= 0; i--) {
+      const f = this.open[i]!;
+      if (f.hint > 0) {
+        if (hint === 0) [hint, hintReason] = [f.hint, f.why];
+        break;
+      }
+      if (f.hint < hint) [hint, hintReason] = [f.hint, f.why];
+    }
+    // a heading in a <header> is the page's headline or a standfirst set as one, not a section's
+    if (kind === 'heading' && this.headerDepth > 0 && hint > HEADER_HEADING_HINT) return [HEADER_HEADING_HINT, 'the <header> (a headline or standfirst)'];
+    return [hint, hintReason];
+  }
+
+  emit(kind: BlockKind, level: number, text: string, links: number, rows?: string[][]): void {
+    const [hint, hintReason] = this.hintOf(kind);
+    const open = this.open;
+    const top = open[open.length - 1];
+    this.blocks.push({
+      index: this.blocks.length,
+      kind,
+      level: kind === 'list-item' ? Math.max(0, this.listDepth - 1) : level,
+      ordered: kind === 'list-item' && open.some((f) => f.ordered),
+      text,
+      rows,
+      origin: top ? open.slice(-ORIGIN_PATH_ELEMENTS).map((f) => f.name).join('>') : 'document',
+      linkChars: links,
+      hint,
+      hintReason,
+      container: top?.container ?? null,
+      glued: false,
+    });
+  }
+
+  flush(): void {
+    if (!this.buffer) return;
+    // most runs of text between two block tags are the source's indentation
+    const text = WHITESPACE_ONLY.test(this.buffer) ? '' : cleanInline(this.buffer);
+    if (text) {
+      const [kind, level] = blockKindOf(this.open);
+      this.emit(kind, level, text, Math.min(this.linkChars, text.length));
+    }
+    this.buffer = '';
+    this.linkChars = 0;
+  }
+
+  text(source: string): void {
+    // a line break in the source is a space; only <br> breaks a line. Most text nodes are
+    // the source's indentation, which is one space however long it runs
+    if (INDENTATION.test(source)) {
+      if (this.buffer) this.buffer += ' ';
+      return;
+    }
+    const data = textPiece(source, this.bytes).replace(SOURCE_NEWLINE, ' ');
+    this.buffer += data;
+    if (this.linkDepth > 0) this.linkChars += data.trim().length;
+  }
+
+  leave(name: string): void {
+    if (BLOCK_TAGS.has(name)) this.flush();
+    if (name === 'a') this.linkDepth--;
+    if (name === 'header') this.headerDepth--;
+    if (name === 'ul' || name === 'ol') this.listDepth--;
+    this.open.pop();
+  }
+
+  /** Opens an element; false when its children are not to be walked (skipped, hidden, or read whole). */
+  enter(el: Element): boolean {
+    const name = el.name;
+    if (HEAD_ELEMENTS.has(name)) {
+      collectHead(el, this.head, this.bytes);
+      if (name !== 'html') return false;
+    }
+    if (SKIP.has(name)) return false;
+    const { hint, why, caption, hidden } = judgedOnce(el, this.judged);
+    if (hidden || hiddenByAttribute(el)) return false;
+    if (name === 'br') {
+      if (this.buffer.endsWith('\n')) this.flush();
+      else this.buffer += '\n';
+      return false;
+    }
+    if (name === 'time' && el.attribs.datetime) this.head.times.push(attributePiece(el.attribs.datetime, this.bytes));
+    if (name === 'hr' || name === 'img') return false;
+    const container: Container = { id: this.nextId++, parent: this.open[this.open.length - 1]?.container ?? null };
+    if (name === 'article') container.article = true;
+    const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption };
+    if (BLOCK_TAGS.has(name)) this.flush();
+    if (name === 'pre' || name === 'table') {
+      const read = this.readWhole(el, frame);
+      if (read) return false;
+    }
+    if (name === 'h1') this.head.h1.push(cleanInline(textOf(el, this.bytes)));
+    if (name === 'a') this.linkDepth++;
+    if (name === 'header') this.headerDepth++;
+    if (name === 'ul' || name === 'ol') this.listDepth++;
+    this.open.push(frame);
+    return true;
+  }
+
+  /** A code block, or a data table, becomes one block of its own; a layout table is walked. */
+  private readWhole(el: Element, frame: Frame): boolean {
+    if (el.name === 'pre') {
+      this.open.push(frame);
+      const code = textOf(el, this.bytes).replace(/^\n+|\s+$/g, '');
+      if (code) this.emit('code', 0, code, 0);
+      this.open.pop();
+      return true;
+    }
+    const rows = dataTableRows(el, this.bytes);
+    if (!rows) return false;
+    this.open.push(frame);
+    this.emit('table', 0, rows.map((r) => r.join(' ')).join('\n'), 0, rows);
+    this.open.pop();
+    return true;
+  }
+}
+
+/**
+ * Walks the DOM once, iteratively (pages nest thousands deep), and emits a block for every
+ * paragraph, heading, list item, quote, code block, table and caption, with the evidence of
+ * the elements around it.
+ */
+export function segmentHtml(html: string, bytes: PieceDecoder = asIs): HtmlSegments {
+  // entities are decoded piece by piece, after the bytes (see PieceDecoder)
+  const doc = parseDocument(html, { decodeEntities: false });
+  const walk = new Walk(bytes);
+  // nodes to visit, and beside each whether it is being left (its children done): two arrays,
+  // not an object a node, since a page has tens of thousands of nodes
+  const stack: AnyNode[] = [];
+  const leaving: boolean[] = [];
+  for (let i = doc.children.length - 1; i >= 0; i--) {
+    stack.push(doc.children[i]!);
+    leaving.push(false);
+  }
+  while (stack.length) {
+    const node = stack.pop()!;
+    const exit = leaving.pop()!;
+    if (node.type === 'text') {
+      walk.text((node as unknown as { data: string }).data);
+    } else if (node.type === 'script' || node.type === 'style' || node.type === 'tag') {
+      const el = node as Element;
+      if (exit) {
+        walk.leave(el.name);
+      } else if (walk.enter(el)) {
+        stack.push(node);
+        leaving.push(true);
+        for (let i = el.children.length - 1; i >= 0; i--) {
+          stack.push(el.children[i]!);
+          leaving.push(false);
+        }
+      }
+    }
+  }
+  walk.flush();
+  return { blocks: walk.blocks, head: walk.head };
+}
