@@ -1,6 +1,73 @@
-/** The enclosing elements' names and roles, weighed on the hint scale segmentation reads off them. */
-import { HINT_BAD, HINT_NEVER, LONG_WORDS } from '../settings.js';
+/**
+ * The enclosing elements' tags, roles and names, weighed on one scale, the hint: negative is
+ * boilerplate-like (at `HINT_BAD` a block goes unless it is long prose, at `HINT_NEVER` even
+ * then), positive story-like. Segmentation reads each element's hint off here as it walks.
+ */
+import { POSITIVE_HINT, STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../features/patterns.js';
+import {
+  CLASS_NAMES_MAX_CHARS, HEADER_HEADING_HINT, HINT_BAD, HINT_NEVER, ITEMPROP_BODY_HINT, LONG_WORDS, ROLE_HINT, STORY_NAME_HINT, STRONG_NAME_HINT,
+  TAG_HINT, WEAK_NAME_HINT,
+} from '../settings.js';
 import type { Rule } from './rule.js';
+
+/** What an element says of itself. */
+export interface ElementCues {
+  tag: string;
+  role: string | undefined;
+  itemprop: string | undefined;
+  /** Its class and id, space-separated. */
+  names: string;
+  /** The names include a class (else they are an id). */
+  namedByClass: boolean;
+}
+
+const EMBED_HINT = /(?:^|[\s_-])(?:embed|embedded|embeds)(?:$|[\s_-])/i;
+
+/** An element's hint, and what gave it (for the explain view). */
+export function elementHint({ tag, role, itemprop, names, namedByClass }: ElementCues): [number, string] {
+  let hint = TAG_HINT[tag] ?? 0;
+  let why = hint ? `<${tag}>` : '';
+  if (role && ROLE_HINT[role]) {
+    hint += ROLE_HINT[role]!;
+    why = `role=${role}`;
+  }
+  if (itemprop === 'articleBody' || itemprop === 'text') return [ITEMPROP_BODY_HINT, `itemprop=${itemprop}`];
+  if (names && names.length < CLASS_NAMES_MAX_CHARS) {
+    // an embedded post (`social-media-embed`) is quoted in the story, not a share bar
+    const strong = EMBED_HINT.test(names) ? null : STRONG_NEGATIVE_HINT.exec(names);
+    const negative = strong ?? WEAK_NEGATIVE_HINT.exec(names);
+    const positive = POSITIVE_HINT.test(names);
+    if (negative && !positive) {
+      hint -= strong ? STRONG_NAME_HINT : WEAK_NAME_HINT;
+      why = `${namedByClass ? 'class' : 'id'} ~ ${negative[0].replace(/^[\s_-]|[\s_-]$/g, '')}`;
+    } else if (positive && !negative && hint >= 0) {
+      // a story-like name makes a plain element story-like; an <aside class="inset-story"> is still aside
+      hint += STORY_NAME_HINT;
+      why = `class ~ story`;
+    }
+  }
+  return [hint, why];
+}
+
+/**
+ * A block's hint from the elements around it, innermost last: the nearest story-like element
+ * shields it from the names of wrappers outside it; inside that, the most boilerplate-like
+ * element counts. A heading in a `<header>` is the page's headline or a standfirst set as one.
+ */
+export function blockHint(open: readonly { hint: number; why: string }[], headingInHeader: boolean): [number, string] {
+  let hint = 0;
+  let why = '';
+  for (let i = open.length - 1; i >= 0; i--) {
+    const f = open[i]!;
+    if (f.hint > 0) {
+      if (hint === 0) [hint, why] = [f.hint, f.why];
+      break;
+    }
+    if (f.hint < hint) [hint, why] = [f.hint, f.why];
+  }
+  if (headingInHeader && hint > HEADER_HEADING_HINT) return [HEADER_HEADING_HINT, 'the <header> (a headline or standfirst)'];
+  return [hint, why];
+}
 
 export const CONTAINER_RULES: Rule[] = [
   {

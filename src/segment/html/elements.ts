@@ -1,6 +1,5 @@
 import type { Element } from 'domhandler';
-import { POSITIVE_HINT, STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../../features/patterns.js';
-import { CLASS_NAMES_MAX_CHARS, ITEMPROP_BODY_HINT, ROLE_HINT, STORY_NAME_HINT, STRONG_NAME_HINT, TAG_HINT, WEAK_NAME_HINT } from '../../settings.js';
+import { elementHint } from '../../rules/containers.js';
 
 /** Never content: their text is code, styling, controls or invisible. */
 export const SKIP = new Set([
@@ -36,8 +35,6 @@ export function hiddenByAttribute(el: Element): boolean {
 const CAPTION_NAME = /(?:^|\s|(?<!\b(?:has|no|with))[_-])(?:caption|captions|caption-text)(?:$|[\s_-])/i;
 const CAPTION_TAGS = new Set(['div', 'p', 'span', 'small', 'em', 'i']);
 
-const EMBED_HINT = /(?:^|[\s_-])(?:embed|embedded|embeds)(?:$|[\s_-])/i;
-
 export interface ElementJudgement {
   hint: number;
   why: string;
@@ -49,7 +46,8 @@ export interface ElementJudgement {
 /** What an element's tag, role and names say: how story-like it is, and whether it is a caption. */
 function judgeElement(el: Element): ElementJudgement {
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
-  const [hint, why] = elementHint(el, names);
+  const a = el.attribs;
+  const [hint, why] = elementHint({ tag: el.name, role: a.role, itemprop: a.itemprop, names, namedByClass: Boolean(a.class) });
   const cls = el.attribs.class;
   const hidden = cls !== undefined && HIDDEN_CLASS.test(cls) && !SHOWN_ON_SOME_SCREENS.test(cls);
   return { hint, why, caption: CAPTION_TAGS.has(el.name) && CAPTION_NAME.test(names), hidden };
@@ -71,31 +69,4 @@ export function judgedOnce(el: Element, cache: JudgementCache): ElementJudgement
   let judgement = byClass.get(key);
   if (!judgement) byClass.set(key, (judgement = judgeElement(el)));
   return judgement;
-}
-
-function elementHint(el: Element, names: string): [number, string] {
-  let hint = TAG_HINT[el.name] ?? 0;
-  let why = hint ? `<${el.name}>` : '';
-  const role = el.attribs.role;
-  if (role && ROLE_HINT[role]) {
-    hint += ROLE_HINT[role]!;
-    why = `role=${role}`;
-  }
-  const itemprop = el.attribs.itemprop;
-  if (itemprop === 'articleBody' || itemprop === 'text') return [ITEMPROP_BODY_HINT, `itemprop=${itemprop}`];
-  if (names && names.length < CLASS_NAMES_MAX_CHARS) {
-    // an embedded post (`social-media-embed`) is quoted in the story, not a share bar
-    const strong = EMBED_HINT.test(names) ? null : STRONG_NEGATIVE_HINT.exec(names);
-    const negative = strong ?? WEAK_NEGATIVE_HINT.exec(names);
-    const positive = POSITIVE_HINT.test(names);
-    if (negative && !positive) {
-      hint -= strong ? STRONG_NAME_HINT : WEAK_NAME_HINT;
-      why = `${el.attribs.class ? 'class' : 'id'} ~ ${negative[0].replace(/^[\s_-]|[\s_-]$/g, '')}`;
-    } else if (positive && !negative && hint >= 0) {
-      // a story-like name makes a plain element story-like; an <aside class="inset-story"> is still aside
-      hint += STORY_NAME_HINT;
-      why = `class ~ story`;
-    }
-  }
-  return [hint, why];
 }

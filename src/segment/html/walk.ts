@@ -2,7 +2,8 @@ import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind, Container } from '../../model/index.js';
 import { cleanInline } from '../clean.js';
-import { HEADER_HEADING_HINT, ORIGIN_PATH_ELEMENTS } from '../../settings.js';
+import { ORIGIN_PATH_ELEMENTS } from '../../settings.js';
+import { blockHint } from '../../rules/containers.js';
 import { BLOCK_TAGS, hiddenByAttribute, judgedOnce, SKIP, type JudgementCache } from './elements.js';
 import { collectHead, type HtmlHead } from './head.js';
 import { asIs, attributePiece, dataTableRows, textOf, textPiece, type PieceDecoder } from './pieces.js';
@@ -57,28 +58,8 @@ class Walk {
 
   constructor(private readonly bytes: PieceDecoder) {}
 
-  /**
-   * The block's container evidence: the nearest story-like container shields its block from the
-   * names of wrappers outside it; inside it, the most boilerplate-like element counts.
-   */
-  private hintOf(kind: BlockKind): [number, string] {
-    let hint = 0;
-    let hintReason = '';
-    for (let i = this.open.length - 1; i >= 0; i--) {
-      const f = this.open[i]!;
-      if (f.hint > 0) {
-        if (hint === 0) [hint, hintReason] = [f.hint, f.why];
-        break;
-      }
-      if (f.hint < hint) [hint, hintReason] = [f.hint, f.why];
-    }
-    // a heading in a <header> is the page's headline or a standfirst set as one, not a section's
-    if (kind === 'heading' && this.headerDepth > 0 && hint > HEADER_HEADING_HINT) return [HEADER_HEADING_HINT, 'the <header> (a headline or standfirst)'];
-    return [hint, hintReason];
-  }
-
   emit(kind: BlockKind, level: number, text: string, links: number, rows?: string[][]): void {
-    const [hint, hintReason] = this.hintOf(kind);
+    const [hint, hintReason] = blockHint(this.open, kind === 'heading' && this.headerDepth > 0);
     const open = this.open;
     const top = open[open.length - 1];
     this.blocks.push({
