@@ -1,6 +1,6 @@
 import type { Block, Features } from '../types.js';
 import { words } from '../features/words.js';
-import { HAS_DIGIT, isRelativeTimeLine, isStampLine, isWordyDateLine } from '../features/dates.js';
+import { HAS_DIGIT, isRelativeTimeLine, isStampLine, isWordyDateLine } from '../vocab/dates.js';
 import {
   AUTHOR_BIO, BOILERPLATE_SENTENCE, BYLINE_LINE, CAPTION, CLICK_HERE, COOKIE_NOTICE, NEWSLETTER_PITCH, SHARE_LINE, CONTACT_OR_CREDIT, EMAIL, PHONE, LEGAL_NOTICE, DISCLOSURE, NAME_AND_DATE, PICTURE_CREDIT, PITCH, POSITION_LINE, PUBLICATION_STAMP, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, READING_TIME_LINE, SOURCE_LINE, UI_LINE,
 } from '../features/patterns.js';
