@@ -1,6 +1,6 @@
 import type { ScoredBlock } from '../types.js';
 import type { Verdict } from '../score/classify.js';
-import { BYLINE_LINE, DATE_LINE, SOURCE_LINE } from '../features/patterns.js';
+import { BYLINE_LINE, DATE_LINE, SOURCE_LINE } from '../vocab/index.js';
 import { words } from '../features/words.js';
 import { isWordyDateLine } from '../vocab/dates.js';
 import { HEADING_MAX_WORDS, TITLE_LOOKBACK } from '../score/thresholds.js';

@@ -2,7 +2,7 @@ import { parseDocument } from 'htmlparser2';
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind, Container } from '../types.js';
-import { POSITIVE_HINT, STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../features/patterns.js';
+import { POSITIVE_HINT, STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../vocab/index.js';
 import { cleanInline } from './clean.js';
 
 /** What the page says about itself, gathered during the same walk. */

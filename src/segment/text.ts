@@ -1,5 +1,5 @@
 import type { Block } from '../types.js';
-import { LYNX_ARTIFACT, SENTENCE_END } from '../features/patterns.js';
+import { LYNX_ARTIFACT, SENTENCE_END } from '../vocab/index.js';
 import { cleanInline } from './clean.js';
 import { isTitleCase } from '../features/case.js';
 

@@ -2,7 +2,7 @@ import type { Features } from '../types.js';
 import type { BlockClass, Verdict } from '../score/classify.js';
 import type { Region } from './region.js';
 import { HEADING_MAX_WORDS, SHORT_WORDS } from '../score/thresholds.js';
-import { AUTHOR_BOX_HEADING, WIDGET_HEADING } from '../features/patterns.js';
+import { AUTHOR_BOX_HEADING, WIDGET_HEADING } from '../vocab/index.js';
 
 /** How many blocks after a marked-up heading its prose may begin. */
 const HEADING_REACH = 3;
