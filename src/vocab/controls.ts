@@ -1,12 +1,12 @@
 import type { Words } from './words/index.js';
-import { anyOf, compile, either } from './fragments.js';
+import { anyOf, compile, either, wholeLine } from './fragments.js';
 import { TIME_OF_DAY } from './shapes.js';
 
 /** Lines a page's interface prints: controls, share bars, counters, reading times, positions. */
 export function controlPatterns(w: Words) {
   return {
     /** Interface vocabulary: a short line made of these is a control, not prose. */
-    UI_LINE: compile('i', '^', anyOf([...w.ui, ...w.share]), String.raw`[\s.:!»›>|-]*$`),
+    UI_LINE: compile('i', wholeLine(anyOf([...w.ui, ...w.share]), String.raw`[\s.:!»›>|-]*`)),
     /** A share bar flattened to one line: `Share: Facebook Twitter`, `Artikel teilen: …`, `分享到：微信 微博`. */
     SHARE_LINE: compile('i', '^', anyOf([...w.share, ...w.shareBar]), String.raw`\s*[:：]`),
     /**

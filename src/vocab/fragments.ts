@@ -31,7 +31,7 @@ export function wholeLine(body: string, trailing = ''): string {
   return `^${body}${trailing}$`;
 }
 
-/** `body` opens the text and is not the start of a longer word. */
+/** `body` opens the text and is not the start of a longer word (for a `u` pattern). */
 export function opening(body: string): string {
   return `^${body}(?![\\p{L}\\p{N}])`;
 }

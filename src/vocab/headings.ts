@@ -1,11 +1,11 @@
 import type { Words } from './words/index.js';
-import { anyOf, compile } from './fragments.js';
+import { anyOf, compile, opening } from './fragments.js';
 
 /** Headings that open something other than a part of the story. */
 export function headingPatterns(w: Words) {
   return {
     /** A heading that opens a widget: `Related`, `Weitere Artikel`, `Читайте также`. */
-    WIDGET_HEADING: compile('iu', '^', anyOf(w.widgetHeadings), String.raw`(?![\p{L}\p{N}])`),
+    WIDGET_HEADING: compile('iu', opening(anyOf(w.widgetHeadings))),
     /** The heading of an author box: `About Jane Doe`, `Über Moritz Bachmann`, `Sobre Carlos Nadalim`. */
     AUTHOR_BOX_HEADING: compile(
       'u',

@@ -1,5 +1,5 @@
 import type { Words } from './words/index.js';
-import { anyOf, compile } from './fragments.js';
+import { anyOf, compile, opening } from './fragments.js';
 import { PERSON_NAME, TIME_OF_DAY } from './shapes.js';
 
 /** Lines about who wrote a story and when: dates, stamps, bylines, sources, comment heads, bios. */
@@ -17,7 +17,7 @@ export function stampPatterns(w: Words) {
       String.raw`(?:,?\s*(?:at\s+)?${TIME_OF_DAY}(?:\s*[a-z]{2,4})?)?\.?$`,
     ),
     /** Publication stamps with more than one date: `Published: Nov. 19, 2019, 6:18 p.m. Updated: …`. */
-    PUBLICATION_STAMP: compile('iu', '^', anyOf([...w.publishedLabels, ...w.stampLabels]), String.raw`(?![\p{L}\p{N}])[^\n]{0,100}\d`),
+    PUBLICATION_STAMP: compile('iu', opening(anyOf([...w.publishedLabels, ...w.stampLabels])), String.raw`[^\n]{0,100}\d`),
     /** The words a date or a time is made of: most of a stamp's words are these. */
     DATE_WORD: compile(
       'i',
