@@ -1,91 +1,39 @@
 /**
  * Dates and times written out in words (`sexta-feira, 22 de outubro de 2010 às 20:13`, `22. November 2019`,
- * `22 ноября 2019`): month and weekday names come from the runtime's own locale data (ICU), in
- * every form a date uses, rather than from a hand-kept list.
+ * `22 ноября 2019`): month and weekday names come from ICU's locale data, in every form a date
+ * uses, rather than from a hand-kept list (see icu-dates.ts).
  */
 
-const LOCALES = [
-  'en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'cs', 'sk', 'sv', 'da', 'nb', 'fi', 'ro', 'hu', 'tr', 'id', 'ca', 'hr', 'sl', 'bg', 'el',
-];
-/** Long and short names, standalone and in a date (Slavic languages decline the month there). */
-const MONTH_FORMS: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }];
-const WEEKDAY_FORMS: Intl.DateTimeFormatOptions[] = [{ weekday: 'long' }, { weekday: 'short' }];
+import { DATE_NAMES, RELATIVE_TIME_TEMPLATES } from './date-names.js';
+
 const TOKEN = /[\p{L}\p{N}]+/gu;
 /** A date line is short, and most of it is numbers and date names (the rest: `de`, `às`, `at`). */
 const MAX_TOKENS = 14;
 const DATE_SHARE = 2 / 3;
 
-let names: Set<string> | null = null;
-/** Every relative-time template, and the first words they open with. */
-let relativeTimes: { templates: Set<string>; firstWords: Set<string> } | null = null;
-
-const RELATIVE_UNITS: Intl.RelativeTimeFormatUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
-/** Numbers that bring out every plural form (Slavic languages have three). */
-const PLURAL_SAMPLES = [1, 2, 5];
-const RELATIVE_STYLES: Intl.RelativeTimeFormatStyle[] = ['long', 'short'];
 const NUMBER = /\d+/g;
 /** A digit: the patterns that need one are not tried on the many lines without. */
 export const HAS_DIGIT = /\d/;
 /** A relative time, whatever its number: `vor 3 Stunden` and `vor 12 Stunden` are one template. */
-const template = (text: string) => text.toLowerCase().replace(NUMBER, '#').replace(/[\s.·•|]+$/u, '').replace(/\s+/g, ' ').trim();
+export const relativeTimeTemplate = (text: string) =>
+  text.toLowerCase().replace(NUMBER, '#').replace(/[\s.·•|]+$/u, '').replace(/\s+/g, ' ').trim();
 
 const FIRST_WORD_END = /\s/;
 /** A line's first word as its template has it: most lines are told from relative times by it alone. */
 function firstWord(text: string): string {
   const line = text.trimStart();
   const end = line.search(FIRST_WORD_END);
-  return template(end < 0 ? line : line.slice(0, end));
+  return relativeTimeTemplate(end < 0 ? line : line.slice(0, end));
 }
 
-function relativeTimeTemplates(): { templates: Set<string>; firstWords: Set<string> } {
-  if (relativeTimes) return relativeTimes;
-  const templates = new Set<string>();
-  for (const locale of LOCALES.concat(RELATIVE_ONLY_LOCALES)) {
-    for (const style of RELATIVE_STYLES) {
-      const always = new Intl.RelativeTimeFormat(locale, { numeric: 'always', style });
-      const auto = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style });
-      for (const unit of RELATIVE_UNITS) {
-        for (const n of PLURAL_SAMPLES) templates.add(template(always.format(-n, unit)));
-        // `yesterday`, `gestern`, `вчера`; `today`, `heute`
-        templates.add(template(auto.format(-1, unit)));
-        templates.add(template(auto.format(0, unit)));
-      }
-    }
-  }
-  relativeTimes = { templates, firstWords: new Set([...templates].map(firstWord)) };
-  return relativeTimes;
-}
-
-/** Languages whose dates are numeric (no month names to learn) but whose widgets say `3小时前`. */
-const RELATIVE_ONLY_LOCALES = ['zh', 'ja', 'ko', 'ar', 'he', 'hi', 'th', 'vi'];
+const dateNames = new Set(DATE_NAMES);
+const relativeTimes = new Set(RELATIVE_TIME_TEMPLATES);
+const relativeTimeFirstWords = new Set(RELATIVE_TIME_TEMPLATES.map(firstWord));
 
 /** The line is a relative time in any of many languages: `23 hours ago`, `vor 3 Stunden`, `3小时前`. */
 export function isRelativeTimeLine(text: string): boolean {
   if (text.length > MAX_TOKENS * 6) return false;
-  const { templates, firstWords } = relativeTimeTemplates();
-  return firstWords.has(firstWord(text)) && templates.has(template(text));
-}
-
-function dateNames(): Set<string> {
-  if (names) return names;
-  names = new Set();
-  const add = (text: string) => {
-    // one- and two-letter abbreviations (`P`, `Mo`, `Do`) are words of other languages too
-    for (const token of text.toLowerCase().match(TOKEN) ?? []) if (token.length >= 3 && !/\d/.test(token)) names!.add(token);
-  };
-  const months = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2020, month, 15)));
-  const weekdays = Array.from({ length: 7 }, (_, day) => new Date(Date.UTC(2020, 5, 7 + day)));
-  for (const locale of LOCALES) {
-    for (const form of MONTH_FORMS) {
-      const format = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
-      for (const day of months) for (const part of format.formatToParts(day)) if (part.type === 'month') add(part.value);
-    }
-    for (const form of WEEKDAY_FORMS) {
-      const format = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
-      for (const day of weekdays) add(format.format(day));
-    }
-  }
-  return names;
+  return relativeTimeFirstWords.has(firstWord(text)) && relativeTimes.has(relativeTimeTemplate(text));
 }
 
 /** Chinese, Japanese and Korean dates count years, months and days: `2024年3月14日 09:41`. */
@@ -98,12 +46,11 @@ export function isWordyDateLine(text: string): boolean {
   if (CJK_DATE.test(text)) return true;
   const tokens = text.toLowerCase().match(TOKEN) ?? [];
   if (tokens.length < 2 || tokens.length > MAX_TOKENS) return false;
-  const known = dateNames();
   let numbers = 0;
   let named = 0;
   for (const token of tokens) {
     if (/^\d{1,4}$/.test(token)) numbers++;
-    else if (known.has(token)) named++;
+    else if (dateNames.has(token)) named++;
   }
   return numbers > 0 && named > 0 && numbers + named >= tokens.length * DATE_SHARE;
 }
@@ -134,7 +81,6 @@ export function isStampLine(text: string): boolean {
   if (text.length > STAMP_MAX_TOKENS * 12 || !HAS_DIGIT.test(text)) return false;
   const tokens = text.match(TOKEN) ?? [];
   if (tokens.length < 3 || tokens.length > STAMP_MAX_TOKENS || HANDLE.test(text)) return false;
-  const known = dateNames();
   let named = false;
   let numbered = false;
   let year = false;
@@ -146,7 +92,7 @@ export function isStampLine(text: string): boolean {
     if (HAS_DIGIT.test(token)) {
       numbered ||= DAY_OR_YEAR.test(token);
       if (YEAR.test(token)) year = true;
-    } else if (known.has(lower)) named = true;
+    } else if (dateNames.has(lower)) named = true;
     else if (STAMP_WORDS.has(lower)) labelled ||= lower.length > 2 && lower !== 'and';
     else if (token[0] !== lower[0]) names++;
     else other++;
