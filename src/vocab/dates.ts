@@ -5,6 +5,7 @@
  */
 
 import { DATE_NAMES, RELATIVE_TIME_TEMPLATES } from './date-names.js';
+import { STAMP_LINE_WORDS } from './index.js';
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 /** A date line is short, and most of it is numbers and date names (the rest: `de`, `às`, `at`). */
@@ -62,13 +63,6 @@ const TIME_OF_DAY = /(?<![\d.])\d{1,2}(?::\d{2}(?![\d.])|(?:\.\d{2})?\s?[ap]\.?m
 const HANDLE = /\(@\w+\)/;
 const YEAR = /^(?:19|20)\d{2}$/;
 const DAY_OR_YEAR = /^\d{1,4}(?:st|nd|rd|th)?$/i;
-/** Words of a stamp that are neither a date nor a name: its labels, in a few languages. */
-const STAMP_WORDS = new Set([
-  'by', 'and', 'on', 'at', 'published', 'updated', 'posted', 'modified', 'first', 'last', 'staff', 'am', 'pm', 'a', 'p', 'm',
-  'et', 'pt', 'ct', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'cst', 'cdt', 'hst', 'ist', 'mst', 'mdt',
-  'publicado', 'actualizado', 'atualizado', 'por', 'em', 'el', 'de', 'às', 'von', 'um', 'uhr', 'veröffentlicht', 'aktualisiert',
-  'par', 'le', 'publié', 'mis', 'à', 'jour', 'di', 'il', 'pubblicato', 'aggiornato', 'door', 'op', 'gepubliceerd',
-]);
 /** Of a stamp's other words, at most this share may be lowercase (tags, a category). */
 const STAMP_OTHER_SHARE = 0.25;
 
@@ -93,7 +87,7 @@ export function isStampLine(text: string): boolean {
       numbered ||= DAY_OR_YEAR.test(token);
       if (YEAR.test(token)) year = true;
     } else if (dateNames.has(lower)) named = true;
-    else if (STAMP_WORDS.has(lower)) labelled ||= lower.length > 2 && lower !== 'and';
+    else if (STAMP_LINE_WORDS.has(lower)) labelled ||= lower.length > 2 && lower !== 'and';
     else if (token[0] !== lower[0]) names++;
     else other++;
   }

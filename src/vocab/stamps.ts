@@ -2,6 +2,15 @@ import type { Words } from './words/index.js';
 import { anyOf, compile, opening } from './fragments.js';
 import { PERSON_NAME, TIME_OF_DAY } from './shapes.js';
 
+/** The words of a dateline stamp that are neither a date nor a name (`Published`, `by`, `PM`, `HST`), for isStampLine. */
+export function stampLineWords(w: Words): ReadonlySet<string> {
+  const words = [...w.meridiem, ...w.timeZones, ...w.stampLineWords];
+  // a stamp's tokens are looked up as they are, so each entry must be one plain word
+  const odd = words.filter((word) => typeof word !== 'string' || /[^\p{L}]/u.test(word));
+  if (odd.length) throw new Error(`stamp words must be plain words: ${odd.join(', ')}`);
+  return new Set(words as string[]);
+}
+
 /** Lines about who wrote a story and when: dates, stamps, bylines, sources, comment heads, bios. */
 export function stampPatterns(w: Words) {
   const ordinal = `${anyOf(w.ordinalSuffixes)}?`;
@@ -11,18 +20,18 @@ export function stampPatterns(w: Words) {
     /** A line that is only a date or a time. */
     DATE_LINE: compile(
       'i',
-      String.raw`^(?:${anyOf([...w.publishedLabels, ...w.dateLabels])}(?: ${anyOf(w.dateLabelLinks)})?[:\s]*)?`,
+      String.raw`^(?:${anyOf([...w.publishedLabels, ...w.dateLineLabels])}(?: ${anyOf(w.dateLabelLinks)})?[:\s]*)?`,
       String.raw`(?:${anyOf(w.weekdayAbbreviations)}[a-z]*\.?,?\s+)?`,
       `(?:${numericDate}|${wordyDate})`,
       String.raw`(?:,?\s*(?:at\s+)?${TIME_OF_DAY}(?:\s*[a-z]{2,4})?)?\.?$`,
     ),
     /** Publication stamps with more than one date: `Published: Nov. 19, 2019, 6:18 p.m. Updated: …`. */
-    PUBLICATION_STAMP: compile('iu', opening(anyOf([...w.publishedLabels, ...w.stampLabels])), String.raw`[^\n]{0,100}\d`),
+    PUBLICATION_STAMP: compile('iu', opening(anyOf([...w.publishedLabels, ...w.publicationStampLabels])), String.raw`[^\n]{0,100}\d`),
     /** The words a date or a time is made of: most of a stamp's words are these. */
     DATE_WORD: compile(
       'i',
       String.raw`^(?:\d{1,4}${ordinal}|`,
-      anyOf([...w.monthAbbreviations, ...w.monthNames, ...w.weekdayAbbreviations, ...w.weekdayNames, ...w.meridiem, ...w.timeZones, ...w.stampWords]),
+      anyOf([...w.monthAbbreviations, ...w.monthNames, ...w.weekdayAbbreviations, ...w.weekdayNames, ...w.meridiem, ...w.timeZones, ...w.dateWordLabels]),
       ')$',
     ),
     /** A byline or attribution line: `By Jane Doe`, `Author Jane Doe`, `作者：…`; the name is group 1. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as vocab from '../../src/vocab/index.js';
 import { composePatterns } from '../../src/vocab/compose.js';
+import { stampLineWords } from '../../src/vocab/stamps.js';
 import type { Words } from '../../src/vocab/words/index.js';
 import { CONCEPTS, LANGUAGES } from '../../src/vocab/words/index.js';
 
@@ -146,5 +147,18 @@ describe('a language added as one file', () => {
 
   it('refuses languages that leave a concept empty everywhere, which would match nothing', () => {
     expect(() => composePatterns([none])).toThrow(/empty list/);
+  });
+});
+
+describe('the words of a stamp', () => {
+  it('are the labels, meridiems and time zones of every language, one plain word each', () => {
+    for (const word of ['published', 'by', 'pm', 'hst', 'cest', 'veröffentlicht', 'às', 'gepubliceerd']) expect(vocab.STAMP_LINE_WORDS.has(word), word).toBe(true);
+    for (const word of ['the', 'author', 'last updated']) expect(vocab.STAMP_LINE_WORDS.has(word), word).toBe(false);
+  });
+
+  it('refuses a phrase or a fragment, which a lookup of one token never finds', () => {
+    const en = LANGUAGES.en!;
+    expect(() => stampLineWords({ ...en, stampLineWords: ['last updated'] })).toThrow(/plain words/);
+    expect(() => stampLineWords({ ...en, stampLineWords: [/publ\w+/] })).toThrow(/plain words/);
   });
 });

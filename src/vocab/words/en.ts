@@ -46,8 +46,8 @@ export const en: Words = {
   readingTime: ['reading time', 'read time', 'estimated reading time', 'estimated read time'],
   approximately: ['about'],
   publishedLabels: ['first published', 'published', 'updated', 'posted', 'last updated'],
-  dateLabels: ['last modified', 'modified', 'date'],
-  stampLabels: [],
+  dateLineLabels: ['last modified', 'modified', 'date'],
+  publicationStampLabels: [],
   dateLabelLinks: ['on'],
   monthAbbreviations: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   // `may` is its own abbreviation; `sepember` is a misspelling the date words have always taken
@@ -58,7 +58,9 @@ export const en: Words = {
   // `a.m.` splits into `a` and `m`
   meridiem: ['a', 'p', 'm', 'am', 'pm'],
   timeZones: ['et', 'pt', 'ct', 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt', 'cst', 'cdt'],
-  stampWords: ['at', 'on', 'published', 'updated', 'first', 'posted', 'last'],
+  dateWordLabels: ['at', 'on', 'published', 'updated', 'first', 'posted', 'last'],
+  // with the time zones DATE_WORD does not take
+  stampLineWords: ['by', 'and', 'on', 'at', 'published', 'updated', 'posted', 'modified', 'first', 'last', 'staff', 'cest', 'hst', 'ist', 'mst', 'mdt'],
   bylineLabels: ['by', 'written by', 'author', 'authors'],
   bylineMarks: [],
   sourceLabels: ['source', 'sources', 'via'],

@@ -17,9 +17,11 @@ export const CONCEPTS = [
   // READING_TIME_LINE: `Reading time: about 3 minutes`
   'readingTime', 'approximately',
   // DATE_LINE and PUBLICATION_STAMP: their labels, and the word that may link a label to its date
-  'publishedLabels', 'dateLabels', 'stampLabels', 'dateLabelLinks',
+  'publishedLabels', 'dateLineLabels', 'publicationStampLabels', 'dateLabelLinks',
   // DATE_LINE and DATE_WORD: names in dates and times
-  'monthAbbreviations', 'monthNames', 'weekdayAbbreviations', 'weekdayNames', 'ordinalSuffixes', 'meridiem', 'timeZones', 'stampWords',
+  'monthAbbreviations', 'monthNames', 'weekdayAbbreviations', 'weekdayNames', 'ordinalSuffixes', 'meridiem', 'timeZones', 'dateWordLabels',
+  // isStampLine (dates.ts): the words of a dateline stamp that are neither a date nor a name (with meridiem, timeZones)
+  'stampLineWords',
   // BYLINE_LINE and SOURCE_LINE: labels followed by space, and marks that take a colon (`作者：`)
   'bylineLabels', 'bylineMarks', 'sourceLabels', 'sourceMarks',
   // COMMENT_AUTHOR_LINE: `jjackwagon says:`
