@@ -1,6 +1,6 @@
 import type { Words } from './words/index.js';
 import { anyOf, compile, either, wholeLine } from './fragments.js';
-import { TIME_OF_DAY } from './shapes.js';
+import { CLOCK_TIME } from './shapes.js';
 
 /** Lines a page's interface prints: controls, share bars, counters, reading times, positions. */
 export function controlPatterns(w: Words) {
@@ -21,7 +21,7 @@ export function controlPatterns(w: Words) {
         String.raw`${anyOf(w.agoLabels)}?\s*(?:an?|\d+)\s+${anyOf(w.timeUnits)} ago`,
         anyOf(w.relativeDays),
       ),
-      String.raw`)(?:,?\s+(?:at\s+)?${TIME_OF_DAY})?\.?$`,
+      String.raw`)(?:,?\s+(?:at\s+)?${CLOCK_TIME})?\.?$`,
     ),
     /** Reading-time notes: `Reading time: 3 minutes`, `Tempo de leitura: 1 minuto`, `Lesezeit: 4 Min.`. */
     READING_TIME_LINE: compile('iu', '^', anyOf(w.readingTime), String.raw`\s*:?\s*(?:${anyOf(w.approximately)}\s+)?\d+\s*[\p{L}.]*$`),

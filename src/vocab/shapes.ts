@@ -2,6 +2,7 @@
  * Patterns of shape rather than of words: they hold in any language. Each is anchored or bounded
  * so it runs in linear time on any line.
  */
+import { compile } from './fragments.js';
 
 /** Separators of the parts of a meta line: `Nov 19, 2019 at 6:46 pm ET • 2 min read`. */
 export const META_SEPARATOR = /\s+[•|·]\s+/;
@@ -13,10 +14,10 @@ export const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/g;
 export const PERSON_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}`;
 
 /** A name, a dash, a date: `Chris Davies - Nov 19, 2019, 10:31 pm CST`. */
-export const NAME_AND_DATE = new RegExp(String.raw`^${PERSON_NAME}\s+[-–—|·•]\s+[^\n]{0,40}\d{4}\b`, 'u');
+export const NAME_AND_DATE = compile('u', `^${PERSON_NAME}`, String.raw`\s+[-–—|·•]\s+[^\n]{0,40}\d{4}\b`);
 
 /** A time of day: `6:46`, `10.31 pm`, `4:47 a.m.`. */
-export const TIME_OF_DAY = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
+export const CLOCK_TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
 
 /** Marks lynx leaves in its dumps: buttons, form fields, images named by file, link numbers. */
 export const LYNX_ARTIFACT = /\(BUTTON\)|\[(?:INS|DEL|IMG|image|[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp))[^\]]{0,40}\]|\[\d{1,5}\]|_{3,}/gi;

@@ -1,6 +1,6 @@
 import type { Words } from './words/index.js';
 import { anyOf, compile, opening } from './fragments.js';
-import { PERSON_NAME, TIME_OF_DAY } from './shapes.js';
+import { PERSON_NAME, CLOCK_TIME } from './shapes.js';
 
 /** The words of a dateline stamp that are neither a date nor a name (`Published`, `by`, `PM`, `HST`), for isStampLine. */
 export function stampLineWords(w: Words): ReadonlySet<string> {
@@ -23,7 +23,7 @@ export function stampPatterns(w: Words) {
       String.raw`^(?:${anyOf([...w.publishedLabels, ...w.dateLineLabels])}(?: ${anyOf(w.dateLabelLinks)})?[:\s]*)?`,
       String.raw`(?:${anyOf(w.weekdayAbbreviations)}[a-z]*\.?,?\s+)?`,
       `(?:${numericDate}|${wordyDate})`,
-      String.raw`(?:,?\s*(?:at\s+)?${TIME_OF_DAY}(?:\s*[a-z]{2,4})?)?\.?$`,
+      String.raw`(?:,?\s*(?:at\s+)?${CLOCK_TIME}(?:\s*[a-z]{2,4})?)?\.?$`,
     ),
     /** Publication stamps with more than one date: `Published: Nov. 19, 2019, 6:18 p.m. Updated: …`. */
     PUBLICATION_STAMP: compile('iu', opening(anyOf([...w.publishedLabels, ...w.publicationStampLabels])), String.raw`[^\n]{0,100}\d`),

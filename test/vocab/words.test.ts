@@ -57,6 +57,9 @@ function conceptsByPhrase(code: string): Map<string, Concept[]> {
   return found;
 }
 
+/** The concepts read by patterns that heed case. */
+const CASE_SENSITIVE: readonly Concept[] = ['authorBoxOpeners', 'authorBoxSubjects', 'bioVerbs', 'bioRoles'];
+
 describe('vocabulary', () => {
   it('knows the languages of the patterns it replaced', () => {
     expect(Object.keys(LANGUAGES)).toEqual(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'zh', 'ja']);
@@ -95,6 +98,13 @@ describe('vocabulary', () => {
     );
     expect(stale).toEqual([]);
     for (const entry of SHARED) expect(entry.why.length).toBeGreaterThan(10);
+  });
+
+  it.each(Object.keys(LANGUAGES))('%s writes its phrases in lower case where the patterns ignore case', (code) => {
+    const cased = CONCEPTS.filter((c) => !CASE_SENSITIVE.includes(c)).flatMap((concept) =>
+      LANGUAGES[code]![concept].filter((p) => typeof p === 'string' && p !== p.toLowerCase()).map((p) => `${concept}: ${key(p)}`),
+    );
+    expect(cased).toEqual([]);
   });
 
   it('keeps phrases plain: a regex fragment only where a list of phrases cannot say it', () => {

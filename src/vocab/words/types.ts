@@ -3,7 +3,9 @@ import type { Phrase } from '../fragments.js';
 /**
  * The concepts a language file fills, grouped by the pattern that reads them. Every language has
  * every concept (an empty list where it has no words for it), so a missing one is a compile error
- * rather than a silent gap.
+ * rather than a silent gap. Phrases are written in lower case, as the patterns ignore case, but
+ * where case tells something: the author box's heading (`About Jane Doe`, not `about the war`) and
+ * a bio's verbs and roles, which sit inside a sentence.
  */
 export const CONCEPTS = [
   // UI_LINE: a short line that is a control
