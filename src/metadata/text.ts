@@ -1,6 +1,6 @@
 import type { ScoredBlock } from '../types.js';
 import type { Verdict } from '../score/classify.js';
-import { BYLINE_LINE, DATE_LINE, SOURCE_LINE } from '../vocab/index.js';
+import { BYLINE_LINE, CREDIT_LINE, DATE_LINE, SOURCE_LINE } from '../vocab/index.js';
 import { words } from '../features/words.js';
 import { isWordyDateLine } from '../vocab/dates.js';
 import { HEADING_MAX_WORDS, TITLE_LOOKBACK } from '../score/thresholds.js';
@@ -19,8 +19,6 @@ const LEAD_PARAGRAPHS = 3;
 /** Per block of distance from the story, a candidate loses this much; Headline Case gains. */
 const DISTANCE_COST = 0.02;
 const TITLE_CASE_BONUS = 0.2;
-/** Lines that say what a picture shows or who took it sit right above stories too. */
-const CREDIT_LINE = /^(?:photo(?:graph)?|image|picture|credit|foto|bild|source|quelle|fuente|share|teilen|partager|compartir)s?\b|\b(?:getty images|reuters|afp|ap photo|shutterstock|istock)\b|\bcredit\b/i;
 
 function contentWords(text: string, stopwords: Set<string>): string[] {
   return words(text).filter((w) => !stopwords.has(w) && w.length > 1);

@@ -1,6 +1,6 @@
 import type { Words } from './words/index.js';
 import { anyOf, compile } from './fragments.js';
-import { PICTURE_AGENCIES } from './agencies.js';
+import { CREDITED_AGENCIES, PICTURE_AGENCIES } from './agencies.js';
 
 /** Sentences a site adds to every page: cookie and newsletter pitches, calls to act, small print, credits. */
 export function noticePatterns(w: Words) {
@@ -38,6 +38,8 @@ export function noticePatterns(w: Words) {
       String.raw`^${anyOf(w.pictureLabels)}s?\s*(?:credit)?\s*:|^${anyOf(w.pictureCaptions)}\b|`,
       String.raw`\(${anyOf(w.pictureTags)}s?:[^()]{1,60}\)$|\bgetty images$|\/${anyOf(PICTURE_AGENCIES)}$`,
     ),
+    /** Lines that say what a picture shows or who took it, which sit right above stories too. */
+    CREDIT_LINE: compile('i', String.raw`^${anyOf(w.creditLineOpeners)}s?\b|\b${anyOf([...CREDITED_AGENCIES, ...w.creditWords])}\b`),
     /**
      * Captions a dump keeps in the flow of text: the wire services' `In this Dec. 12, 2006, file
      * photo, …`, and a slideshow's `1of4` counter glued to the caption.

@@ -68,6 +68,10 @@ const EXAMPLES: Partial<Record<Name, { takes: string[]; leaves: string[] }>> = {
     takes: ['Photo: Jane Doe/Reuters', 'Photo credit: Getty', 'Image caption The scene', '(Foto: dpa)', 'Bild: Keystone', 'Shot by John /AFP'],
     leaves: ['Photography is an art.', 'A photo of the scene'],
   },
+  CREDIT_LINE: {
+    takes: ['Photos: Jane Doe', 'Image courtesy of NASA', 'AP Photo/Jane Doe', 'Foto: dpa', 'Quelle: Reuters', 'Fuente: EFE', 'Partager cet article', 'Courtesy credit to the team'],
+    leaves: ['Photosynthesis turns light into sugar', 'Sharing the load'],
+  },
   CAPTION: { takes: ['In this Dec. 12, 2006, file photo, the senator speaks', '1of4The scene'], leaves: ['In this article we look at photos'] },
   POSITION_LINE: { takes: ['1 of 6', '3 von 7', '2 de 5', '4 di 9', '1 из 3', 'Wordcount: 717', 'Page 2 of 3'], leaves: ['1 of the best', 'Page one'] },
   BOILERPLATE_SENTENCE: {

@@ -47,6 +47,8 @@ export const de: Words = {
   pictureCaptions: [],
   pictureTags: ['foto', 'bild'],
   captionSubjects: [],
+  creditLineOpeners: ['foto', 'bild', 'quelle', 'teilen'],
+  creditWords: [],
   outOf: ['von'],
   wordCountLabels: [],
   boilerplateOpeners: [],

@@ -91,6 +91,8 @@ export const en: Words = {
   pictureCaptions: ['image caption', 'photo caption'],
   pictureTags: ['image', 'photo', 'picture', 'credit'],
   captionSubjects: ['photo', 'image', 'picture', 'photograph'],
+  creditLineOpeners: ['photo', 'photograph', 'image', 'picture', 'credit', 'source', 'share'],
+  creditWords: ['credit'],
   outOf: ['of'],
   wordCountLabels: ['word count', 'wordcount', 'words'],
   boilerplateOpeners: [

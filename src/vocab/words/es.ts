@@ -47,6 +47,8 @@ export const es: Words = {
   pictureCaptions: [],
   pictureTags: [],
   captionSubjects: [],
+  creditLineOpeners: ['fuente', 'compartir'],
+  creditWords: [],
   outOf: ['de'],
   wordCountLabels: [],
   boilerplateOpeners: [],

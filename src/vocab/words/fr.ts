@@ -47,6 +47,8 @@ export const fr: Words = {
   pictureCaptions: [],
   pictureTags: [],
   captionSubjects: [],
+  creditLineOpeners: ['partager'],
+  creditWords: [],
   outOf: ['de'],
   wordCountLabels: [],
   boilerplateOpeners: [],

@@ -47,6 +47,8 @@ export const it: Words = {
   pictureCaptions: [],
   pictureTags: [],
   captionSubjects: [],
+  creditLineOpeners: [],
+  creditWords: [],
   outOf: ['di'],
   wordCountLabels: [],
   boilerplateOpeners: [],

@@ -47,6 +47,8 @@ export const nl: Words = {
   pictureCaptions: [],
   pictureTags: [],
   captionSubjects: [],
+  creditLineOpeners: [],
+  creditWords: [],
   outOf: [],
   wordCountLabels: [],
   boilerplateOpeners: [],

@@ -47,6 +47,8 @@ export const pl: Words = {
   pictureCaptions: [],
   pictureTags: [],
   captionSubjects: [],
+  creditLineOpeners: [],
+  creditWords: [],
   outOf: [],
   wordCountLabels: [],
   boilerplateOpeners: [],

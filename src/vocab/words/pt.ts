@@ -47,6 +47,8 @@ export const pt: Words = {
   pictureCaptions: [],
   pictureTags: [],
   captionSubjects: [],
+  creditLineOpeners: [],
+  creditWords: [],
   outOf: ['de'],
   wordCountLabels: [],
   boilerplateOpeners: [],

@@ -47,6 +47,8 @@ export const ru: Words = {
   pictureCaptions: [],
   pictureTags: [],
   captionSubjects: [],
+  creditLineOpeners: [],
+  creditWords: [],
   outOf: ['из'],
   wordCountLabels: [],
   boilerplateOpeners: [],

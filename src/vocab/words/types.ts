@@ -38,6 +38,8 @@ export const CONCEPTS = [
   'phoneWords',
   // PICTURE_CREDIT: `Photo: …`, `Image caption …`, `(Foto: …)`; CAPTION: `In this file photo, …`
   'pictureLabels', 'pictureCaptions', 'pictureTags', 'captionSubjects',
+  // CREDIT_LINE: a line right above a story that says who took a picture or where it is from (`Photos: …`, `Quelle …`)
+  'creditLineOpeners', 'creditWords',
   // POSITION_LINE: `1 of 6`, `Wordcount: 717`
   'outOf', 'wordCountLabels',
   // BOILERPLATE_SENTENCE: notices that open a line, and those that may sit anywhere in it

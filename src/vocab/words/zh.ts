@@ -47,6 +47,8 @@ export const zh: Words = {
   pictureCaptions: [],
   pictureTags: [],
   captionSubjects: [],
+  creditLineOpeners: [],
+  creditWords: [],
   outOf: [],
   wordCountLabels: [],
   boilerplateOpeners: [],
