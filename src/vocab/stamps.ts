@@ -1,5 +1,5 @@
 import type { Words } from './words/index.js';
-import { anyOf, compile, opening } from './fragments.js';
+import { anyOf, compile, either, opening } from './fragments.js';
 import { PERSON_NAME, CLOCK_TIME } from './shapes.js';
 
 /** The words of a dateline stamp that are neither a date nor a name (`Published`, `by`, `PM`, `HST`), for isStampLine. */
@@ -46,9 +46,10 @@ export function stampPatterns(w: Words) {
       String.raw`^${PERSON_NAME}(?: \([^()]{0,80}\))? ${anyOf(w.bioVerbs)}\b[^\n]{0,300}\b${anyOf(w.bioRoles)}\b`,
     ),
     /** Credits of the people behind a wire story: `… contributed to this report`, `(Reporting by …)`. */
-    CONTACT_OR_CREDIT: compile(
-      'i',
-      String.raw`${anyOf(w.contributionNotes)}|^\(${anyOf(w.creditRoles)} by\b|^${anyOf(w.openingCreditRoles)} by\b`,
-    ),
+    CONTACT_OR_CREDIT: compile('i', either(
+      anyOf(w.contributionNotes),
+      String.raw`^\(${anyOf(w.creditRoles)} by\b`,
+      String.raw`^${anyOf(w.openingCreditRoles)} by\b`,
+    )),
   };
 }

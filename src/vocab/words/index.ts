@@ -16,8 +16,9 @@ export type { Concept, Words } from './types.js';
 export { CONCEPTS } from './types.js';
 
 /**
- * Every language the patterns know, by ISO 639-1 code. A language is added by adding its file
- * here; each pattern takes its words from all of them, in this order.
+ * Every language the patterns know, by ISO 639-1 code. A language is added by writing its file
+ * (every concept, an empty list where it has no words) and naming it here; each pattern takes its
+ * words from all of them, in this order.
  */
 export const LANGUAGES: Readonly<Record<string, Words>> = { en, de, fr, es, it, pt, nl, pl, ru, zh, ja };
 
