@@ -122,8 +122,18 @@ export const PITCH_MAX_WORDS = 40;
 export const PITCH_MAX_WORDS_OPENING = 80;
 /** A line this short that says `click here` is a button's text, not a sentence about one. Words. */
 export const CLICK_LINE_MAX_WORDS = 12;
-/** A dateline or byline stamp is at most this long. Words. */
+/** A dateline or byline stamp is at least and at most this long. Words. */
+export const STAMP_MIN_WORDS = 3;
 export const STAMP_MAX_WORDS = 20;
+/** Of a stamp's other words, at most this share may be lowercase (tags, a category). Share of words. */
+export const STAMP_OTHER_SHARE = 0.25;
+/** A date written in words is short, and most of it is numbers and date names (the rest: `de`, `às`, `at`). Words; share of words. */
+export const DATE_LINE_MAX_TOKENS = 14;
+export const DATE_NAME_SHARE = 2 / 3;
+/** Length bounds tried before any pattern: a relative time, a date line, a stamp is never longer. Characters. */
+export const RELATIVE_TIME_MAX_CHARS = DATE_LINE_MAX_TOKENS * 6;
+export const DATE_LINE_MAX_CHARS = DATE_LINE_MAX_TOKENS * 12;
+export const STAMP_MAX_CHARS = STAMP_MAX_WORDS * 12;
 /** A stamp is made of dates and times; `Published in 1998, the book…` is not one. Share of tokens. */
 export const DATE_STAMP_SHARE = 0.75;
 /** A repeated block needs this many words to count as a repeat rather than a common phrase. Words. */

@@ -16,8 +16,7 @@ const FORMAT_NUMBERS: Record<string, { values: string[]; why: string }> = {
   'src/cli/write.ts': { values: ['15', '128'], why: 'SIGTERM, and the shell exit status of a signal' },
   'src/render/explain.ts': { values: ['6', '9', '14'], why: 'column widths of the explain view' },
   'src/render/markdown.ts': { values: ['6'], why: 'the deepest Markdown heading' },
-  // the sample dates that bring out every month and weekday name
-  'src/features/dates.ts': { values: ['2020', '15', '5', '7', '12', '14', '3', '6', '20', '0.25'], why: 'sample dates' },
+  'src/vocab/icu-dates.ts': { values: ['2020', '15', '12', '7', '5', '3'], why: 'sample dates and numbers that bring out every month, weekday and plural form' },
 };
 
 function sourceFiles(dir: string): string[] {

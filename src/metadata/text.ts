@@ -1,6 +1,6 @@
 import type { ScoredBlock } from '../model/index.js';
-import { BYLINE_LINE, DATE_LINE, SOURCE_LINE } from '../features/patterns.js';
-import { isWordyDateLine } from '../features/dates.js';
+import { BYLINE_LINE, DATE_LINE, SOURCE_LINE } from '../vocab/index.js';
+import { isWordyDateLine } from '../vocab/dates.js';
 import { BYLINE_LOOK_AFTER, BYLINE_LOOK_BEFORE } from '../settings.js';
 
 /** What the lines around a dump's story say of it. */

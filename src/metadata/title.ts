@@ -1,10 +1,8 @@
 import type { InputFormat, Metadata, ScoredBlock, Verdict } from '../model/index.js';
 import { words } from '../features/words.js';
+import { CREDIT_LINE } from '../vocab/index.js';
 import { normaliseForRepeat } from '../score/repeats.js';
 import { DISTANCE_COST, HEADING_MAX_WORDS, LEAD_PARAGRAPHS, MIN_TITLE_WORDS, TITLE_CASE_BONUS, TITLE_LOOKBACK } from '../settings.js';
-
-/** Lines that say what a picture shows or who took it sit right above stories too. */
-const CREDIT_LINE = /^(?:photo(?:graph)?|image|picture|credit|foto|bild|source|quelle|fuente|share|teilen|partager|compartir)s?\b|\b(?:getty images|reuters|afp|ap photo|shutterstock|istock)\b|\bcredit\b/i;
 
 function contentWords(text: string, stopwords: Set<string>): string[] {
   return words(text).filter((w) => !stopwords.has(w) && w.length > 1);

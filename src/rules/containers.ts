@@ -3,7 +3,7 @@
  * boilerplate-like (at `HINT_BAD` a block goes unless it is long prose, at `HINT_NEVER` even
  * then), positive story-like. Segmentation reads each element's hint off here as it walks.
  */
-import { POSITIVE_HINT, STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../features/patterns.js';
+import { POSITIVE_HINT, STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../vocab/index.js';
 import {
   CLASS_NAMES_MAX_CHARS, HEADER_HEADING_HINT, HINT_BAD, HINT_NEVER, ITEMPROP_BODY_HINT, LONG_WORDS, ROLE_HINT, STORY_NAME_HINT, STRONG_NAME_HINT,
   TAG_HINT, WEAK_NAME_HINT,

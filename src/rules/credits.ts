@@ -1,5 +1,5 @@
 /** Notes about the author and ways to reach them: contact lines, author bios, contact boxes. */
-import { AUTHOR_BIO, CONTACT_OR_CREDIT, EMAIL, PHONE } from '../features/patterns.js';
+import { AUTHOR_BIO, CONTACT_OR_CREDIT, EMAIL, PHONE } from '../vocab/index.js';
 import { BIO_MAX_WORDS, BOILERPLATE_MAX_WORDS, CONTACT_DETAILS, SMALL_PRINT_MAX_WORDS } from '../settings.js';
 import type { Rule } from './rule.js';
 

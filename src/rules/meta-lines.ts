@@ -3,11 +3,11 @@
  * Short lines only; a line of several such parts (`Nov 19, 2019 • 2 min read`) is one too.
  */
 import type { Verdict } from '../model/index.js';
-import { HAS_DIGIT, isRelativeTimeLine, isStampLine, isWordyDateLine } from '../features/dates.js';
+import { HAS_DIGIT, isRelativeTimeLine, isStampLine, isWordyDateLine } from '../vocab/dates.js';
 import {
   BYLINE_LINE, COMMENT_AUTHOR_LINE, COUNTER_LINE, DATE_LINE, DATE_WORD, META_SEPARATOR, NAME_AND_DATE, POSITION_LINE, PUBLICATION_STAMP,
   READING_TIME_LINE, SHARE_LINE, SOURCE_LINE, UI_LINE,
-} from '../features/patterns.js';
+} from '../vocab/index.js';
 import { BOILERPLATE_MAX_WORDS, DATE_STAMP_SHARE, META_LINE_MAX_WORDS, STAMP_MAX_WORDS } from '../settings.js';
 import { ruleName, verdictOf, type BlockEvidence, type Rule } from './rule.js';
 

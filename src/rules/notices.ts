@@ -1,7 +1,7 @@
 /** Calls to act, disclaimers, cookie banners, legal small print and picture credits. */
 import {
   BOILERPLATE_SENTENCE, CAPTION, CLICK_HERE, COOKIE_NOTICE, DISCLOSURE, LEGAL_NOTICE, NEWSLETTER_PITCH, PICTURE_CREDIT, PITCH,
-} from '../features/patterns.js';
+} from '../vocab/index.js';
 import { BOILERPLATE_MAX_WORDS, CLICK_LINE_MAX_WORDS, PITCH_MAX_WORDS, PITCH_MAX_WORDS_OPENING, SMALL_PRINT_MAX_WORDS } from '../settings.js';
 import type { Rule } from './rule.js';
 

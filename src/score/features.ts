@@ -1,5 +1,5 @@
 import type { Block, Features } from '../model/index.js';
-import { SENTENCE_END, SENTENCE_SPLIT } from '../features/patterns.js';
+import { SENTENCE_END, SENTENCE_SPLIT } from '../vocab/index.js';
 import { words } from '../features/words.js';
 import { isTitleCase } from '../features/case.js';
 import { HEADLINE_MAX_WORDS } from '../settings.js';

@@ -1,5 +1,5 @@
 import type { Block } from '../model/index.js';
-import { LYNX_ARTIFACT, SENTENCE_END } from '../features/patterns.js';
+import { LYNX_ARTIFACT, SENTENCE_END } from '../vocab/index.js';
 import { cleanInline } from './clean.js';
 import { isTitleCase } from '../features/case.js';
 import { BULLET_MIN_INDENT, MAX_WRAP_WIDTH, MIN_GLUED_WORDS, MIN_WRAPPED_LINES, MIN_WRAP_WIDTH, SEPARATOR_MAX_CHARS, TABLE_MIN_ROWS, TABLE_REGULAR_SHARE, TITLE_GLUE_MAX_CHARS, TITLE_GLUE_TRIES, WRAP_COUNT_SHARE, WRAP_JOIN_SHARE } from '../settings.js';

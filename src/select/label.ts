@@ -1,6 +1,6 @@
 import type { Decision, Features, Grade, Verdict } from '../model/index.js';
 import type { Region } from './region.js';
-import { AUTHOR_BOX_HEADING, WIDGET_HEADING } from '../features/patterns.js';
+import { AUTHOR_BOX_HEADING, WIDGET_HEADING } from '../vocab/index.js';
 import { HEADING_MAX_WORDS, HEADING_REACH, SHORT_WORDS } from '../settings.js';
 
 export interface LabelInput {

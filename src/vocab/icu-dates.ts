@@ -1,0 +1,63 @@
+/**
+ * How the date vocabulary is read from the runtime's locale data (ICU): month and weekday names in
+ * every form a date uses, and every relative-time template. scripts/date-names.mjs writes the
+ * result into date-names.ts, so that no thread pays for it (about 55 ms at its first page); a test
+ * checks the file against the ICU of the runtime it runs on.
+ */
+import { relativeTimeTemplate } from './dates.js';
+
+/** Languages whose dates are written with month and weekday names. */
+export const NAMED_DATE_LOCALES = [
+  'en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'cs', 'sk', 'sv', 'da', 'nb', 'fi', 'ro', 'hu', 'tr', 'id', 'ca', 'hr', 'sl', 'bg', 'el',
+];
+/** Languages whose dates are numeric (no month names to learn) but whose widgets say `3小时前`. */
+export const RELATIVE_ONLY_LOCALES = ['zh', 'ja', 'ko', 'ar', 'he', 'hi', 'th', 'vi'];
+
+/** Long and short names, standalone and in a date (Slavic languages decline the month there). */
+const MONTH_FORMS: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }];
+const WEEKDAY_FORMS: Intl.DateTimeFormatOptions[] = [{ weekday: 'long' }, { weekday: 'short' }];
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const RELATIVE_UNITS: Intl.RelativeTimeFormatUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
+/** Numbers that bring out every plural form (Slavic languages have three). */
+const PLURAL_SAMPLES = [1, 2, 5];
+const RELATIVE_STYLES: Intl.RelativeTimeFormatStyle[] = ['long', 'short'];
+
+/** The words of month and weekday names, lower-cased and sorted. */
+export function dateNamesFromIcu(): string[] {
+  const names = new Set<string>();
+  const add = (text: string) => {
+    // one- and two-letter abbreviations (`P`, `Mo`, `Do`) are words of other languages too
+    for (const token of text.toLowerCase().match(TOKEN) ?? []) if (token.length >= 3 && !/\d/.test(token)) names.add(token);
+  };
+  const months = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2020, month, 15)));
+  const weekdays = Array.from({ length: 7 }, (_, day) => new Date(Date.UTC(2020, 5, 7 + day)));
+  for (const locale of NAMED_DATE_LOCALES) {
+    for (const form of MONTH_FORMS) {
+      const format = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
+      for (const day of months) for (const part of format.formatToParts(day)) if (part.type === 'month') add(part.value);
+    }
+    for (const form of WEEKDAY_FORMS) {
+      const format = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
+      for (const day of weekdays) add(format.format(day));
+    }
+  }
+  return [...names].sort();
+}
+
+/** Every relative-time template (`vor # stunden`, `yesterday`), sorted. */
+export function relativeTimeTemplatesFromIcu(): string[] {
+  const templates = new Set<string>();
+  for (const locale of NAMED_DATE_LOCALES.concat(RELATIVE_ONLY_LOCALES)) {
+    for (const style of RELATIVE_STYLES) {
+      const always = new Intl.RelativeTimeFormat(locale, { numeric: 'always', style });
+      const auto = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style });
+      for (const unit of RELATIVE_UNITS) {
+        for (const n of PLURAL_SAMPLES) templates.add(relativeTimeTemplate(always.format(-n, unit)));
+        // `yesterday`, `gestern`, `вчера`; `today`, `heute`
+        templates.add(relativeTimeTemplate(auto.format(-1, unit)));
+        templates.add(relativeTimeTemplate(auto.format(0, unit)));
+      }
+    }
+  }
+  return [...templates].sort();
+}

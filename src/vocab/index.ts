@@ -1,0 +1,20 @@
+/**
+ * The text evidence shared by the HTML and text paths, compiled once at load. Patterns made of
+ * words are composed from the language files (words/); the rest are shapes any language shares.
+ */
+import { composePatterns } from './compose.js';
+import { stampLineWords } from './stamps.js';
+import { LANGUAGES, pooled } from './words/index.js';
+
+const languages = Object.values(LANGUAGES);
+
+export const {
+  UI_LINE, SHARE_LINE, COUNTER_LINE, READING_TIME_LINE, POSITION_LINE, CLICK_HERE,
+  DATE_LINE, PUBLICATION_STAMP, DATE_WORD, BYLINE_LINE, SOURCE_LINE, COMMENT_AUTHOR_LINE, AUTHOR_BIO, CONTACT_OR_CREDIT,
+  COOKIE_NOTICE, NEWSLETTER_PITCH, PITCH, BOILERPLATE_SENTENCE, DISCLOSURE, LEGAL_NOTICE, PHONE, PICTURE_CREDIT, CREDIT_LINE, CAPTION,
+  WIDGET_HEADING, AUTHOR_BOX_HEADING,
+} = composePatterns(languages);
+export const STAMP_LINE_WORDS = stampLineWords(pooled(languages));
+
+export { META_SEPARATOR, EMAIL, NAME_AND_DATE, LYNX_ARTIFACT, SENTENCE_END, SENTENCE_SPLIT } from './shapes.js';
+export { STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT, POSITIVE_HINT } from './classnames.js';

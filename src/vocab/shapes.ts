@@ -1,0 +1,27 @@
+/**
+ * Patterns of shape rather than of words: they hold in any language. Each is anchored or bounded
+ * so it runs in linear time on any line.
+ */
+import { compile } from './fragments.js';
+
+/** Separators of the parts of a meta line: `Nov 19, 2019 at 6:46 pm ET • 2 min read`. */
+export const META_SEPARATOR = /\s+[•|·]\s+/;
+
+/** An e-mail address (tried only on text with an `@`: the pattern is slow to fail on every word). */
+export const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/g;
+
+/** A person's name: one to four capitalised words. */
+export const PERSON_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}`;
+
+/** A name, a dash, a date: `Chris Davies - Nov 19, 2019, 10:31 pm CST`. */
+export const NAME_AND_DATE = compile('u', `^${PERSON_NAME}`, String.raw`\s+[-–—|·•]\s+[^\n]{0,40}\d{4}\b`);
+
+/** A time of day: `6:46`, `10.31 pm`, `4:47 a.m.`. */
+export const CLOCK_TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
+
+/** Marks lynx leaves in its dumps: buttons, form fields, images named by file, link numbers. */
+export const LYNX_ARTIFACT = /\(BUTTON\)|\[(?:INS|DEL|IMG|image|[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp))[^\]]{0,40}\]|\[\d{1,5}\]|_{3,}/gi;
+
+/** Sentence ends, in Latin and CJK punctuation. */
+export const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+export const SENTENCE_SPLIT = /[.!?。！？]["'”’»)]*(?:\s|$)/gu;

@@ -1,0 +1,55 @@
+import type { Words } from './words/index.js';
+import { anyOf, compile, either, opening } from './fragments.js';
+import { PERSON_NAME, CLOCK_TIME } from './shapes.js';
+
+/** The words of a dateline stamp that are neither a date nor a name (`Published`, `by`, `PM`, `HST`), for isStampLine. */
+export function stampLineWords(w: Words): ReadonlySet<string> {
+  const words = [...w.meridiem, ...w.timeZones, ...w.stampLineWords];
+  // a stamp's tokens are looked up as they are, so each entry must be one plain word
+  const odd = words.filter((word) => typeof word !== 'string' || /[^\p{L}]/u.test(word));
+  if (odd.length) throw new Error(`stamp words must be plain words: ${odd.join(', ')}`);
+  return new Set(words as string[]);
+}
+
+/** Lines about who wrote a story and when: dates, stamps, bylines, sources, comment heads, bios. */
+export function stampPatterns(w: Words) {
+  const ordinal = `${anyOf(w.ordinalSuffixes)}?`;
+  const numericDate = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?`;
+  const wordyDate = String.raw`(?:\d{1,2}${ordinal}\.?\s+)?${anyOf(w.monthAbbreviations)}[a-z]*\.?(?:\s+\d{1,2}${ordinal})?,?\s+\d{4}`;
+  return {
+    /** A line that is only a date or a time. */
+    DATE_LINE: compile(
+      'i',
+      String.raw`^(?:${anyOf([...w.publishedLabels, ...w.dateLineLabels])}(?: ${anyOf(w.dateLabelLinks)})?[:\s]*)?`,
+      String.raw`(?:${anyOf(w.weekdayAbbreviations)}[a-z]*\.?,?\s+)?`,
+      `(?:${numericDate}|${wordyDate})`,
+      String.raw`(?:,?\s*(?:at\s+)?${CLOCK_TIME}(?:\s*[a-z]{2,4})?)?\.?$`,
+    ),
+    /** Publication stamps with more than one date: `Published: Nov. 19, 2019, 6:18 p.m. Updated: …`. */
+    PUBLICATION_STAMP: compile('iu', opening(anyOf([...w.publishedLabels, ...w.publicationStampLabels])), String.raw`[^\n]{0,100}\d`),
+    /** The words a date or a time is made of: most of a stamp's words are these. */
+    DATE_WORD: compile(
+      'i',
+      String.raw`^(?:\d{1,4}${ordinal}|`,
+      anyOf([...w.monthAbbreviations, ...w.monthNames, ...w.weekdayAbbreviations, ...w.weekdayNames, ...w.meridiem, ...w.timeZones, ...w.dateWordLabels]),
+      ')$',
+    ),
+    /** A byline or attribution line: `By Jane Doe`, `Author Jane Doe`, `作者：…`; the name is group 1. */
+    BYLINE_LINE: compile('i', String.raw`^(?:${anyOf(w.bylineLabels)}\s*[:|]?\s+|${anyOf(w.bylineMarks)}\s*[:：]\s*)(\S.{0,80})$`),
+    /** A source line: `Source Reuters`, `Quelle: dpa`, `来源：新华社`; the source is group 1. */
+    SOURCE_LINE: compile('i', String.raw`^(?:${anyOf(w.sourceLabels)}\s*[:|]?\s+|${anyOf(w.sourceMarks)}\s*[:：]\s*)(\S.{0,60})$`),
+    /** The head of a comment: `jjackwagon says:`, `Milan on September 12, 2018 at 4:47 pm said:`. */
+    COMMENT_AUTHOR_LINE: compile('i', String.raw`^\S[^\n]{0,80}\s${anyOf(w.commentVerbs)}:?$`),
+    /** Closing lines of a story that are about the author or the publication, not the story. */
+    AUTHOR_BIO: compile(
+      'u',
+      String.raw`^${PERSON_NAME}(?: \([^()]{0,80}\))? ${anyOf(w.bioVerbs)}\b[^\n]{0,300}\b${anyOf(w.bioRoles)}\b`,
+    ),
+    /** Credits of the people behind a wire story: `… contributed to this report`, `(Reporting by …)`. */
+    CONTACT_OR_CREDIT: compile('i', either(
+      anyOf(w.contributionNotes),
+      String.raw`^\(${anyOf(w.creditRoles)} by\b`,
+      String.raw`^${anyOf(w.openingCreditRoles)} by\b`,
+    )),
+  };
+}

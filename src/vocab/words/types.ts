@@ -1,0 +1,58 @@
+import type { Phrase } from '../fragments.js';
+
+/**
+ * The concepts a language file fills, grouped by the pattern that reads them. Every language has
+ * every concept (an empty list where it has no words for it), so a missing one is a compile error
+ * rather than a silent gap. Phrases are written in lower case, as the patterns ignore case, but
+ * where case tells something: the author box's heading (`About Jane Doe`, not `about the war`) and
+ * a bio's verbs and roles, which sit inside a sentence.
+ */
+export const CONCEPTS = [
+  // UI_LINE: a short line that is a control
+  'ui', 'share',
+  // SHARE_LINE: a share bar flattened to one line, `Share on: Facebook Twitter` (with `share`)
+  'shareBar',
+  // WIDGET_HEADING, AUTHOR_BOX_HEADING
+  'widgetHeadings', 'authorBoxOpeners', 'authorBoxSubjects',
+  // COUNTER_LINE: `12 comments`, `3 hours ago`, `Posted 2 days ago`, `yesterday`
+  'counterNouns', 'timeUnits', 'agoLabels', 'relativeDays',
+  // READING_TIME_LINE: `Reading time: about 3 minutes`
+  'readingTime', 'approximately',
+  // DATE_LINE and PUBLICATION_STAMP: their labels, and the word that may link a label to its date
+  'publishedLabels', 'dateLineLabels', 'publicationStampLabels', 'dateLabelLinks',
+  // DATE_LINE and DATE_WORD: names in dates and times
+  'monthAbbreviations', 'monthNames', 'weekdayAbbreviations', 'weekdayNames', 'ordinalSuffixes', 'meridiem', 'timeZones', 'dateWordLabels',
+  // isStampLine (dates.ts): the words of a dateline stamp that are neither a date nor a name (with meridiem, timeZones)
+  'stampLineWords',
+  // BYLINE_LINE and SOURCE_LINE: labels followed by space, and marks that take a colon (`作者：`)
+  'bylineLabels', 'bylineMarks', 'sourceLabels', 'sourceMarks',
+  // COMMENT_AUTHOR_LINE: `jjackwagon says:`
+  'commentVerbs',
+  // COOKIE_NOTICE: `cookies … accept`, `we use … cookies`, and names of cookies that are not `cookie`
+  'cookieVerbs', 'cookieOpeners', 'cookieNames',
+  // NEWSLETTER_PITCH: `abonnez-vous`, `our free newsletter`, `delivered to your inbox`
+  'signUpImperatives', 'newsletterOwners', 'newsletterQualifiers', 'newsletterNames', 'inboxVerbs',
+  // PITCH, CLICK_HERE
+  'pitchOpeners', 'tapVerbs',
+  // PHONE
+  'phoneWords',
+  // PICTURE_CREDIT: `Photo: …`, `Image caption …`, `(Foto: …)`; CAPTION: `In this file photo, …`
+  'pictureLabels', 'pictureCaptions', 'pictureTags', 'captionSubjects',
+  // CREDIT_LINE: a line right above a story that says who took a picture or where it is from (`Photos: …`, `Quelle …`)
+  'creditLineOpeners', 'creditWords',
+  // POSITION_LINE: `1 of 6`, `Wordcount: 717`
+  'outOf', 'wordCountLabels',
+  // BOILERPLATE_SENTENCE: notices that open a line, and those that may sit anywhere in it
+  'boilerplateOpeners', 'boilerplatePhrases',
+  // DISCLOSURE, LEGAL_NOTICE
+  'disclosures', 'legalNotices', 'legalOpeners',
+  // AUTHOR_BIO: `Jane Doe is a reporter …`
+  'bioVerbs', 'bioRoles',
+  // CONTACT_OR_CREDIT: `… contributed to this report`, `(Reporting by …)`, `Editing by …`
+  'contributionNotes', 'creditRoles', 'openingCreditRoles',
+] as const;
+
+export type Concept = (typeof CONCEPTS)[number];
+
+/** One language's vocabulary: for each concept, its phrases, one an entry. */
+export type Words = Readonly<Record<Concept, readonly Phrase[]>>;
