@@ -69,7 +69,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** In-process extraction over the same pages, in this process: CPU ms a page, median of passes after a warm-up. */
 async function inProcessCpuMs() {
-  const { extract } = await import('../dist/extract.js');
+  const { extract } = await import('../dist/index.js');
   const pages = readdirSync(HTML_DIR).sort().map((f) => readFileSync(join(HTML_DIR, f)));
   const passes = [];
   for (let pass = 0; pass <= IN_PROCESS_PASSES; pass++) {

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, filesUnder, fixturePath } from './helpers.js';
+import { ROOT, filesUnder, fixturePath } from '../helpers.js';
 
 const BIN = join(ROOT, 'bin', 'declutter.js');
 let tmp: string;

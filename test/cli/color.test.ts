@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useColor } from '../src/cli/color.js';
+import { useColor } from '../../src/cli/color.js';
 
 describe('colour of the explain view', () => {
   it('on a terminal by default, not in a pipe or a file', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { InputFile } from '../src/cli/expand.js';
-import { planOutputs } from '../src/cli/out-paths.js';
+import type { InputFile } from '../../src/cli/expand.js';
+import { planOutputs } from '../../src/cli/out-paths.js';
 
 const file = (root: string, relative: string): InputFile => ({ path: `${root}/${relative}`, relative, root });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { stopwordsFor } from '../src/detect/language.js';
-import { measure } from '../src/score/features.js';
-import { classify } from '../src/score/classify.js';
-import { normaliseForRepeat } from '../src/score/repeats.js';
-import { BLOCK_RULES } from '../src/rules/index.js';
-import { ruleName, type Example } from '../src/rules/rule.js';
-import { makeBlock } from './helpers.js';
+import { stopwordsFor } from '../../src/detect/language.js';
+import { measure } from '../../src/score/features.js';
+import { classify } from '../../src/score/classify.js';
+import { normaliseForRepeat } from '../../src/score/repeats.js';
+import { BLOCK_RULES } from '../../src/rules/index.js';
+import { ruleName, type Example } from '../../src/rules/rule.js';
+import { makeBlock } from '../helpers.js';
 
 const EN = stopwordsFor('en');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { DecodeError, decodeBytes, decodedLength, gunzipIfNeeded, isGzip, latin1BytesToText, looksBinary, utf8AsLatin1 } from '../src/read/decode.js';
-import { extract, extractTrace, ExtractError } from '../src/index.js';
+import { DecodeError, decodeBytes, decodedLength, gunzipIfNeeded, isGzip, latin1BytesToText, looksBinary, utf8AsLatin1 } from '../../src/read/decode.js';
+import { extract, extractTrace, ExtractError } from '../../src/index.js';
 
 const bytes = (...parts: (string | number[])[]): Buffer =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));

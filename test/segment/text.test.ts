@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../src/segment/text.js';
+import { segmentText } from '../../src/segment/text.js';
 
 const texts = (dump: string) => segmentText(dump).map((b) => b.text);
 

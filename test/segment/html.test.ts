@@ -1,6 +1,6 @@
-import type { Block } from '../src/model/index.js';
+import type { Block } from '../../src/model/index.js';
 import { describe, expect, it } from 'vitest';
-import { segmentHtml } from '../src/segment/html/walk.js';
+import { segmentHtml } from '../../src/segment/html/walk.js';
 
 /** Ids of a block's enclosing elements, innermost first. */
 function ancestorIds(block: Block): number[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Progress } from '../src/cli/progress.js';
+import { Progress } from '../../src/cli/progress.js';
 
 /** A progress line drawn on a fake terminal with a clock the test moves. */
 function fake() {

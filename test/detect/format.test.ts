@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../src/detect/format.js';
-import { fixtureText } from './helpers.js';
+import { detectFormat } from '../../src/detect/format.js';
+import { fixtureText } from '../helpers.js';
 
 describe('detectFormat', () => {
   it('calls a document with a doctype HTML', () => {

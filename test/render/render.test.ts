@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../src/render/markdown.js';
-import { renderText } from '../src/render/text.js';
-import { extractTrace, renderExplain } from '../src/index.js';
-import { fixtureBytes, kept } from './helpers.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderText } from '../../src/render/text.js';
+import { extractTrace, renderExplain } from '../../src/index.js';
+import { fixtureBytes, kept } from '../helpers.js';
 
 describe('renderMarkdown', () => {
   it('puts the title first as a level-1 heading', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isUtf8 } from 'node:buffer';
 import { readdirSync } from 'node:fs';
-import { extract } from '../src/index.js';
-import type { ExtractOptions } from '../src/index.js';
-import { dropRawTextBodies } from '../src/read/raw-text.js';
-import { fixtureBytes, fixturePath, fixtureText } from './helpers.js';
+import { extract } from '../../src/index.js';
+import type { ExtractOptions } from '../../src/index.js';
+import { dropRawTextBodies } from '../../src/read/raw-text.js';
+import { fixtureBytes, fixturePath, fixtureText } from '../helpers.js';
 
 /**
  * Article pages stored as raw bytes in legacy and mislabelled charsets, decoded end to end by

@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { documentLines, extract, extractTrace, LineStats } from '../src/index.js';
-import { documentHashes, markTemplateLines } from '../src/score/template.js';
-import type { Features, Verdict } from '../src/model/index.js';
-import { ROOT, fixtureBytes, fixturePath } from './helpers.js';
+import { documentLines, extract, extractTrace, LineStats } from '../../src/index.js';
+import { documentHashes, markTemplateLines } from '../../src/score/template.js';
+import type { Features, Verdict } from '../../src/model/index.js';
+import { ROOT, fixtureBytes, fixturePath } from '../helpers.js';
 
 const SITE = readdirSync(fixturePath('site-dumps')).sort().map((name) => `site-dumps/${name}`);
 const FOOTER = 'Our reporting is paid for by readers, and every subscription keeps a reporter on the waterfront for another week.';

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, fixturePath } from './helpers.js';
+import { ROOT, fixturePath } from '../helpers.js';
 
 const BIN = join(ROOT, 'bin', 'declutter.js');
 const DUMP = fixturePath('crypto-news-dump.txt');

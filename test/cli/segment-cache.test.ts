@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentDocument } from '../src/pipeline.js';
-import { SegmentCache } from '../src/cli/segment-cache.js';
+import { segmentDocument } from '../../src/pipeline.js';
+import { SegmentCache } from '../../src/cli/segment-cache.js';
 
 const doc = (text: string) => segmentDocument(`<html><body><p>${text}</p></body></html>`);
 

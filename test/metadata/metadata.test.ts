@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
-import { htmlMetadata } from '../src/metadata/html.js';
-import { segmentHtml } from '../src/segment/html/walk.js';
+import { extract } from '../../src/index.js';
+import { htmlMetadata } from '../../src/metadata/html.js';
+import { segmentHtml } from '../../src/segment/html/walk.js';
 
 const PROSE = [
   'The city council voted on Tuesday to expand the bus network, adding four new routes that will connect the eastern suburbs with the hospital and the university campus.',

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extract } from '../src/index.js';
-import { ROOT } from './helpers.js';
+import { extract } from '../../src/index.js';
+import { ROOT } from '../helpers.js';
 
 const BIN = join(ROOT, 'bin', 'declutter.js');
 const STORY = 'The harbour board agreed on Thursday to rebuild the north pier, which has been closed to heavy vehicles since a storm cracked its deck two winters ago.';

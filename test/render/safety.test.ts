@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlRenderer, Parser } from 'commonmark';
-import { extract, extractTrace, renderExplain } from '../src/index.js';
-import { ROOT } from './helpers.js';
+import { extract, extractTrace, renderExplain } from '../../src/index.js';
+import { ROOT } from '../helpers.js';
 
 const STORY = 'The harbour board agreed on Thursday to rebuild the north pier, which has been closed to heavy vehicles since a storm cracked its deck two winters ago.';
 const MORE = 'The board will ask the regional government to pay for half of the cost, and hopes to hear back before the end of the year so that work can start in spring.';

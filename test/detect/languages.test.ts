@@ -1,7 +1,7 @@
 // News-page text dumps in Chinese, German, Spanish (innerText and lynx) and Russian: the whole story, nothing around it, its headline and its language.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { extract } from '../src/index.js';
+import { extract } from '../../src/index.js';
 
 /** The things each dump is checked for; boilerplate is split by where it sits on the page. */
 type Check = 'story' | 'title' | 'lang' | 'date' | 'menu' | 'share' | 'teasers' | 'notices';
@@ -89,7 +89,7 @@ const CASES: Case[] = [
 ];
 
 function read(name: string): string {
-  return readFileSync(new URL(`../fixtures/dumps/${name}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../../fixtures/dumps/${name}`, import.meta.url), 'utf8');
 }
 
 interface Parts {

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, filesUnder, fixturePath } from './helpers.js';
+import { ROOT, filesUnder, fixturePath } from '../helpers.js';
 
 // Nothing lost: no output replaces an input or another output, and every input ends in an
 // output, a line on stderr, or an error record that says why.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropRawTextBodies } from '../src/read/raw-text.js';
-import { extract } from '../src/index.js';
+import { dropRawTextBodies } from '../../src/read/raw-text.js';
+import { extract } from '../../src/index.js';
 
 const cut = (html: string) => Buffer.from(dropRawTextBodies(Buffer.from(html, 'utf8'))).toString('utf8');
 

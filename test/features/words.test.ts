@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { words } from '../src/features/words.js';
-import { extract } from '../src/index.js';
+import { words } from '../../src/features/words.js';
+import { extract } from '../../src/index.js';
 
 describe('words', () => {
   it('splits spaced scripts on word characters, lower-cased', () => {

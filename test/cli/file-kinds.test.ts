@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { contentIsReadable, kindByName } from '../src/cli/file-kinds.js';
+import { contentIsReadable, kindByName } from '../../src/cli/file-kinds.js';
 
 describe('which files of a folder are read', () => {
   it('pages, dumps, Markdown, records and archives by name, gzipped or not', () => {
