@@ -1,9 +1,9 @@
-import type { Words } from './words/index.js';
+import type { Vocabulary } from './words/index.js';
 import { anyOf, compile, either, wholeLine } from './fragments.js';
 import { CLOCK_TIME } from './shapes.js';
 
 /** Lines a page's interface prints: controls, share bars, counters, reading times, positions. */
-export function controlPatterns(w: Words) {
+export function controlPatterns(w: Vocabulary) {
   return {
     /** Interface vocabulary: a short line made of these is a control, not prose. */
     UI_LINE: compile('i', wholeLine(anyOf([...w.ui, ...w.share]), String.raw`[\s.:!»›>|-]*`)),

@@ -1,8 +1,8 @@
-import type { Words } from './words/index.js';
+import type { Vocabulary } from './words/index.js';
 import { anyOf, compile, opening } from './fragments.js';
 
 /** Headings that open something other than a part of the story. */
-export function headingPatterns(w: Words) {
+export function headingPatterns(w: Vocabulary) {
   return {
     /** A heading that opens a widget: `Related`, `Weitere Artikel`, `Читайте также`. */
     WIDGET_HEADING: compile('iu', opening(anyOf(w.widgetHeadings))),

@@ -1,9 +1,9 @@
-import type { Words } from './words/index.js';
+import type { Vocabulary } from './words/index.js';
 import { anyOf, compile, either } from './fragments.js';
 import { CREDITED_AGENCIES, PICTURE_AGENCIES } from './agencies.js';
 
 /** Sentences a site adds to every page: cookie and newsletter pitches, calls to act, small print, credits. */
-export function noticePatterns(w: Words) {
+export function noticePatterns(w: Vocabulary) {
   return {
     /** Cookie banners in many languages: the word is the same everywhere, the verb says it is a notice. */
     COOKIE_NOTICE: compile('i', either(

@@ -1,9 +1,9 @@
-import type { Words } from './words/index.js';
+import type { Vocabulary } from './words/index.js';
 import { anyOf, compile, either, opening } from './fragments.js';
 import { PERSON_NAME, CLOCK_TIME } from './shapes.js';
 
 /** The words of a dateline stamp that are neither a date nor a name (`Published`, `by`, `PM`, `HST`), for isStampLine. */
-export function stampLineWords(w: Words): ReadonlySet<string> {
+export function stampLineWords(w: Vocabulary): ReadonlySet<string> {
   const words = [...w.meridiem, ...w.timeZones, ...w.stampLineWords];
   // a stamp's tokens are looked up as they are, so each entry must be one plain word
   const odd = words.filter((word) => typeof word !== 'string' || /[^\p{L}]/u.test(word));
@@ -12,7 +12,7 @@ export function stampLineWords(w: Words): ReadonlySet<string> {
 }
 
 /** Lines about who wrote a story and when: dates, stamps, bylines, sources, comment heads, bios. */
-export function stampPatterns(w: Words) {
+export function stampPatterns(w: Vocabulary) {
   const ordinal = `${anyOf(w.ordinalSuffixes)}?`;
   const numericDate = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?`;
   const wordyDate = String.raw`(?:\d{1,2}${ordinal}\.?\s+)?${anyOf(w.monthAbbreviations)}[a-z]*\.?(?:\s+\d{1,2}${ordinal})?,?\s+\d{4}`;

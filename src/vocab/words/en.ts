@@ -47,7 +47,6 @@ export const en: Words = {
   approximately: ['about'],
   publishedLabels: ['first published', 'published', 'updated', 'posted', 'last updated'],
   dateLineLabels: ['last modified', 'modified', 'date'],
-  publicationStampLabels: [],
   dateLabelLinks: ['on'],
   monthAbbreviations: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   // `may` is its own abbreviation; `sepember` is a misspelling the date words have always taken
@@ -62,14 +61,10 @@ export const en: Words = {
   // with the time zones DATE_WORD does not take
   stampLineWords: ['by', 'and', 'on', 'at', 'published', 'updated', 'posted', 'modified', 'first', 'last', 'staff', 'cest', 'hst', 'ist', 'mst', 'mdt'],
   bylineLabels: ['by', 'written by', 'author', 'authors'],
-  bylineMarks: [],
   sourceLabels: ['source', 'sources', 'via'],
-  sourceMarks: [],
   commentVerbs: ['says', 'said', 'wrote', 'writes'],
   cookieVerbs: ['use', 'uses', 'used', 'accept', 'consent', 'browsing', 'browser', 'experience'],
   cookieOpeners: ['we use'],
-  cookieNames: [],
-  signUpImperatives: [],
   newsletterOwners: ['our'],
   newsletterQualifiers: ['free', 'daily', 'weekly'],
   newsletterNames: ['newsletter'],

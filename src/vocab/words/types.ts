@@ -1,9 +1,8 @@
 import type { Phrase } from '../fragments.js';
 
 /**
- * The concepts a language file fills, grouped by the pattern that reads them. Every language has
- * every concept (an empty list where it has no words for it), so a missing one is a compile error
- * rather than a silent gap. Phrases are written in lower case, as the patterns ignore case, but
+ * The concepts a language file fills, grouped by the pattern that reads them. A language lists
+ * the concepts it has words for; a concept name the list does not know is a compile error. Phrases are written in lower case, as the patterns ignore case, but
  * where case tells something: the author box's heading (`About Jane Doe`, not `about the war`) and
  * a bio's verbs and roles, which sit inside a sentence.
  */
@@ -54,5 +53,8 @@ export const CONCEPTS = [
 
 export type Concept = (typeof CONCEPTS)[number];
 
-/** One language's vocabulary: for each concept, its phrases, one an entry. */
-export type Words = Readonly<Record<Concept, readonly Phrase[]>>;
+/** One language's vocabulary: for each concept it has words for, its phrases, one an entry (a misspelt concept is a compile error). */
+export type Words = { readonly [C in Concept]?: readonly Phrase[] };
+
+/** Every concept's phrases, pooled over the languages: what the patterns are composed from. */
+export type Vocabulary = Readonly<Record<Concept, readonly Phrase[]>>;
