@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// Quality on both benchmarks, scored by their own scripts, and the gate CI holds it to.
+//
+// Sets     scrapinghub (181 article pages, tuned on) and WCXB dev (1,358 pages of seven types from
+//          1,181 sites, the broad yardstick), each as html, innerText dumps (text) and lynx dumps
+//          (text-dump). Predictions come from scripts/predictions.mjs (in-process, two processes).
+// Scores   scrapinghub: score.mjs (F1 of 4-shingles); WCXB: score-wcxb.mjs (word F1 per page,
+//          averaged; per page type; empty outputs; title, author and date right). trafilatura
+//          2.2, run here from source on the same WCXB pages, is the reference line.
+// Gate     --gate compares every figure named in bench/quality-floors.json with its floor, less a
+//          noise margin of 0.002, prints one line a check and the count `N passed, N failed` last
+//          (exit 1 when one fails). Raise the floors as the figures rise.
+//
+// usage: node scripts/quality.mjs [--sets html|all|NAME,NAME] [--per-doc N] [--gate] [--json]   (after npm run build)
+//   --sets     html (default: both sets' HTML), all (the six sets), or set names (wcxb-text, …)
+//   --per-doc  list the N worst WCXB pages of each set (for work on them)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const BENCH = join(ROOT, '../shared/bench');
+const FLOORS = join(ROOT, 'bench/quality-floors.json');
+const NOISE = 0.002;
+const TYPES = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service'];
+/** trafilatura 2.2 run here from source on WCXB dev HTML (extract(html, url=url, include_comments=False)). */
+const REFERENCE = { name: 'trafilatura 2.2 (WCXB html)', f1: 0.817, article: 0.932, empty: 5 };
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const gate = args.includes('--gate');
+const asJson = args.includes('--json');
+const perDoc = Number(option('--per-doc', 0));
+const chosen = option('--sets', 'html');
+const ALL = ['scrapinghub-html', 'scrapinghub-text', 'scrapinghub-text-dump', 'wcxb-html', 'wcxb-text', 'wcxb-text-dump'];
+const sets = chosen === 'all' ? ALL : chosen === 'html' ? ['scrapinghub-html', 'wcxb-html'] : chosen.split(',');
+
+const node = (script, scriptArgs) => execFileSync(process.execPath, [script, ...scriptArgs], { encoding: 'utf8', maxBuffer: 64 << 20 });
+
+function scoreSet(name, dir) {
+  const predictions = join(dir, `${name}.jsonl`);
+  if (name.startsWith('scrapinghub')) {
+    const truth = join(BENCH, 'scrapinghub/ground-truth.json');
+    const figures = Object.values(JSON.parse(node(join(BENCH, 'score.mjs'), ['--json', truth, predictions])))[0];
+    const empty = readFileSync(predictions, 'utf8').split('\n').filter((line) => line && JSON.parse(line).text === '').length;
+    return { name, f1: figures.f1, precision: figures.precision, recall: figures.recall, empty };
+  }
+  const truth = join(BENCH, 'wcxb/ground-truth.json');
+  const scored = Object.values(JSON.parse(node(join(BENCH, 'score-wcxb.mjs'), [truth, predictions, '--per-type', '--metadata', '--json'])))[0];
+  const { all, types } = scored;
+  const share = (m) => (m.of ? m.right / m.of : 0);
+  const row = { name, f1: all.f1, precision: all.precision, recall: all.recall, empty: all.empty, title: share(all.title), author: share(all.author), date: share(all.date) };
+  for (const type of TYPES) row[type] = types[type].f1;
+  if (perDoc > 0) row.worst = node(join(BENCH, 'score-wcxb.mjs'), [truth, predictions, '--per-doc', String(perDoc)]);
+  return row;
+}
+
+function report(rows) {
+  const f = (x) => (x === undefined ? '' : Number.isInteger(x) ? String(x) : x.toFixed(3));
+  const columns = ['f1', 'precision', 'recall', 'empty', ...TYPES, 'title', 'author', 'date'];
+  const lines = [`${''.padEnd(28)}${columns.map((c) => c.slice(0, 8).padStart(9)).join('')}`];
+  for (const row of rows) lines.push(`${row.name.padEnd(28)}${columns.map((c) => f(row[c]).padStart(9)).join('')}`);
+  lines.push(`${REFERENCE.name.padEnd(28)}${columns.map((c) => f(REFERENCE[c]).padStart(9)).join('')}`);
+  lines.push('scrapinghub: F1 of 4-shingles (score.mjs); WCXB: word F1 per page, averaged (score-wcxb.mjs); empty: pages extracted empty whose ground truth has text');
+  for (const row of rows) if (row.worst) lines.push('', `${row.name}, worst pages:`, row.worst.trimEnd());
+  return lines.join('\n');
+}
+
+/** Every floor of the pinned file against the run's figure: one line each, and the counts. */
+function checkFloors(rows) {
+  const floors = JSON.parse(readFileSync(FLOORS, 'utf8'));
+  let passed = 0;
+  let failed = 0;
+  for (const [name, figures] of Object.entries(floors.sets)) {
+    const row = rows.find((r) => r.name === name);
+    if (!row) continue;
+    for (const [figure, floor] of Object.entries(figures)) {
+      const value = row[figure];
+      // `empty` counts pages, and falls as quality rises: its floor is a ceiling
+      const ok = figure === 'empty' ? value <= floor : value >= floor - NOISE;
+      if (ok) passed++;
+      else failed++;
+      console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} ${figure}: ${f3(value)} (floor ${f3(floor)}${figure === 'empty' ? ', at most' : `, less ${NOISE}`})`);
+    }
+  }
+  return { passed, failed };
+}
+const f3 = (x) => (Number.isInteger(x) ? String(x) : x.toFixed(3));
+
+const dir = mkdtempSync(join(tmpdir(), 'declutter-quality-'));
+try {
+  node(join(ROOT, 'scripts/predictions.mjs'), ['write', dir, '--sets', sets.join(',')]);
+  const rows = sets.map((name) => scoreSet(name, dir));
+  if (asJson) console.log(JSON.stringify(rows, null, 2));
+  else console.log(report(rows));
+  if (gate) {
+    const { passed, failed } = checkFloors(rows);
+    console.log(`${passed} passed, ${failed} failed`);
+    if (failed > 0) process.exitCode = 1;
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
