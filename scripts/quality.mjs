@@ -15,7 +15,7 @@
 //   --sets     html (default: both sets' HTML), all (the six sets), or set names (wcxb-text, …)
 //   --per-doc  list the N worst WCXB pages of each set (for work on them)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -90,6 +90,12 @@ function checkFloors(rows) {
   return { passed, failed };
 }
 const f3 = (x) => (Number.isInteger(x) ? String(x) : x.toFixed(3));
+
+if (!existsSync(join(BENCH, 'wcxb/ground-truth.json')) || !existsSync(join(BENCH, 'scrapinghub/ground-truth.json'))) {
+  console.error(`quality: the benchmarks are not at ${BENCH} (the shared folder beside the project)`);
+  if (gate) console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'declutter-quality-'));
 try {
