@@ -73,7 +73,7 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
 
   const lang = pageLanguage(meta.lang, blocks);
   const stopwords = stopwordsFor(lang);
-  const scores = scoreBlocks(blocks, stopwords, options.batch, options.batchSite);
+  const scores = scoreBlocks(blocks, stopwords, options.batch, options.batchSite, lang);
   const { decisions, region, weights } = selectStory(blocks, scores, format);
 
   // the blocks are this call's own: label them in place rather than copy every one

@@ -1,5 +1,5 @@
 import type { Block, Features, SiteLineCounts, Verdict } from '../model/index.js';
-import { measure } from './features.js';
+import { headlineCaseShare, measure } from './features.js';
 import { words } from '../features/words.js';
 import { classify } from './classify.js';
 import { lineKey, repeatCounts } from './repeats.js';
@@ -21,9 +21,10 @@ export interface Scores {
  * Labels every block from its own evidence, then from the batch it came in (lines that recur across
  * documents), then from the patterns it forms with its neighbours.
  */
-export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: SiteLineCounts, site?: string): Scores {
+export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: SiteLineCounts, site?: string, lang: string | null = null): Scores {
   const lists = blocks.map((b) => words(b.text));
-  const features = blocks.map((b, i) => measure(b, stopwords, lists[i]));
+  const share = headlineCaseShare(lang);
+  const features = blocks.map((b, i) => measure(b, stopwords, lists[i], share));
   const keys = lists.map(lineKey);
   const repeats = repeatCounts(blocks, keys);
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats, keys[i]));

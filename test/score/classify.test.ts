@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/index.js';
 import { stopwordsFor } from '../../src/detect/language.js';
-import { measure } from '../../src/score/features.js';
+import { headlineCaseShare, measure } from '../../src/score/features.js';
 import { classify } from '../../src/score/classify.js';
 import { repeatCounts } from '../../src/score/repeats.js';
 import { regionWeight } from '../../src/score/weights.js';
@@ -35,6 +35,15 @@ describe('measure', () => {
 
   it('notices Headline Case', () => {
     expect(measure(makeBlock('Stocks Rally After Central Bank Holds Rates'), EN).titleCase).toBe(true);
+  });
+
+  it('does not take a German line of capitalised nouns for Headline Case', () => {
+    // six of its seven longer words are capitalised, as German nouns are: Headline Case by the English share
+    const line = makeBlock('Millionen Besucher Erwartet: Hamburger Hafengeburtstag beginnt Freitag');
+    const de = stopwordsFor('de');
+    expect(measure(line, de, undefined, headlineCaseShare('en')).titleCase).toBe(true);
+    expect(measure(line, de, undefined, headlineCaseShare('de')).titleCase).toBe(false);
+    expect(measure(makeBlock('Hamburger Hafengeburtstag Beginnt Freitag'), de, undefined, headlineCaseShare('de')).titleCase).toBe(true);
   });
 
   it('counts words of unspaced scripts', () => {
