@@ -389,6 +389,13 @@ describe('articles inside the article', () => {
     expect(text).not.toContain('Quote number');
   });
 
+  it('are the story when every paragraph of it sits in one: the posts of a thread', () => {
+    const post = (n: number) => `<article class="message"><div class="user">member${n}</div><article class="message-body"><p>Post ${n}: ${STORY[n % 3]}</p></article></article>`;
+    const html = `<html><body><main><article class="thread"><h1>The pier</h1>${[0, 1, 2, 3].map(post).join('')}</article></main></body></html>`;
+    const { text } = extract(html);
+    for (const n of [0, 1, 2, 3]) expect(text).toContain(`Post ${n}:`);
+  });
+
   it('keep the story when the story is itself an article inside a page-wide one', () => {
     const html = `<html><body><article class="page"><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>The pier</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</article></article></body></html>`;
     const { text } = extract(html);

@@ -25,7 +25,11 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
   if (region && format === 'html') {
     region = extendRegion(region, gapped);
     const nested = inNestedArticle(blocks, region);
-    if (nested.includes(true)) {
+    // the rule never empties the story: where every paragraph of prose sits in a nested article,
+    // the articles are the story (the posts of a thread), not items beside it
+    const prose = (i: number) => i >= region!.start && i <= region!.end && verdicts[i]!.grade === 'good';
+    const storyOutsideNested = nested.some((inside, i) => !inside && prose(i));
+    if (storyOutsideNested && nested.includes(true)) {
       verdicts = verdicts.map((v, i) => (nested[i] ? { grade: 'bad', reason: 'inside an article within the story (a related item or a comment)', family: 'container', rule: 'select/nested-article' } : v));
     }
   } else if (region) {
