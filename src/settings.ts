@@ -140,6 +140,14 @@ export const DATE_STAMP_SHARE = 0.75;
 export const REPEAT_MIN_WORDS = 4;
 /** A line this many times in one page is the page's template (share bars under every item). Copies. */
 export const TEMPLATE_COPIES = 3;
+/**
+ * A class or id whose hint covers this share of a page's prose (blocks of this many words, not
+ * links, on a page with this many such words) names the story's layout, not boilerplate. Share of
+ * words; words. Measured on WCXB dev HTML: F1 0.735 to 0.747, articles 0.914 to 0.926, scrapinghub unchanged.
+ */
+export const NAMED_PROSE_SHARE = 0.5;
+export const NAMED_PROSE_MIN_WORDS = 15;
+export const PAGE_PROSE_MIN_WORDS = 100;
 /** An enclosing element with hint at or below this marks its blocks as boilerplate; at or below `HINT_NEVER` (a comment list, a footer, a menu) even long prose is. Hint points. */
 export const HINT_BAD = -2;
 export const HINT_NEVER = -3;

@@ -456,3 +456,25 @@ describe('region shape', () => {
     expect(trailingListEnd({ start: 0, end: 1, why: '' }, none, (i) => [40, 40, 1, 2, 1][i]!, 5)).toBe(1);
   });
 });
+
+describe('class names of the layout the story sits in', () => {
+  const more = [
+    'Fishermen at the meeting said they had waited long enough, and asked the board to start with the part of the deck nearest the market hall.',
+    'A decision on the contractor is expected next month, once the engineers have finished their survey of the old stone foundations under the pier.',
+  ];
+  const story = [...STORY, ...more].map((p) => `<p>${p}</p>`).join('');
+  const sidebar = `<p>${STORY[0]} Our picks of the week, chosen by the editors for readers who want more.</p>`;
+
+  it('do not call the story boilerplate when they hold most of the page prose', () => {
+    const html = `<html><body class="page right-sidebar"><div class="page-width with-sidebar"><h1>The pier</h1>${story}</div><footer><p>© 2024 Example News</p></footer></body></html>`;
+    const { text } = extract(html);
+    for (const p of [...STORY, ...more]) expect(text).toContain(p);
+  });
+
+  it('still drop an aside named a sidebar, however much prose it holds', () => {
+    const html = `<html><body><main><h1>The pier</h1><p>${STORY[1]}</p></main><aside class="sidebar">${[1, 2, 3, 4].map(() => sidebar).join('')}</aside></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain(STORY[1]);
+    expect(text).not.toContain('Our picks of the week');
+  });
+});

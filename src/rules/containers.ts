@@ -5,9 +5,10 @@
  */
 import { POSITIVE_HINT, STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../vocab/index.js';
 import {
-  CLASS_NAMES_MAX_CHARS, HEADER_HEADING_HINT, HINT_BAD, HINT_NEVER, ITEMPROP_BODY_HINT, LONG_WORDS, ROLE_HINT, STORY_NAME_HINT, STRONG_NAME_HINT,
-  TAG_HINT, WEAK_NAME_HINT,
+  CLASS_NAMES_MAX_CHARS, HEADER_HEADING_HINT, HINT_BAD, HINT_NEVER, ITEMPROP_BODY_HINT, LINK_DENSITY_BAD, LONG_WORDS, NAMED_PROSE_MIN_WORDS,
+  NAMED_PROSE_SHARE, PAGE_PROSE_MIN_WORDS, ROLE_HINT, STORY_NAME_HINT, STRONG_NAME_HINT, TAG_HINT, WEAK_NAME_HINT,
 } from '../settings.js';
+import type { Block, Container, Features } from '../model/index.js';
 import type { Rule } from './rule.js';
 
 /** What an element says of itself. */
@@ -38,8 +39,10 @@ export function elementHint({ tag, role, itemprop, names, namedByClass }: Elemen
     const negative = strong ?? WEAK_NEGATIVE_HINT.exec(names);
     const positive = POSITIVE_HINT.test(names);
     if (negative && !positive) {
+      // a tag or a role that already says boilerplate (`<aside class="sidebar">`) stays named first
+      const named = `${namedByClass ? 'class' : 'id'} ~ ${negative[0].replace(/^[\s_-]|[\s_-]$/g, '')}`;
+      why = hint < 0 ? `${why}, ${named}` : named;
       hint -= strong ? STRONG_NAME_HINT : WEAK_NAME_HINT;
-      why = `${namedByClass ? 'class' : 'id'} ~ ${negative[0].replace(/^[\s_-]|[\s_-]$/g, '')}`;
     } else if (positive && !negative && hint >= 0) {
       // a story-like name makes a plain element story-like; an <aside class="inset-story"> is still aside
       hint += STORY_NAME_HINT;
@@ -67,6 +70,53 @@ export function blockHint(open: readonly { hint: number; why: string }[], headin
   }
   if (headingInHeader && hint > HEADER_HEADING_HINT) return [HEADER_HEADING_HINT, 'the <header> (a headline or standfirst)'];
   return [hint, why];
+}
+
+/** A hint a class or an id gave alone (a tag's or a role's is the page's own word, and stands). */
+const BY_NAME = /^(?:class|id) ~ /;
+
+function ancestors(block: Block): Container[] {
+  const chain: Container[] = [];
+  for (let c = block.container; c; c = c.parent) chain.push(c);
+  return chain;
+}
+
+/**
+ * A class name cannot call most of a page's prose boilerplate: `with-sidebar`, `sidebar-content`,
+ * `wsite-not-footer` or a `right-sidebar` on `<body>` name a layout the story sits in. Where the
+ * blocks under one name's hint hold this share of the page's prose, the name is the layout's:
+ * its hint is voided for the blocks inside the element that holds that prose. Sets the blocks'
+ * `hint` in place (they are the extraction's own).
+ */
+export function voidLayoutNames(blocks: Block[], features: Features[]): void {
+  let prose = 0;
+  const byName = new Map<string, number[]>();
+  blocks.forEach((b, i) => {
+    const f = features[i]!;
+    if (f.words < NAMED_PROSE_MIN_WORDS || f.linkDensity >= LINK_DENSITY_BAD) return;
+    prose += f.words;
+    if (b.hint > HINT_BAD || !BY_NAME.test(b.hintReason)) return;
+    const at = byName.get(b.hintReason);
+    if (at) at.push(i);
+    else byName.set(b.hintReason, [i]);
+  });
+  if (prose < PAGE_PROSE_MIN_WORDS) return;
+  for (const [name, at] of byName) {
+    const words = at.reduce((sum, i) => sum + features[i]!.words, 0);
+    if (words < prose * NAMED_PROSE_SHARE) continue;
+    // the lowest element holding all of that prose
+    let common = ancestors(blocks[at[0]!]!);
+    for (const i of at.slice(1)) {
+      const chain = new Set(ancestors(blocks[i]!));
+      common = common.filter((c) => chain.has(c));
+    }
+    const holder = common[0];
+    for (const b of blocks) {
+      if (b.hintReason !== name || (holder && !ancestors(b).includes(holder))) continue;
+      b.hint = 0;
+      b.hintReason = `${name}, the layout of most of the prose`;
+    }
+  }
 }
 
 export const CONTAINER_RULES: Rule[] = [

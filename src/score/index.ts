@@ -4,6 +4,7 @@ import { words } from '../features/words.js';
 import { classify } from './classify.js';
 import { lineKey, repeatCounts } from './repeats.js';
 import { regionWeight } from './weights.js';
+import { voidLayoutNames } from '../rules/containers.js';
 import { markTeaserRuns } from './teasers.js';
 import { markTemplateLines } from './template.js';
 import { LINK_DENSITY_BAD, LIST_ITEM_SHARE } from '../settings.js';
@@ -25,6 +26,7 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: Sit
   const lists = blocks.map((b) => words(b.text));
   const share = headlineCaseShare(lang);
   const features = blocks.map((b, i) => measure(b, stopwords, lists[i], share));
+  voidLayoutNames(blocks, features);
   const keys = lists.map(lineKey);
   const repeats = repeatCounts(blocks, keys);
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats, keys[i]));
