@@ -3,7 +3,7 @@ import { decodedLength, latin1BytesToText } from './read/decode.js';
 import { readSource } from './read/source.js';
 import { detectFormat } from './detect/format.js';
 import { pageLanguage, stopwordsFor } from './detect/language.js';
-import { segmentHtml } from './segment/html/walk.js';
+import { segmentHtml, type Reading } from './segment/html/walk.js';
 import { segmentText } from './segment/text.js';
 import { cleanInline } from './segment/clean.js';
 import { normaliseForRepeat } from './score/repeats.js';
@@ -34,13 +34,13 @@ export interface SegmentedDocument {
 }
 
 /** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
-export function segmentDocument(input: string | Uint8Array, options: ExtractOptions = {}): SegmentedDocument {
+export function segmentDocument(input: string | Uint8Array, options: ExtractOptions = {}, reading: Reading = 'visible'): SegmentedDocument {
   const started = performance.now();
-  const source = readSource(input, options);
+  const source = readSource(input, options, reading !== 'visible');
   if (source.text.trim() === '') throw new ExtractError('empty', 'empty input');
   const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(source.text) : options.inputFormat;
   if (format === 'html') {
-    const { blocks, head } = segmentHtml(source.text, source.utf8InLatin1 ? latin1BytesToText : undefined);
+    const { blocks, head } = segmentHtml(source.text, source.utf8InLatin1 ? latin1BytesToText : undefined, reading);
     const inputChars = source.utf8InLatin1 ? decodedLength(source.text) : source.text.length;
     return { inputChars, format, blocks, meta: htmlMetadata(head), ms: performance.now() - started };
   }
@@ -63,7 +63,29 @@ export function documentLines(input: string | Uint8Array, options: ExtractOption
 
 /** Runs the whole pipeline and keeps every block with its label, for the explain view. */
 export function extractTrace(input: string | Uint8Array, options: ExtractOptions = {}): ExtractTrace {
-  return extractSegmented(segmentDocument(input, options), options);
+  return extractWithLaterReadings(input, options, segmentDocument(input, options));
+}
+
+/** What a page is read for again when its visible text holds no story, in this order. */
+const LATER_READINGS: { reading: Reading; why: string }[] = [
+  { reading: 'hidden', why: 'read with the page’s hidden and <noscript> content' },
+  { reading: 'unnamed', why: 'read with hidden content and without class and id names' },
+];
+
+/**
+ * The pipeline on a segmented page (`first`, the visible reading of `input`), and, where it finds
+ * no story in an HTML page, on later readings of it (see `Reading`), as Readability.js retries
+ * with its flags off: a page that streams its content into hidden elements, keeps its posts in
+ * `<noscript>`, or names its layout like boilerplate still gives its text.
+ */
+export function extractWithLaterReadings(input: string | Uint8Array, options: ExtractOptions, first: SegmentedDocument): ExtractTrace {
+  const trace = extractSegmented(first, options);
+  if (!trace.result.empty || trace.result.inputFormat !== 'html') return trace;
+  for (const { reading, why } of LATER_READINGS) {
+    const again = extractSegmented(segmentDocument(input, options, reading), options);
+    if (!again.result.empty) return { ...again, region: again.region && { ...again.region, why: `${again.region.why}, ${why}` } };
+  }
+  return trace;
 }
 
 /** The pipeline after segmentation, on a document `segmentDocument` made (and no other call has used). */

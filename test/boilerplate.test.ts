@@ -478,3 +478,32 @@ describe('class names of the layout the story sits in', () => {
     expect(text).not.toContain('Our picks of the week');
   });
 });
+
+describe('pages whose story the visible page does not show', () => {
+  const posts = STORY.map((p) => `<div class="crawler-post"><p>${p}</p></div>`).join('');
+
+  it('are read again with their <noscript> content: a forum that renders its posts for readers without scripts', () => {
+    const html = `<html><body><div id="app"></div><noscript><div id="main-outlet"><h1>The pier</h1>${posts}</div></noscript></body></html>`;
+    const { text } = extract(html);
+    for (const p of STORY) expect(text).toContain(p);
+  });
+
+  it('are read again with their hidden elements: content streamed in for a script to swap into place', () => {
+    const html = `<html><body><main><div>Loading…</div></main><div hidden id="S:0"><article><h1>The pier</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</article></div></body></html>`;
+    const { text } = extract(html);
+    for (const p of STORY) expect(text).toContain(p);
+  });
+
+  it('but a page with a visible story never gives its hidden text', () => {
+    const html = `<html><body><article>${STORY.map((p) => `<p>${p}</p>`).join('')}</article><div hidden><p>A hidden note that no reader of the page ever sees, however long it runs on.</p></div><noscript><p>Please turn on scripts to see the comments below this story.</p></noscript></body></html>`;
+    const { text } = extract(html);
+    expect(text).not.toContain('hidden note');
+    expect(text).not.toContain('turn on scripts');
+  });
+
+  it('lose nothing to a stray <![CDATA[, which a browser ends at the next >', () => {
+    const html = `<html><body><![CDATA[ widget config > <article>${STORY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const { text } = extract(html);
+    for (const p of STORY) expect(text).toContain(p);
+  });
+});

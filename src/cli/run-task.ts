@@ -1,4 +1,4 @@
-import { extractSegmented, linesOf, segmentDocument } from '../pipeline.js';
+import { extractWithLaterReadings, linesOf, segmentDocument } from '../pipeline.js';
 import { renderExplain } from '../render/explain.js';
 import { documentHashes, type LineStats } from '../score/template.js';
 import type { ExtractTrace } from '../model/index.js';
@@ -47,7 +47,7 @@ export function runTask(task: Task, options: RenderOptions, batch?: LineStats): 
   const { page, carried, inputFormat, site } = resolved;
   try {
     const extractOptions = { source: task.source, inputFormat, charset: task.charset, maxBytes: options.maxBytes, batch, batchSite: site };
-    const trace = extractSegmented(cache.take(task.source) ?? segmentDocument(page, extractOptions), extractOptions);
+    const trace = extractWithLaterReadings(page, extractOptions, cache.take(task.source) ?? segmentDocument(page, extractOptions));
     const { result } = trace;
     if (result.empty && options.failEmpty) return failure(task.source, options, 'no-story', NO_STORY, carried);
     return { ok: true, out: render(trace, options, task, carried), inputChars: result.stats.inputChars, outputChars: result.stats.outputChars, empty: result.empty };

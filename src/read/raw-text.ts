@@ -15,13 +15,14 @@ const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const RAW_TEXT_ELEMENTS = ['script', 'style', 'svg', 'noscript'];
+const WITHOUT_NOSCRIPT = ['script', 'style', 'svg'];
 const KEEP = /ld\+json/i;
 
 const isTagEnd = (c: number | undefined) => c === undefined || c === GT || c === SLASH || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
 
 /** The raw-text element named at `at` (just after `<` or `</`), case-insensitively, if any. */
-function rawTextNameAt(bytes: Uint8Array, at: number): string | null {
-  for (const name of RAW_TEXT_ELEMENTS) {
+function rawTextNameAt(bytes: Uint8Array, at: number, names: readonly string[] = RAW_TEXT_ELEMENTS): string | null {
+  for (const name of names) {
     let i = 0;
     while (i < name.length && ((bytes[at + i] ?? 0) | 0x20) === name.charCodeAt(i)) i++;
     // `<scripts>` or `<style-x>` are other elements
@@ -38,14 +39,15 @@ function closingTag(bytes: Buffer, from: number, name: string): number {
   return -1;
 }
 
-/** The page's bytes with the bodies of its scripts and styles (but JSON-LD) cut out. */
-export function dropRawTextBodies(input: Uint8Array): Uint8Array {
+/** The page's bytes with the bodies of its scripts and styles (but JSON-LD) cut out; `<noscript>`'s too unless kept. */
+export function dropRawTextBodies(input: Uint8Array, keepNoscript = false): Uint8Array {
+  const names = keepNoscript ? WITHOUT_NOSCRIPT : RAW_TEXT_ELEMENTS;
   if (hasUtf16Bom(input)) return input;
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const kept: Buffer[] = [];
   let copied = 0;
   for (let i = bytes.indexOf(LT); i >= 0; i = bytes.indexOf(LT, i + 1)) {
-    const name = rawTextNameAt(bytes, i + 1);
+    const name = rawTextNameAt(bytes, i + 1, names);
     if (!name) continue;
     const tagEnd = bytes.indexOf(GT, i);
     if (tagEnd < 0) break;

@@ -10,7 +10,7 @@ export interface Source {
   utf8InLatin1: boolean;
 }
 
-export function readSource(input: string | Uint8Array, { charset, inputFormat, maxBytes = Infinity }: ExtractOptions): Source {
+export function readSource(input: string | Uint8Array, { charset, inputFormat, maxBytes = Infinity }: ExtractOptions, keepNoscript = false): Source {
   if (typeof input === 'string') return { text: input, utf8InLatin1: false };
   if (input.length === 0) throw new ExtractError('empty', 'empty input');
   if (input.length > maxBytes) throw new ExtractError('too-large', `larger than ${maxBytes} bytes`);
@@ -25,7 +25,7 @@ export function readSource(input: string | Uint8Array, { charset, inputFormat, m
   // a dump may quote `<script>` as text: only what is surely a page loses its script bodies
   const page = inputFormat === 'html' || (inputFormat !== 'text' && looksLikeHtmlDocument(bytes));
   if (!page) return { text: decodeBytes(bytes, charset), utf8InLatin1: false };
-  const cut = dropRawTextBodies(bytes);
+  const cut = dropRawTextBodies(bytes, keepNoscript);
   const latin1 = utf8AsLatin1(cut);
   return latin1 === null ? { text: decodeNonUtf8(cut, charset), utf8InLatin1: false } : { text: latin1, utf8InLatin1: true };
 }

@@ -44,10 +44,10 @@ export interface ElementJudgement {
 }
 
 /** What an element's tag, role and names say: how story-like it is, and whether it is a caption. */
-function judgeElement(el: Element): ElementJudgement {
+function judgeElement(el: Element, unnamed: boolean): ElementJudgement {
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
   const a = el.attribs;
-  const [hint, why] = elementHint({ tag: el.name, role: a.role, itemprop: a.itemprop, names, namedByClass: Boolean(a.class) });
+  const [hint, why] = elementHint({ tag: el.name, role: a.role, itemprop: a.itemprop, names: unnamed ? '' : names, namedByClass: Boolean(a.class) });
   const cls = el.attribs.class;
   const hidden = cls !== undefined && HIDDEN_CLASS.test(cls) && !SHOWN_ON_SOME_SCREENS.test(cls);
   return { hint, why, caption: CAPTION_TAGS.has(el.name) && CAPTION_NAME.test(names), hidden };
@@ -60,13 +60,13 @@ export type JudgementCache = Map<string, Map<string, ElementJudgement>>;
  * Pages repeat a few class names thousands of times: an element with only a class (or nothing)
  * is judged once per tag and class. Ids are mostly unique, so elements with one are judged anew.
  */
-export function judgedOnce(el: Element, cache: JudgementCache): ElementJudgement {
+export function judgedOnce(el: Element, cache: JudgementCache, unnamed = false): ElementJudgement {
   const a = el.attribs;
-  if (a.id !== undefined || a.role !== undefined || a.itemprop !== undefined) return judgeElement(el);
+  if (a.id !== undefined || a.role !== undefined || a.itemprop !== undefined) return judgeElement(el, unnamed);
   let byClass = cache.get(el.name);
   if (!byClass) cache.set(el.name, (byClass = new Map()));
   const key = a.class ?? '';
   let judgement = byClass.get(key);
-  if (!judgement) byClass.set(key, (judgement = judgeElement(el)));
+  if (!judgement) byClass.set(key, (judgement = judgeElement(el, unnamed)));
   return judgement;
 }

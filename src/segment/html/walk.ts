@@ -17,6 +17,12 @@ export interface HtmlSegments {
 }
 
 const SOURCE_NEWLINE = /[\r\n]+/g;
+/**
+ * `<![CDATA[` in HTML (outside SVG and MathML) opens a bogus comment that a browser ends at the
+ * next `>`; the parser would run it to a `]]>` that may never come and lose the rest of the page.
+ * A script's own `//<![CDATA[` is left alone.
+ */
+const STRAY_CDATA = /(?<!\/\/\s*|\/\*\s*)<!\[CDATA\[[^>]*>/g;
 const WHITESPACE_ONLY = /^\s*$/;
 const INDENTATION = /^[ \t\r\n]*$/;
 /** Elements whose text belongs to the head, read where they stand. */
@@ -43,6 +49,14 @@ function blockKindOf(open: Frame[]): [BlockKind, number] {
   return ['paragraph', 0];
 }
 
+/**
+ * How much of a page is read. `visible`: what a reader sees. `hidden`: also what scripts show
+ * later (`<noscript>` bodies, elements hidden by an attribute, a style or a class: server-rendered
+ * content streamed into hidden elements, galleries shown on load). `unnamed`: that, without the
+ * class and id names' evidence. The later readings are for pages the first leaves without a story.
+ */
+export type Reading = 'visible' | 'hidden' | 'unnamed';
+
 /** The state of one walk over a page: the open elements, and the text of the running paragraph. */
 class Walk {
   readonly head: HtmlHead = { title: null, lang: null, canonical: null, meta: new Map(), jsonLd: [], times: [], h1: [] };
@@ -56,7 +70,10 @@ class Walk {
   private headerDepth = 0;
   private listDepth = 0;
 
-  constructor(private readonly bytes: PieceDecoder) {}
+  constructor(
+    private readonly bytes: PieceDecoder,
+    private readonly reading: Reading,
+  ) {}
 
   emit(kind: BlockKind, level: number, text: string, links: number, rows?: string[][]): void {
     const [hint, hintReason] = blockHint(this.open, kind === 'heading' && this.headerDepth > 0);
@@ -117,9 +134,10 @@ class Walk {
       collectHead(el, this.head, this.bytes);
       if (name !== 'html') return false;
     }
-    if (SKIP.has(name)) return false;
-    const { hint, why, caption, hidden } = judgedOnce(el, this.judged);
-    if (hidden || hiddenByAttribute(el)) return false;
+    const shown = this.reading !== 'visible';
+    if (SKIP.has(name) && !(shown && name === 'noscript')) return false;
+    const { hint, why, caption, hidden } = judgedOnce(el, this.judged, this.reading === 'unnamed');
+    if (!shown && (hidden || hiddenByAttribute(el))) return false;
     if (name === 'br') {
       if (this.buffer.endsWith('\n')) this.flush();
       else this.buffer += '\n';
@@ -166,10 +184,10 @@ class Walk {
  * paragraph, heading, list item, quote, code block, table and caption, with the evidence of
  * the elements around it.
  */
-export function segmentHtml(html: string, bytes: PieceDecoder = asIs): HtmlSegments {
+export function segmentHtml(html: string, bytes: PieceDecoder = asIs, reading: Reading = 'visible'): HtmlSegments {
   // entities are decoded piece by piece, after the bytes (see PieceDecoder)
-  const doc = parseDocument(html, { decodeEntities: false });
-  const walk = new Walk(bytes);
+  const doc = parseDocument(html.includes('<![CDATA[') ? html.replace(STRAY_CDATA, '') : html, { decodeEntities: false });
+  const walk = new Walk(bytes, reading);
   // nodes to visit, and beside each whether it is being left (its children done): two arrays,
   // not an object a node, since a page has tens of thousands of nodes
   const stack: AnyNode[] = [];
