@@ -138,6 +138,8 @@ export const STAMP_MAX_CHARS = STAMP_MAX_WORDS * 12;
 export const DATE_STAMP_SHARE = 0.75;
 /** A repeated block needs this many words to count as a repeat rather than a common phrase. Words. */
 export const REPEAT_MIN_WORDS = 4;
+/** A repeated block this long, and not links, is prose the page prints twice: its first copy is graded as prose. Words. */
+export const REPEATED_PROSE_MIN_WORDS = 15;
 /** A line this many times in one page is the page's template (share bars under every item). Copies. */
 export const TEMPLATE_COPIES = 3;
 /**

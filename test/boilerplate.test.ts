@@ -507,3 +507,22 @@ describe('pages whose story the visible page does not show', () => {
     for (const p of STORY) expect(text).toContain(p);
   });
 });
+
+describe('a story the page prints twice', () => {
+  const copy = (cls: string) => `<div class="${cls}">${STORY.map((p) => `<p>${p}</p>`).join('')}</div>`;
+
+  it('keeps one copy, where both copies would otherwise go as repeats', () => {
+    const html = `<html><body><main><h1>The pier</h1>${copy('d-none d-md-block')}${copy('d-md-none')}</main><footer><p>© 2024 Example News</p></footer></body></html>`;
+    const { text } = extract(html);
+    for (const p of STORY) expect(text).toContain(p);
+  });
+
+  it('but not a ticker that repeats its list of teasers to scroll them round', () => {
+    const teaser = (n: number) => `<li><a href="/t${n}">Teaser headline number ${n}</a> The summary of teaser ${n} runs on for a sentence or two, as the summaries of a ticker do when they scroll.</li>`;
+    const ticker = `<ul class="ticker">${[1, 2, 3].map(teaser).join('')}</ul>`;
+    const html = `<html><body><div class="breaking">${ticker}${ticker}</div><article><h1>The pier</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain(STORY[0]);
+    expect(text).not.toContain('Teaser headline');
+  });
+});

@@ -7,7 +7,7 @@ import { regionWeight } from './weights.js';
 import { voidLayoutNames } from '../rules/containers.js';
 import { markTeaserRuns } from './teasers.js';
 import { markTemplateLines } from './template.js';
-import { LINK_DENSITY_BAD, LIST_ITEM_SHARE } from '../settings.js';
+import { LINK_DENSITY_BAD, LIST_ITEM_SHARE, REPEATED_PROSE_MIN_WORDS } from '../settings.js';
 
 export interface Scores {
   features: Features[];
@@ -16,6 +16,29 @@ export interface Scores {
   weights: number[];
   /** Each block's text normalised for counting repeats. */
   keys: string[];
+}
+
+/** The counts a block is classified with when its copies do not count against it. */
+const ONE_COPY: ReadonlyMap<string, number> = new Map();
+
+/**
+ * A page that prints its story twice (one copy for each screen size, a builder's mirrored
+ * section) would lose both copies as repeats: in HTML, the first copy of a repeated paragraph of
+ * prose is graded as prose, the others stay repeats.
+ */
+function firstCopiesOfProse(blocks: Block[], features: Features[], keys: string[], repeats: ReadonlyMap<string, number>): Set<number> {
+  const seen = new Set<string>();
+  const firsts = new Set<number>();
+  keys.forEach((key, i) => {
+    const f = features[i]!;
+    // a dump prints a teaser's summary twice, and its links are not known: HTML only; and a
+    // ticker repeats its list of teasers to scroll them round
+    const block = blocks[i]!;
+    if (block.container === null || block.kind === 'list-item' || (repeats.get(key) ?? 0) < 2 || f.words < REPEATED_PROSE_MIN_WORDS || f.linkDensity >= LINK_DENSITY_BAD || seen.has(key)) return;
+    seen.add(key);
+    firsts.add(i);
+  });
+  return firsts;
 }
 
 /**
@@ -29,7 +52,8 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: Sit
   voidLayoutNames(blocks, features);
   const keys = lists.map(lineKey);
   const repeats = repeatCounts(blocks, keys);
-  const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeats, keys[i]));
+  const firsts = firstCopiesOfProse(blocks, features, keys, repeats);
+  const verdicts = blocks.map((b, i) => classify(b, features[i]!, firsts.has(i) ? ONE_COPY : repeats, keys[i]));
   if (batch) markTemplateLines(verdicts, features, keys, batch, site);
   markTeaserRuns(verdicts, features, blocks);
   // the elements that hold a paragraph of prose directly (a `<p>`'s parent)
