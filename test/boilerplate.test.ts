@@ -526,3 +526,12 @@ describe('a story the page prints twice', () => {
     expect(text).not.toContain('Teaser headline');
   });
 });
+
+describe('a story that is a table', () => {
+  it('is kept when the story region holds no prose around it: a ranked list, a price table', () => {
+    const rows = [1, 2, 3, 4, 5, 6].map((n) => `<tr><td>${n}</td><td>Title of book number ${n}</td><td>Author ${n}</td><td>${1990 + n}</td></tr>`).join('');
+    const html = `<html><body><nav><a href="/">Home</a> <a href="/lists">Lists</a></nav><main><table><tr><th>Rank</th><th>Title</th><th>Author</th><th>Year</th></tr>${rows}</table></main></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain('Title of book number 6');
+  });
+});

@@ -46,6 +46,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
       isHeading: blocks.map((b) => b.kind === 'heading'),
       inGroup,
       isCaption: blocks.map((b) => b.kind === 'figure'),
+      isData: blocks.map((b) => b.kind === 'table' || b.kind === 'code'),
       passRepeats: format === 'html',
     },
     region,

@@ -12,6 +12,8 @@ export interface LabelInput {
   inGroup: boolean[];
   /** A picture's caption (HTML `<figcaption>`). */
   isCaption?: boolean[];
+  /** A table or a code block: where the region holds no prose, it is the story (a ranked list, a price table). */
+  isData?: boolean[];
   /**
    * Whether a line the page repeats is looked past, as a link list slipped between paragraphs
    * always is: in HTML a repeat left boilerplate is a linked line the story carries inside it (a
@@ -102,6 +104,8 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
   };
   let group: ReturnType<typeof judgeGroup> | null = null;
 
+  let regionHasProse = false;
+  if (region) for (let j = region.start; j <= region.end && !regionHasProse; j++) regionHasProse = verdicts[j]!.grade === 'good';
   const decisions: Decision[] = [];
   const decide = (keep: boolean, reason: string, rule: string | undefined, heading = false) => decisions.push(rule ? { keep, reason, heading, rule } : { keep, reason, heading });
   // the list right under a widget's heading (`Related stories`) is the widget's
@@ -142,6 +146,8 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
     } else if (before !== 'bad' && after !== 'bad' && (isText(before) || isText(after))) {
       // results, schedules, scores: a story of short lines has no prose to stand between
       decide(true, `${v.reason}, among the story's short lines`, 'context/among-short-lines');
+    } else if (input.isData?.[i] && !regionHasProse) {
+      decide(true, `${v.reason}, the story's own data`, 'context/data-story');
     } else {
       decide(false, `${v.reason}, not next to prose`, 'context/not-next-to-prose');
     }
