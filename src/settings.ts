@@ -220,6 +220,8 @@ export const BRIDGED_WIDGET_COST = 6;
 export const RESUMED_PARAGRAPHS = 3;
 /** A box's heading before it and a time or a `More` link after it belong to the box. Lines. */
 export const WIDGET_EDGE_LINES = 2;
+/** Prose before the story within this many levels of elements above its element is the story's too (a lead above the byline). Elements. Measured: WCXB dev html 0.768 to 0.772, scrapinghub 0.982 to 0.981. */
+export const PROSE_REACH_LEVELS = 3;
 /** How many blocks after a marked-up heading its prose may begin. Blocks. */
 export const HEADING_REACH = 3;
 

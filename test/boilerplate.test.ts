@@ -535,3 +535,16 @@ describe('a story that is a table', () => {
     expect(text).toContain('Title of book number 6');
   });
 });
+
+describe('the lead of a story above its byline', () => {
+  it('is the story’s, though a byline, a date and a share bar in other elements stand between', () => {
+    const lead = 'The harbour town woke on Saturday to the news that its pier, shut for two winters after a storm, would open again by the summer, the board said.';
+    const links = ['Facebook', 'Twitter', 'LinkedIn', 'WhatsApp', 'Email', 'Print', 'Copy link', 'Reddit'].map((n) => `<li><a href="/share/${n}">Share on ${n}</a></li>`).join('');
+    const bar = `<div class="meta"><span>By Jane Doe</span><span>March 3, 2024</span><ul class="sharing">${links}</ul><p>Advertisement</p></div>`;
+    const html = `<html><body><main><div class="top"><div class="intro"><section><p>${lead}</p></section></div></div>${bar}<div class="body"><div class="text">${STORY.map((p) => `<p>${p}</p>`).join('')}</div></div></main><aside class="related"><p>More from the harbour: a list of the week's other stories, told in a few words each.</p></aside></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain(lead);
+    for (const p of STORY) expect(text).toContain(p);
+    expect(text).not.toContain('More from the harbour');
+  });
+});

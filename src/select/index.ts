@@ -1,8 +1,8 @@
-import type { Block, Decision, Features, InputFormat, StoryRegion, Verdict } from '../model/index.js';
+import type { Block, Container, Decision, Features, InputFormat, StoryRegion, Verdict } from '../model/index.js';
 import type { Scores } from '../score/index.js';
 import { labelRegion } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, trailingListEnd } from './region.js';
-import { BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
+import { BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 /**
  * Chooses the story as a region (in HTML the heaviest element, grown over sibling prose; in a
@@ -52,7 +52,42 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     region,
     blocks.map((b) => b.text),
   );
+  if (region?.element) keepProseNearStory(blocks, verdicts, decisions, region.element);
   return { decisions, region: region && { start: region.start, end: region.end, why: region.why }, weights: format === 'html' ? weights : gapped };
+}
+
+/**
+ * The lead of a story often stands apart from its body, above a byline, a date line, a share bar
+ * or a picture that cost the region more than it could grow over; so do a service page's opening
+ * sections and a guide's intro. Paragraphs of prose before the story, within a few levels of its
+ * element, in no element named like boilerplate and no other article, are the story's too, with
+ * the heading above each.
+ */
+function keepProseNearStory(blocks: Block[], verdicts: Verdict[], decisions: Decision[], element: Container): void {
+  let near: Container = element;
+  for (let k = 0; k < PROSE_REACH_LEVELS && near.parent; k++) near = near.parent;
+  const holdsStory = new Set<Container>();
+  for (let c: Container | null = element; c; c = c.parent) holdsStory.add(c);
+  // within the reach, and in no other article than the story's (a related item, a comment)
+  const within = (b: Block) => {
+    for (let c = b.container; c; c = c.parent) {
+      if (c === near) return true;
+      if (c.article && !holdsStory.has(c)) return false;
+    }
+    return false;
+  };
+  // before the story only: after it come the comments and the related items
+  const first = decisions.findIndex((d) => d.keep);
+  blocks.forEach((b, i) => {
+    const d = decisions[i]!;
+    if (first >= 0 && i > first) return;
+    if (d.keep || d.rule !== 'context/outside-story' || verdicts[i]!.grade !== 'good' || b.hint < 0 || b.kind !== 'paragraph' || !within(b)) return;
+    decisions[i] = { keep: true, reason: `${verdicts[i]!.reason}, near the story`, heading: false, rule: 'context/prose-near-story' };
+    const above = blocks[i - 1];
+    if (above?.kind === 'heading' && verdicts[i - 1]!.grade !== 'bad' && !decisions[i - 1]!.keep && within(above)) {
+      decisions[i - 1] = { keep: true, reason: 'heading of prose near the story', heading: true, rule: 'context/prose-near-story' };
+    }
+  });
 }
 
 /**
