@@ -116,7 +116,9 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   const title = findTitle(scored, meta, format, scores.verdicts, stopwords);
   // a dump's cues are looked for around the story as selected, its headline still in it
   if (format === 'text') Object.assign(meta, textCues(scored, title));
-  if (title !== null) takeTitle(scored[title]!, meta, format);
+  // the title step never empties the story: a headline that is all the story stays its text too
+  const alone = title !== null && scored.every((b, i) => i === title || b.label !== 'keep');
+  if (title !== null) takeTitle(scored[title]!, meta, format, alone);
   meta.lang = lang ?? meta.lang;
   // metadata comes from attributes and JSON-LD, which no block cleaning has seen
   for (const key of ['title', 'byline', 'date', 'site'] as const) {

@@ -548,3 +548,14 @@ describe('the lead of a story above its byline', () => {
     expect(text).not.toContain('More from the harbour');
   });
 });
+
+describe('a story that is only its headline', () => {
+  it('keeps the headline as its text, and prints it once in Markdown', () => {
+    const headline = 'Harbour board votes to rebuild the north pier before the summer season begins';
+    const html = `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><main><h1>${headline}</h1></main></body></html>`;
+    const result = extract(html);
+    expect(result.title).toBe(headline);
+    expect(result.text).toBe(headline);
+    expect(result.markdown.split(headline).length - 1).toBe(1);
+  });
+});

@@ -68,6 +68,8 @@ export function renderMarkdown(title: string | null, blocks: ScoredBlock[]): str
   if (title) parts.push(`# ${inert(title)}`);
   let previous: ScoredBlock | null = null;
   for (const block of blocks) {
+    // a headline that is all the story is its text, and in Markdown already its title
+    if (block === blocks[0] && blocks.length === 1 && block.text === title) continue;
     const text = renderBlock(block);
     const sameList = previous?.kind === 'list-item' && block.kind === 'list-item' && block.asHeading === undefined;
     const sameQuote = previous?.kind === 'quote' && block.kind === 'quote';
