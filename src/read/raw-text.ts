@@ -31,6 +31,14 @@ function rawTextNameAt(bytes: Uint8Array, at: number, names: readonly string[] =
   return null;
 }
 
+/** End tags of HTML elements that SVG has no element of: met inside an `<svg>`, they close it. */
+const HTML_END_TAGS = ['</div', '</p>', '</main', '</section', '</article', '</li>', '</ul>', '</body'].map((t) => Buffer.from(t, 'latin1'));
+
+function closesHtml(bytes: Buffer, from: number, to: number): boolean {
+  const body = bytes.subarray(from, to);
+  return HTML_END_TAGS.some((tag) => body.indexOf(tag) >= 0);
+}
+
 /** Where the element's closing tag `</name` starts, or -1. */
 function closingTag(bytes: Buffer, from: number, name: string): number {
   for (let i = bytes.indexOf(LT, from); i >= 0; i = bytes.indexOf(LT, i + 1)) {
@@ -53,7 +61,9 @@ export function dropRawTextBodies(input: Uint8Array, keepNoscript = false): Uint
     if (tagEnd < 0) break;
     if (tagEnd - i > MAX_TAG_BYTES || KEEP.test(bytes.toString('latin1', i, tagEnd))) continue;
     const close = closingTag(bytes, tagEnd + 1, name);
-    // an unclosed script runs to the end of the page, as a browser reads it
+    // an unclosed script runs to the end of the page, as a browser reads it; an unclosed <svg>
+    // ends where the HTML around it goes on, which a cut to the next </svg> would lose
+    if (name === 'svg' && closesHtml(bytes, tagEnd + 1, close < 0 ? bytes.length : close)) continue;
     const end = close < 0 ? bytes.length : close;
     if (end > tagEnd + 1) {
       kept.push(bytes.subarray(copied, tagEnd + 1));

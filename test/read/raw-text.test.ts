@@ -45,3 +45,11 @@ describe('script and style bodies are cut from the bytes before decoding', () =>
     expect(extract(Buffer.from(dump, 'utf8'), { inputFormat: 'auto' }).text).toContain('track()');
   });
 });
+
+describe('an unclosed <svg>', () => {
+  it('keeps the HTML after it, where a cut to the next </svg> would lose it', () => {
+    const page = cut('<a href="/"><svg viewBox="0 0 1 1"><path d="M0 0"/></a><main><p>The story goes on here.</p></main><svg><path d="M1 1"/></svg>');
+    expect(page).toContain('The story goes on here.');
+    expect(page).not.toContain('M1 1');
+  });
+});
