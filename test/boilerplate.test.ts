@@ -471,6 +471,14 @@ describe('class names of the layout the story sits in', () => {
     for (const p of [...STORY, ...more]) expect(text).toContain(p);
   });
 
+  it('but a name that says what it holds (comments) stands, however much prose it holds', () => {
+    const comment = (n: number) => `<div class="comment"><p>Comment ${n}: ${STORY[n % 3]} I have lived by that pier all my life and I have thoughts.</p></div>`;
+    const html = `<html><body><main><article><h1>The pier</h1><p>${STORY[1]}</p></article><section>${[1, 2, 3, 4, 5].map(comment).join('')}</section></main></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain(STORY[1]);
+    expect(text).not.toContain('Comment 3:');
+  });
+
   it('still drop an aside named a sidebar, however much prose it holds', () => {
     const html = `<html><body><main><h1>The pier</h1><p>${STORY[1]}</p></main><aside class="sidebar">${[1, 2, 3, 4].map(() => sidebar).join('')}</aside></body></html>`;
     const { text } = extract(html);
@@ -557,5 +565,23 @@ describe('a story that is only its headline', () => {
     expect(result.title).toBe(headline);
     expect(result.text).toBe(headline);
     expect(result.markdown.split(headline).length - 1).toBe(1);
+  });
+});
+
+describe('a thread of posts, which has a feed’s rhythm', () => {
+  const post = (n: number) => `<div class="post"><div>member${n}</div><div>March ${n}, 2024 at 10:0${n} am</div><p>${STORY[n % 3]} That is what I saw there, anyway, reply number ${n}.</p></div>`;
+
+  it('is the story where its posts hold more prose than the rest of the page', () => {
+    const html = `<html><body><main><h1>The pier</h1>${[1, 2, 3, 4, 5].map(post).join('')}</main></body></html>`;
+    const { text } = extract(html);
+    for (const n of [2, 3, 4, 5]) expect(text).toContain(`reply number ${n}`);
+  });
+
+  it('but comments under a longer story stay a feed, and go', () => {
+    const more = ['Fishermen at the meeting said they had waited long enough, and asked the board to start with the part of the deck nearest the market hall, which they use every morning.', 'A decision on the contractor is expected next month, once the engineers have finished their survey of the old stone foundations under the pier and the harbour wall.', 'The board also agreed to look again at the parking on the quay, which residents say has been a problem since the pier closed to lorries and vans two winters ago.'];
+    const html = `<html><body><main><article><h1>The pier</h1>${[...STORY, ...more, ...STORY.map((p) => p.replace('The', 'Then the'))].map((p) => `<p>${p}</p>`).join('')}</article><div class="responses">${[1, 2, 3, 4].map(post).join('')}</div></main></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain(more[2]);
+    expect(text).not.toContain('reply number 3');
   });
 });

@@ -72,8 +72,14 @@ export function blockHint(open: readonly { hint: number; why: string }[], headin
   return [hint, why];
 }
 
-/** A hint a class or an id gave alone (a tag's or a role's is the page's own word, and stands). */
-const BY_NAME = /^(?:class|id) ~ /;
+/** A hint a class or an id gave alone (a tag's or a role's is the page's own word, and stands), and the word it matched. */
+const BY_NAME = /^(?:class|id) ~ (.+)$/;
+/**
+ * The names of a page's regions, which themes also give the wrappers of the story's layout
+ * (`with-sidebar`, `sidebar-content`, `header-footer` templates); `comment`, `related` or `share`
+ * name what they hold, and stand however much prose they hold.
+ */
+const LAYOUT_WORDS = new Set(['sidebar', 'footer', 'header', 'nav', 'navbar', 'navigation', 'menu', 'masthead', 'banner', 'widget', 'toolbar']);
 
 function ancestors(block: Block): Container[] {
   const chain: Container[] = [];
@@ -95,7 +101,8 @@ export function voidLayoutNames(blocks: Block[], features: Features[]): void {
     const f = features[i]!;
     if (f.words < NAMED_PROSE_MIN_WORDS || f.linkDensity >= LINK_DENSITY_BAD) return;
     prose += f.words;
-    if (b.hint > HINT_BAD || !BY_NAME.test(b.hintReason)) return;
+    const word = BY_NAME.exec(b.hintReason)?.[1]?.toLowerCase();
+    if (b.hint > HINT_BAD || word === undefined || !LAYOUT_WORDS.has(word)) return;
     const at = byName.get(b.hintReason);
     if (at) at.push(i);
     else byName.set(b.hintReason, [i]);

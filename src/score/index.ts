@@ -18,6 +18,25 @@ export interface Scores {
   keys: string[];
 }
 
+/**
+ * A thread of posts or a listing of items has the rhythm of a comment feed or a teaser widget,
+ * and is the page's story: where the blocks a rhythm marks hold more prose than all the rest of
+ * the page, the marks are undone (HTML only: a dump's lines have no other evidence to go by).
+ */
+function keepRhythmsThatAreTheStory(graded: Verdict[], verdicts: Verdict[], features: Features[]): void {
+  let marked = 0;
+  let rest = 0;
+  verdicts.forEach((v, i) => {
+    if (graded[i]!.grade !== 'good') return;
+    if (v.family === 'teaser' && v !== graded[i]) marked += features[i]!.words;
+    else rest += features[i]!.words;
+  });
+  if (marked === 0 || marked < rest) return;
+  verdicts.forEach((v, i) => {
+    if (v.family === 'teaser' && v !== graded[i]) verdicts[i] = graded[i]!;
+  });
+}
+
 /** The counts a block is classified with when its copies do not count against it. */
 const ONE_COPY: ReadonlyMap<string, number> = new Map();
 
@@ -55,7 +74,9 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: Sit
   const firsts = firstCopiesOfProse(blocks, features, keys, repeats);
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, firsts.has(i) ? ONE_COPY : repeats, keys[i]));
   if (batch) markTemplateLines(verdicts, features, keys, batch, site);
+  const graded = verdicts.slice();
   markTeaserRuns(verdicts, features, blocks);
+  if (blocks.some((b) => b.container !== null)) keepRhythmsThatAreTheStory(graded, verdicts, features);
   // the elements that hold a paragraph of prose directly (a `<p>`'s parent)
   const proseHomes = new Set<number>();
   verdicts.forEach((v, i) => {
