@@ -8,11 +8,33 @@ import { FEED_BODY_LINES, FEED_HEAD_LINES, FEED_LONG_BODY_LINES, FEED_NAME_WORDS
 /**
  * Finds widgets of teasers: headline, maybe a byline or time, maybe a one-sentence summary,
  * again and again. Each part alone reads like a heading or a short paragraph; the repetition
- * of the pattern gives the widget away. Marks its parts as boilerplate in place.
+ * of the pattern gives the widget away. Marks its parts as boilerplate in place, unless they are
+ * the page's story.
  */
 export function markTeaserRuns(verdicts: Verdict[], features: Features[], blocks: Block[] = []): void {
+  const graded = verdicts.slice();
   markRuns(verdicts, features, teaserUnit(verdicts, features, blocks), 'teaser list', 'teaser/teaser-list');
   markRuns(verdicts, features, feedUnit(verdicts, features), 'comment or feed list', 'teaser/feed');
+  if (blocks.some((b) => b.container !== null)) keepRhythmsThatAreTheStory(graded, verdicts, features);
+}
+
+/**
+ * A thread of posts or a listing of items has the rhythm of a comment feed or a teaser widget,
+ * and is the page's story: where the blocks a rhythm marks hold more prose than all the rest of
+ * the page, the marks are undone (HTML only: a dump's lines have no other evidence to go by).
+ */
+function keepRhythmsThatAreTheStory(graded: Verdict[], verdicts: Verdict[], features: Features[]): void {
+  let marked = 0;
+  let rest = 0;
+  verdicts.forEach((v, i) => {
+    if (graded[i]!.grade !== 'good') return;
+    if (v.family === 'teaser' && v !== graded[i]) marked += features[i]!.words;
+    else rest += features[i]!.words;
+  });
+  if (marked === 0 || marked < rest) return;
+  verdicts.forEach((v, i) => {
+    if (v.family === 'teaser' && v !== graded[i]) verdicts[i] = graded[i]!;
+  });
 }
 
 /** Where the unit that starts at a block ends (-1: none starts there), and what kind of head it has. */
