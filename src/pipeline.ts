@@ -3,7 +3,7 @@ import { decodedLength, latin1BytesToText } from './read/decode.js';
 import { readSource } from './read/source.js';
 import { detectFormat } from './detect/format.js';
 import { pageLanguage, stopwordsFor } from './detect/language.js';
-import { segmentHtml, type Reading } from './segment/html/walk.js';
+import { segmentHtml, type PassedOver, type Reading } from './segment/html/walk.js';
 import { segmentText } from './segment/text.js';
 import { cleanInline } from './segment/clean.js';
 import { normaliseForRepeat } from './score/repeats.js';
@@ -31,6 +31,8 @@ export interface SegmentedDocument {
   meta: Metadata;
   /** Milliseconds the segmentation took, counted into the extraction's. */
   ms: number;
+  /** What the reading passed over (HTML), which a later reading would read. */
+  passedOver?: PassedOver;
 }
 
 /** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
@@ -40,9 +42,9 @@ export function segmentDocument(input: string | Uint8Array, options: ExtractOpti
   if (source.text.trim() === '') throw new ExtractError('empty', 'empty input');
   const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(source.text) : options.inputFormat;
   if (format === 'html') {
-    const { blocks, head } = segmentHtml(source.text, source.utf8InLatin1 ? latin1BytesToText : undefined, reading);
+    const { blocks, head, passedOver } = segmentHtml(source.text, source.utf8InLatin1 ? latin1BytesToText : undefined, reading);
     const inputChars = source.utf8InLatin1 ? decodedLength(source.text) : source.text.length;
-    return { inputChars, format, blocks, meta: htmlMetadata(head), ms: performance.now() - started };
+    return { inputChars, format, blocks, meta: htmlMetadata(head), ms: performance.now() - started, passedOver };
   }
   const raw = source.utf8InLatin1 ? latin1BytesToText(source.text) : source.text;
   return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA }, ms: performance.now() - started };
@@ -66,10 +68,14 @@ export function extractTrace(input: string | Uint8Array, options: ExtractOptions
   return extractWithLaterReadings(input, options, segmentDocument(input, options));
 }
 
-/** What a page is read for again when its visible text holds no story, in this order. */
-const LATER_READINGS: { reading: Reading; why: string }[] = [
-  { reading: 'hidden', why: 'read with the page’s hidden and <noscript> content' },
-  { reading: 'unnamed', why: 'read with hidden content and without class and id names' },
+/**
+ * What a page is read for again when its visible text holds no story, in this order; each only
+ * where the reading before passed over what it would read (a page with nothing hidden and no
+ * names to judge is not parsed again for nothing).
+ */
+const LATER_READINGS: { reading: Reading; why: string; worth: (passed: PassedOver) => boolean }[] = [
+  { reading: 'hidden', why: 'read with the page’s hidden and <noscript> content', worth: (passed) => passed.hidden > 0 },
+  { reading: 'unnamed', why: 'read with hidden content and without class and id names', worth: (passed) => passed.named > 0 },
 ];
 
 /**
@@ -81,8 +87,12 @@ const LATER_READINGS: { reading: Reading; why: string }[] = [
 export function extractWithLaterReadings(input: string | Uint8Array, options: ExtractOptions, first: SegmentedDocument): ExtractTrace {
   const trace = extractSegmented(first, options);
   if (!trace.result.empty || trace.result.inputFormat !== 'html') return trace;
-  for (const { reading, why } of LATER_READINGS) {
-    const again = extractSegmented(segmentDocument(input, options, reading), options);
+  let passed = first.passedOver ?? { hidden: 0, named: 0 };
+  for (const { reading, why, worth } of LATER_READINGS) {
+    if (!worth(passed)) continue;
+    const document = segmentDocument(input, options, reading);
+    passed = document.passedOver ?? passed;
+    const again = extractSegmented(document, options);
     if (!again.result.empty) return { ...again, region: again.region && { ...again.region, why: `${again.region.why}, ${why}` } };
   }
   return trace;

@@ -11,9 +11,16 @@ import { asIs, attributePiece, dataTableRows, textOf, textPiece, type PieceDecod
 export type { HtmlHead } from './head.js';
 export type { PieceDecoder } from './pieces.js';
 
+/** What a reading passed over that a later reading would read: hidden elements and `<noscript>`s, and elements judged by their names. */
+export interface PassedOver {
+  hidden: number;
+  named: number;
+}
+
 export interface HtmlSegments {
   blocks: Block[];
   head: HtmlHead;
+  passedOver: PassedOver;
 }
 
 const SOURCE_NEWLINE = /[\r\n]+/g;
@@ -61,6 +68,7 @@ export type Reading = 'visible' | 'hidden' | 'unnamed';
 class Walk {
   readonly head: HtmlHead = { title: null, lang: null, canonical: null, meta: new Map(), jsonLd: [], times: [], h1: [] };
   readonly blocks: Block[] = [];
+  readonly passedOver: PassedOver = { hidden: 0, named: 0 };
   private readonly open: Frame[] = [];
   private readonly judged: JudgementCache = new Map();
   private nextId = 0;
@@ -135,9 +143,16 @@ class Walk {
       if (name !== 'html') return false;
     }
     const shown = this.reading !== 'visible';
-    if (SKIP.has(name) && !(shown && name === 'noscript')) return false;
+    if (SKIP.has(name) && !(shown && name === 'noscript')) {
+      if (name === 'noscript') this.passedOver.hidden++;
+      return false;
+    }
     const { hint, why, caption, hidden } = judgedOnce(el, this.judged, this.reading === 'unnamed');
-    if (!shown && (hidden || hiddenByAttribute(el))) return false;
+    if (!shown && (hidden || hiddenByAttribute(el))) {
+      this.passedOver.hidden++;
+      return false;
+    }
+    if (why.includes('~')) this.passedOver.named++;
     if (name === 'br') {
       if (this.buffer.endsWith('\n')) this.flush();
       else this.buffer += '\n';
@@ -216,5 +231,5 @@ export function segmentHtml(html: string, bytes: PieceDecoder = asIs, reading: R
     }
   }
   walk.flush();
-  return { blocks: walk.blocks, head: walk.head };
+  return { blocks: walk.blocks, head: walk.head, passedOver: walk.passedOver };
 }
