@@ -24,15 +24,15 @@ export interface ElementCues {
 
 const EMBED_HINT = /(?:^|[\s_-])(?:embed|embedded|embeds)(?:$|[\s_-])/i;
 
-/** An element's hint, and what gave it (for the explain view). */
-export function elementHint({ tag, role, itemprop, names, namedByClass }: ElementCues): [number, string] {
+/** An element's hint, what gave it (for the explain view), and whether its names took part. */
+export function elementHint({ tag, role, itemprop, names, namedByClass }: ElementCues): [number, string, boolean] {
   let hint = TAG_HINT[tag] ?? 0;
   let why = hint ? `<${tag}>` : '';
   if (role && ROLE_HINT[role]) {
     hint += ROLE_HINT[role]!;
     why = `role=${role}`;
   }
-  if (itemprop === 'articleBody' || itemprop === 'text') return [ITEMPROP_BODY_HINT, `itemprop=${itemprop}`];
+  if (itemprop === 'articleBody' || itemprop === 'text') return [ITEMPROP_BODY_HINT, `itemprop=${itemprop}`, false];
   if (names && names.length < CLASS_NAMES_MAX_CHARS) {
     // an embedded post (`social-media-embed`) is quoted in the story, not a share bar
     const strong = EMBED_HINT.test(names) ? null : STRONG_NEGATIVE_HINT.exec(names);
@@ -43,13 +43,14 @@ export function elementHint({ tag, role, itemprop, names, namedByClass }: Elemen
       const named = `${namedByClass ? 'class' : 'id'} ~ ${negative[0].replace(/^[\s_-]|[\s_-]$/g, '')}`;
       why = hint < 0 ? `${why}, ${named}` : named;
       hint -= strong ? STRONG_NAME_HINT : WEAK_NAME_HINT;
-    } else if (positive && !negative && hint >= 0) {
+      return [hint, why, true];
+    }
+    if (positive && !negative && hint >= 0) {
       // a story-like name makes a plain element story-like; an <aside class="inset-story"> is still aside
-      hint += STORY_NAME_HINT;
-      why = `class ~ story`;
+      return [hint + STORY_NAME_HINT, 'class ~ story', true];
     }
   }
-  return [hint, why];
+  return [hint, why, false];
 }
 
 /**

@@ -2,16 +2,17 @@ import type { Block, Features, Verdict } from '../model/index.js';
 import { BLOCK_RULES } from '../rules/index.js';
 import { gatesPass, ruleName, verdictOf, type BlockEvidence, type Rule } from '../rules/rule.js';
 
-/**
- * The rules whose word gates a block of a given size passes, in order, precomputed for each
- * span of sizes between the gates' limits: a paragraph of prose is not walked past the dozens of
- * rules for short lines (the loop would cost a fifth more than the patterns it skips).
- */
+/** A rule, with the name its verdicts carry, computed once. */
 interface Planned {
   rule: Rule;
   name: string;
 }
 
+/**
+ * The rules whose word gates a block of a given size passes, in order, precomputed for each
+ * span of sizes between the gates' limits: a paragraph of prose is not walked past the dozens of
+ * rules for short lines (the loop would cost a fifth more than the patterns it skips).
+ */
 function rulesBySize(rules: readonly Rule[]): { limits: number[]; plans: Planned[][] } {
   const edges = new Set<number>();
   for (const r of rules) {

@@ -4,10 +4,6 @@ import { labelRegion } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, trailingListEnd } from './region.js';
 import { BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
-/**
- * Chooses the story as a region (in HTML the heaviest element, grown over sibling prose; in a
- * dump the densest run of lines), then decides every block in it by its neighbours.
- */
 export interface Selection {
   decisions: Decision[];
   region: StoryRegion | null;
@@ -15,6 +11,10 @@ export interface Selection {
   weights: number[];
 }
 
+/**
+ * Chooses the story as a region (in HTML the heaviest element, grown over sibling prose; in a
+ * dump the densest run of lines), then decides every block in it by its neighbours.
+ */
 export function selectStory(blocks: Block[], scores: Scores, format: InputFormat): Selection {
   const { features, weights } = scores;
   let { verdicts } = scores;
@@ -78,16 +78,15 @@ function keepProseNearStory(blocks: Block[], verdicts: Verdict[], decisions: Dec
   };
   // before the story only: after it come the comments and the related items
   const first = decisions.findIndex((d) => d.keep);
-  blocks.forEach((b, i) => {
-    const d = decisions[i]!;
-    if (first >= 0 && i > first) return;
-    if (d.keep || d.rule !== 'context/outside-story' || verdicts[i]!.grade !== 'good' || b.hint < 0 || b.kind !== 'paragraph' || !within(b)) return;
+  for (let i = 0; i < (first < 0 ? blocks.length : first); i++) {
+    const b = blocks[i]!;
+    if (decisions[i]!.rule !== 'context/outside-story' || verdicts[i]!.grade !== 'good' || b.hint < 0 || b.kind !== 'paragraph' || !within(b)) continue;
     decisions[i] = { keep: true, reason: `${verdicts[i]!.reason}, near the story`, heading: false, rule: 'context/prose-near-story' };
     const above = blocks[i - 1];
     if (above?.kind === 'heading' && verdicts[i - 1]!.grade !== 'bad' && !decisions[i - 1]!.keep && within(above)) {
       decisions[i - 1] = { keep: true, reason: 'heading of prose near the story', heading: true, rule: 'context/prose-near-story' };
     }
-  });
+  }
 }
 
 /**

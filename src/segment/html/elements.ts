@@ -41,16 +41,18 @@ export interface ElementJudgement {
   caption: boolean;
   /** A class hides it (see HIDDEN_CLASS). */
   hidden: boolean;
+  /** Its class or id took part in its hint: a reading without names would judge it otherwise. */
+  named: boolean;
 }
 
 /** What an element's tag, role and names say: how story-like it is, and whether it is a caption. */
 function judgeElement(el: Element, unnamed: boolean): ElementJudgement {
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
   const a = el.attribs;
-  const [hint, why] = elementHint({ tag: el.name, role: a.role, itemprop: a.itemprop, names: unnamed ? '' : names, namedByClass: Boolean(a.class) });
+  const [hint, why, named] = elementHint({ tag: el.name, role: a.role, itemprop: a.itemprop, names: unnamed ? '' : names, namedByClass: Boolean(a.class) });
   const cls = el.attribs.class;
   const hidden = cls !== undefined && HIDDEN_CLASS.test(cls) && !SHOWN_ON_SOME_SCREENS.test(cls);
-  return { hint, why, caption: CAPTION_TAGS.has(el.name) && CAPTION_NAME.test(names), hidden };
+  return { hint, why, caption: CAPTION_TAGS.has(el.name) && CAPTION_NAME.test(names), hidden, named };
 }
 
 /** Judgements by tag name, then by class attribute, for elements that have nothing else to judge. */

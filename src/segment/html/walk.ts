@@ -147,12 +147,12 @@ class Walk {
       if (name === 'noscript') this.passedOver.hidden++;
       return false;
     }
-    const { hint, why, caption, hidden } = judgedOnce(el, this.judged, this.reading === 'unnamed');
+    const { hint, why, caption, hidden, named } = judgedOnce(el, this.judged, this.reading === 'unnamed');
     if (!shown && (hidden || hiddenByAttribute(el))) {
       this.passedOver.hidden++;
       return false;
     }
-    if (why.includes('~')) this.passedOver.named++;
+    if (named) this.passedOver.named++;
     if (name === 'br') {
       if (this.buffer.endsWith('\n')) this.flush();
       else this.buffer += '\n';
