@@ -15,7 +15,7 @@ const MACROLANGUAGE: Record<string, string> = {
 };
 
 /** ISO 639-1 code of the text's language, or null when it cannot be told. */
-export function detectLanguage(sample: string): string | null {
+function detectLanguage(sample: string): string | null {
   const code3 = franc(sample.slice(0, DETECTION_SAMPLE_CHARS), { minLength: DETECTION_MIN_CHARS });
   if (code3 === 'und') return null;
   return iso6393To1[code3] ?? MACROLANGUAGE[code3] ?? null;

@@ -19,7 +19,7 @@ const BYLINE = 'byline or source line';
  * The rules a part of a meta line is tried with, in order. Most short lines (menu items,
  * headings) have no digit, which the counter, date and stamp patterns all need: it is tested first.
  */
-export const META_PART_RULES: Rule[] = [
+const META_PART_RULES: Rule[] = [
   {
     id: 'interface-line', family: 'ui', grade: 'bad', maxWords: META_LINE_MAX_WORDS, reason: INTERFACE,
     test: (e) => UI_LINE.test(e.text),
@@ -78,10 +78,9 @@ export const META_PART_RULES: Rule[] = [
 ];
 
 /** The verdict of the first meta rule a part of a line satisfies, or null. */
-function metaPart(text: string): Verdict | null {
-  const e = { text } as BlockEvidence;
-  const rule = META_PART_RULES.find((r) => r.test(e));
-  return rule ? verdictOf(rule, e) : null;
+function metaPart(part: BlockEvidence): Verdict | null {
+  const rule = META_PART_RULES.find((r) => r.test(part));
+  return rule ? verdictOf(rule, part) : null;
 }
 
 /** Every part of the line between `•` or `|` separators is metadata. */
@@ -95,7 +94,7 @@ const metaParts: Rule = {
 function metaPartsVerdict(e: BlockEvidence): Verdict | null {
   const parts = e.text.split(META_SEPARATOR);
   if (parts.length < 2) return null;
-  const verdicts = parts.map(metaPart);
+  const verdicts = parts.map((text) => metaPart({ ...e, text }));
   if (!verdicts.every(Boolean)) return null;
   const first = verdicts[0]!;
   return { ...first, reason: `${first.reason} and more`, rule: ruleName(metaParts) };

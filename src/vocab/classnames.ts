@@ -6,17 +6,17 @@ import { anyOf, compile } from './fragments.js';
  * their text boxes widgets, and themes put `meta` or `header` on wrappers of the story). The
  * order is kept: the first word found is the one `--explain` names.
  */
-export const STRONG_NEGATIVE_CLASSES = [
+const STRONG_NEGATIVE_CLASSES = [
   'comment', 'comments', 'commentlist', 'disqus', 'share', 'sharing', 'social', 'related', 'recommend', 'recommended',
   'recommendations', 'sidebar', 'footer', 'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'cookie',
   'consent', 'gdpr', 'popup', 'modal', 'newsletter', 'subscribe', 'subscription', 'signup', 'cta', 'outbrain', 'taboola',
   'trending', 'more-stories', 'author-bio', 'pagination', 'pager',
 ];
-export const WEAK_NEGATIVE_CLASSES = [
+const WEAK_NEGATIVE_CLASSES = [
   'promo', 'sponsor', 'sponsored', 'advert', 'advertisement', 'ad', 'ads', 'adslot', 'banner', 'widget', 'masthead',
   'header', 'teaser', 'teasers', 'popular', 'tag', 'tags', 'byline', 'meta', 'toolbar', 'skip',
 ];
-export const POSITIVE_CLASSES = [
+const POSITIVE_CLASSES = [
   'article', 'articlebody', 'article-body', 'article-content', 'story', 'story-body', 'storybody', 'entry', 'entry-content',
   'post', 'post-content', 'post-body', 'content-body', 'main-content', 'body-text', 'text', 'prose', 'blog', 'rich-text', 'richtext',
 ];

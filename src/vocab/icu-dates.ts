@@ -7,11 +7,11 @@
 import { relativeTimeTemplate } from './dates.js';
 
 /** Languages whose dates are written with month and weekday names. */
-export const NAMED_DATE_LOCALES = [
+const NAMED_DATE_LOCALES = [
   'en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'cs', 'sk', 'sv', 'da', 'nb', 'fi', 'ro', 'hu', 'tr', 'id', 'ca', 'hr', 'sl', 'bg', 'el',
 ];
 /** Languages whose dates are numeric (no month names to learn) but whose widgets say `3小时前`. */
-export const RELATIVE_ONLY_LOCALES = ['zh', 'ja', 'ko', 'ar', 'he', 'hi', 'th', 'vi'];
+const RELATIVE_ONLY_LOCALES = ['zh', 'ja', 'ko', 'ar', 'he', 'hi', 'th', 'vi'];
 
 /** Long and short names, standalone and in a date (Slavic languages decline the month there). */
 const MONTH_FORMS: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }];
