@@ -2,7 +2,7 @@
  * Every tuning number of declutter, by stage, each with why it is what it is, its unit, and where
  * it came from. jusText keeps its defaults legible the same way (`MAX_LINK_DENSITY_DEFAULT`…).
  * "Set on the scrapinghub pages" means chosen by hand against the 181 scrapinghub article pages
- * (then with `scripts/eval.mjs`, now `scripts/quality.mjs`), not re-measured since; a measured origin says what was measured.
+ * (scored by the benchmark's own script), not re-measured since; a measured origin says what was measured.
  * Nothing here is read from the environment: these are the program's constants, not options.
  */
 
