@@ -85,28 +85,34 @@ const LATER_READINGS: { reading: Reading; why: string; worth: (passed: PassedOve
  * `<noscript>`, or names its layout like boilerplate still gives its text.
  */
 export function extractWithLaterReadings(input: string | Uint8Array, options: ExtractOptions, first: SegmentedDocument): ExtractTrace {
-  const trace = extractSegmented(first, options);
-  if (!trace.result.empty || trace.result.inputFormat !== 'html') return trace;
   let passed = first.passedOver ?? { hidden: 0, named: 0 };
+  const later = first.format === 'html' ? LATER_READINGS.filter(({ worth }) => worth(passed)) : [];
+  // the whole page's content stands in for no story only once no reading finds one
+  const trace = extractSegmented(first, options, later.length === 0);
+  if (!trace.result.empty || later.length === 0) return trace;
   for (const { reading, why, worth } of LATER_READINGS) {
     if (!worth(passed)) continue;
     const document = segmentDocument(input, options, reading);
     passed = document.passedOver ?? passed;
-    const again = extractSegmented(document, options);
+    const again = extractSegmented(document, options, false);
     if (!again.result.empty) return { ...again, region: again.region && { ...again.region, why: `${again.region.why}, ${why}` } };
   }
-  return trace;
+  return extractSegmented(segmentDocument(input, options), options, true);
 }
 
-/** The pipeline after segmentation, on a document `segmentDocument` made (and no other call has used). */
-export function extractSegmented(document: SegmentedDocument, options: ExtractOptions = {}): ExtractTrace {
+/**
+ * The pipeline after segmentation, on a document `segmentDocument` made (and no other call has
+ * used). `wholePageWhenEmpty`: where no story is found, keep the page's content instead (see
+ * `selectStory`); off while a later reading may still find the story.
+ */
+export function extractSegmented(document: SegmentedDocument, options: ExtractOptions = {}, wholePageWhenEmpty = true): ExtractTrace {
   const started = performance.now() - document.ms;
   const { inputChars, format, blocks, meta } = document;
 
   const lang = pageLanguage(meta.lang, blocks);
   const stopwords = stopwordsFor(lang);
   const scores = scoreBlocks(blocks, stopwords, options.batch, options.batchSite, lang);
-  const { decisions, region, weights } = selectStory(blocks, scores, format);
+  const { decisions, region, weights } = selectStory(blocks, scores, format, wholePageWhenEmpty);
 
   // the blocks are this call's own: label them in place rather than copy every one
   const scored = blocks.map((b, i): ScoredBlock => {

@@ -2,6 +2,7 @@ import type { Block, Container, Decision, Features, InputFormat, StoryRegion, Ve
 import type { Scores } from '../score/index.js';
 import { labelRegion } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, trailingListEnd } from './region.js';
+import { wholePageDecisions } from './whole-page.js';
 import { BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 export interface Selection {
@@ -13,9 +14,11 @@ export interface Selection {
 
 /**
  * Chooses the story as a region (in HTML the heaviest element, grown over sibling prose; in a
- * dump the densest run of lines), then decides every block in it by its neighbours.
+ * dump the densest run of lines), then decides every block in it by its neighbours. Where the
+ * region is one item of many, the page's whole content is kept instead (`wholePageWhenEmpty`:
+ * also where the region kept nothing).
  */
-export function selectStory(blocks: Block[], scores: Scores, format: InputFormat): Selection {
+export function selectStory(blocks: Block[], scores: Scores, format: InputFormat, wholePageWhenEmpty = true): Selection {
   const { features, weights } = scores;
   let { verdicts } = scores;
   const gapped = gapWeights(weights, (i) => verdicts[i]!.grade === 'good');
@@ -53,6 +56,12 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     blocks.map((b) => b.text),
   );
   if (region?.element) keepProseNearStory(blocks, verdicts, decisions, region.element);
+  const whole = wholePageWhenEmpty || decisions.some((d) => d.keep) ? wholePageDecisions(blocks, { features, verdicts, keys: scores.keys }, decisions, format) : null;
+  if (whole) {
+    const kept = whole.flatMap((d, i) => (d.keep ? [i] : []));
+    region = kept.length ? { start: kept[0]!, end: kept.at(-1)!, why: 'the whole page: the story region held a small share of its content' } : region;
+    return { decisions: whole, region: region && { start: region.start, end: region.end, why: region.why }, weights: format === 'html' ? weights : gapped };
+  }
   return { decisions, region: region && { start: region.start, end: region.end, why: region.why }, weights: format === 'html' ? weights : gapped };
 }
 

@@ -1,0 +1,54 @@
+import type { Block, Decision, Features, InputFormat, Verdict } from '../model/index.js';
+import { ONE_OF_MANY } from '../settings.js';
+
+/**
+ * What a page offers as content when it is not one story: every block outside the elements named
+ * like boilerplate, but for the lines its own evidence calls boilerplate. A listing's cards are
+ * linked headlines in a rhythm, a thread's posts repeat their furniture: on such a page the links,
+ * teasers and repeats are the content, so those verdicts do not count here. A dump's repeated
+ * line is a menu's, or a teaser's headline printed twice: there no copy counts.
+ */
+function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], format: InputFormat): boolean[] {
+  const copies = new Map<string, number>();
+  if (format === 'text') for (const key of keys) copies.set(key, (copies.get(key) ?? 0) + 1);
+  return blocks.map((block, i) => {
+    const verdict = verdicts[i]!;
+    if (block.hint < 0 || (copies.get(keys[i]!) ?? 0) > 1) return false;
+    return verdict.grade !== 'bad' || verdict.family === 'teaser' || verdict.family === 'links' || verdict.family === 'repeat';
+  });
+}
+
+/**
+ * A region that holds a small share of the page's content is one card of a listing, one post of a
+ * thread, one section of a service page: the page is not one story, and its content is the whole
+ * of it (Readability.js and trafilatura fall back the same way when the text they chose is short
+ * against the page). A region amid link lists that holds most of the page's prose is the story
+ * still. Returns the decisions to use instead, or null where the story stands.
+ */
+export function wholePageDecisions(blocks: Block[], scores: { features: Features[]; verdicts: Verdict[]; keys: string[] }, decisions: Decision[], format: InputFormat): Decision[] | null {
+  const { features, verdicts } = scores;
+  const content = pageContent(blocks, verdicts, scores.keys, format);
+  const count = { kept: 0, content: 0, keptProse: 0, prose: 0 };
+  blocks.forEach((_, i) => {
+    const words = features[i]!.words;
+    const prose = verdicts[i]!.grade === 'good';
+    if (decisions[i]!.keep) {
+      count.kept += words;
+      if (prose) count.keptProse += words;
+    }
+    if (content[i]) {
+      count.content += words;
+      if (prose) count.prose += words;
+    }
+  });
+  const bar = ONE_OF_MANY[format];
+  const oneOfMany = count.kept < count.content * bar.words || (count.kept < count.content * bar.mixed && count.keptProse < count.prose * bar.prose);
+  if (count.content === 0 || !oneOfMany) return null;
+  const share = Math.round((count.kept / count.content) * 100);
+  return blocks.map((_, i) => {
+    const decision = decisions[i]!;
+    if (!content[i]) return decision.keep ? { keep: false, reason: verdicts[i]!.reason, heading: false, rule: verdicts[i]!.rule ?? 'select/whole-page' } : decision;
+    if (decision.keep) return decision;
+    return { keep: true, reason: `page content: the story region held ${share}% of it, one item of many`, heading: false, rule: 'select/whole-page' };
+  });
+}

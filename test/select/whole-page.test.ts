@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extract, extractTrace } from '../../src/index.js';
+
+const CARDS = [
+  ['Harbour tunnel opens after six years of work', 'Commuters crossed under the bay for the first time on Monday morning.'],
+  ['Council backs a new cycle lane on the high street', 'The lane will run from the station to the market square by next spring.'],
+  ['Library extends its opening hours over winter', 'Readers will be able to borrow books until nine in the evening.'],
+  ['Local bakery wins the national bread award', 'The family business has baked on the same corner since 1952.'],
+  ['School choir to sing at the cathedral concert', 'Forty pupils have rehearsed twice a week since the start of term.'],
+  ['Flood defences tested ahead of the storm season', 'Engineers closed the river gates for an hour in a full rehearsal.'],
+  ['Market traders ask for longer Sunday hours', 'A petition with two thousand names was handed to the mayor.'],
+  ['Park café reopens under new owners', 'The menu keeps the old favourites and adds breakfast on weekdays.'],
+];
+
+/** A listing: a short intro, then cards of a linked headline and a one-line summary, each in its own element. */
+function listingPage(): string {
+  const cards = CARDS.map(([title, summary], i) => `<div class="card"><h3><a href="/news/${i}">${title}</a></h3><p>${summary}</p></div>`).join('\n');
+  return `<html><head><title>Local news</title></head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+    <main><h1>Local news</h1><div class="grid">${cards}</div></main>
+    <footer><p>© Town Gazette. All rights reserved.</p></footer></body></html>`;
+}
+
+const STORY = [
+  'The city council voted on Tuesday to expand the bus network, adding four new routes that will connect the eastern suburbs with the hospital and the university campus.',
+  'Officials said the plan would cost about twelve million dollars over three years and that most of the money would come from a regional transport grant approved last spring.',
+  'Residents who spoke at the meeting were mostly in favour, although several asked why the new routes would not run late in the evening when shift workers need them most.',
+];
+
+describe('a page of many items', () => {
+  it('keeps every card of a listing, not one', () => {
+    const result = extract(listingPage());
+    for (const [title, summary] of CARDS) {
+      expect(result.text).toContain(title);
+      expect(result.text).toContain(summary);
+    }
+    expect(result.text).not.toContain('All rights reserved');
+    expect(result.text).not.toContain('Sport');
+  });
+
+  it('says why in the explain view', () => {
+    const trace = extractTrace(listingPage());
+    expect(trace.blocks.some((b) => b.rule === 'select/whole-page')).toBe(true);
+    expect(trace.region?.why).toMatch(/whole page/);
+  });
+
+  it('keeps only the story of an article among link lists that hold more words than it', () => {
+    const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/t/${i}">Topic number ${i} of the archive</a></li>`).join('');
+    const page = `<html><body><div><ul>${links}</ul></div><div class="story">${STORY.map((p) => `<p>${p}</p>`).join('')}</div><div><ul>${links}</ul></div></body></html>`;
+    const result = extract(page);
+    expect(result.text).toContain(STORY[0]);
+    expect(result.text).not.toContain('Topic number');
+  });
+
+  it('keeps a dump of teasers whole, but not its repeated menu lines', () => {
+    const dump = ['Home', 'News', 'Sport', ...CARDS.flat(), 'Home', 'News', 'Sport'].join('\n');
+    const result = extract(dump, { inputFormat: 'text' });
+    for (const [, summary] of CARDS) expect(result.text).toContain(summary);
+    expect(result.text).not.toMatch(/^Sport$/m);
+  });
+});
