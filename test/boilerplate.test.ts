@@ -396,6 +396,14 @@ describe('articles inside the article', () => {
     for (const n of [0, 1, 2, 3]) expect(text).toContain(`Post ${n}:`);
   });
 
+  it('are sections of the story when they hold long prose before its last paragraph: the products of a review', () => {
+    const review = (n: number) => `<article class="product"><h2>Scooter ${n}</h2><p>Scooter ${n} in our tests: ${STORY[n % 3]} It held its charge through a week of commuting and folded away in seconds.</p></article>`;
+    const html = `<html><body><div><article><h1>The best scooters</h1><p>${STORY[0]}</p>${[1, 2, 3].map(review).join('')}<p>${STORY[1]}</p><p>${STORY[2]}</p></article></div></body></html>`;
+    const { text } = extract(html);
+    for (const n of [1, 2, 3]) expect(text).toContain(`Scooter ${n} in our tests`);
+    expect(text).toContain(STORY[2]);
+  });
+
   it('keep the story when the story is itself an article inside a page-wide one', () => {
     const html = `<html><body><article class="page"><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>The pier</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</article></article></body></html>`;
     const { text } = extract(html);

@@ -1,9 +1,9 @@
 import type { Block, Container, Decision, Features, InputFormat, StoryRegion, Verdict } from '../model/index.js';
 import type { Scores } from '../score/index.js';
 import { labelRegion } from './label.js';
-import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, trailingListEnd } from './region.js';
+import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, storySections, trailingListEnd } from './region.js';
 import { wholePageDecisions } from './whole-page.js';
-import { BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
+import { LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 export interface Selection {
   decisions: Decision[];
@@ -33,7 +33,8 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     const prose = (i: number) => i >= region!.start && i <= region!.end && verdicts[i]!.grade === 'good';
     const storyOutsideNested = nested.some((inside, i) => !inside && prose(i));
     if (storyOutsideNested && nested.includes(true)) {
-      verdicts = verdicts.map((v, i) => (nested[i] ? { grade: 'bad', reason: 'inside an article within the story (a related item or a comment)', family: 'container', rule: 'select/nested-article' } : v));
+      const sections = storySections(blocks, nested, (i) => prose(i) && !nested[i], (i) => verdicts[i]!.grade === 'good' && features[i]!.words >= LONG_WORDS);
+      verdicts = verdicts.map((v, i) => (nested[i] && !sections.has(i) ? { grade: 'bad', reason: 'inside an article within the story (a related item or a comment)', family: 'container', rule: 'select/nested-article' } : v));
     }
   } else if (region) {
     const end = trailingListEnd(region, (i) => verdicts[i]!.grade === 'bad', (i) => features[i]!.words, blocks.length);

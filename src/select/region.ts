@@ -145,3 +145,32 @@ export function trailingListEnd(region: Region, isBoilerplate: (i: number) => bo
   while (end + 1 < n && !isBoilerplate(end + 1) && words(end + 1) >= LIST_LINE_MIN_WORDS && words(end + 1) <= LIST_LINE_MAX_WORDS) end++;
   return end - region.end >= LIST_MIN_LINES ? end : region.end;
 }
+
+/**
+ * A nested article before the story's last paragraph that holds long prose is a section of the
+ * story (a product in a review of several), not a related item: those are teasers, and comments
+ * come after the story. Returns the blocks of such articles.
+ */
+export function storySections(blocks: Block[], nested: boolean[], storyProse: (i: number) => boolean, longProse: (i: number) => boolean): Set<number> {
+  let lastStory = -1;
+  nested.forEach((_, i) => {
+    if (storyProse(i)) lastStory = i;
+  });
+  const innermost = (b: Block) => {
+    for (let c = b.container; c; c = c.parent) if (c.article) return c;
+    return null;
+  };
+  const byArticle = new Map<Container, number[]>();
+  nested.forEach((inside, i) => {
+    const article = inside ? innermost(blocks[i]!) : null;
+    if (!article) return;
+    const at = byArticle.get(article);
+    if (at) at.push(i);
+    else byArticle.set(article, [i]);
+  });
+  const sections = new Set<number>();
+  for (const at of byArticle.values()) {
+    if (at.at(-1)! < lastStory && at.some(longProse)) for (const i of at) sections.add(i);
+  }
+  return sections;
+}
