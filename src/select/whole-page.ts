@@ -23,11 +23,19 @@ function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], forma
  * thread, one section of a service page: the page is not one story, and its content is the whole
  * of it (Readability.js and trafilatura fall back the same way when the text they chose is short
  * against the page). A region amid link lists that holds most of the page's prose is the story
- * still. Returns the decisions to use instead, or null where the story stands.
+ * still. The share is taken with the verdicts of the story's selection (`judged`: the articles
+ * nested in a story are its related items), the content kept with the blocks' own (`graded`: on a
+ * page of many items a nested article is one of them, a post of the thread). Returns the
+ * decisions to use instead, or null where the story stands.
  */
-export function wholePageDecisions(blocks: Block[], scores: { features: Features[]; verdicts: Verdict[]; keys: string[] }, decisions: Decision[], format: InputFormat): Decision[] | null {
-  const { features, verdicts } = scores;
-  const content = pageContent(blocks, verdicts, scores.keys, format);
+export function wholePageDecisions(
+  blocks: Block[],
+  scores: { features: Features[]; graded: Verdict[]; judged: Verdict[]; keys: string[] },
+  decisions: Decision[],
+  format: InputFormat,
+): Decision[] | null {
+  const { features, judged: verdicts } = scores;
+  const counted = pageContent(blocks, verdicts, scores.keys, format);
   const count = { kept: 0, content: 0, keptProse: 0, prose: 0 };
   blocks.forEach((_, i) => {
     const words = features[i]!.words;
@@ -36,7 +44,7 @@ export function wholePageDecisions(blocks: Block[], scores: { features: Features
       count.kept += words;
       if (prose) count.keptProse += words;
     }
-    if (content[i]) {
+    if (counted[i]) {
       count.content += words;
       if (prose) count.prose += words;
     }
@@ -45,9 +53,11 @@ export function wholePageDecisions(blocks: Block[], scores: { features: Features
   const oneOfMany = count.kept < count.content * bar.words || (count.kept < count.content * bar.mixed && count.keptProse < count.prose * bar.prose);
   if (count.content === 0 || !oneOfMany) return null;
   const share = Math.round((count.kept / count.content) * 100);
+  const { graded } = scores;
+  const content = pageContent(blocks, graded, scores.keys, format);
   return blocks.map((_, i) => {
     const decision = decisions[i]!;
-    if (!content[i]) return decision.keep ? { keep: false, reason: verdicts[i]!.reason, heading: false, rule: verdicts[i]!.rule ?? 'select/whole-page' } : decision;
+    if (!content[i]) return decision.keep ? { keep: false, reason: graded[i]!.reason, heading: false, rule: graded[i]!.rule ?? 'select/whole-page' } : decision;
     if (decision.keep) return decision;
     return { keep: true, reason: `page content: the story region held ${share}% of it, one item of many`, heading: false, rule: 'select/whole-page' };
   });
