@@ -15,10 +15,13 @@ import { findTitle, takeTitle } from './metadata/title.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { ExtractError } from './errors.js';
+import { jsonLdTypes, pageEvidence, type DeclaredPage } from './detect/page-evidence.js';
+import { decidePageType } from './detect/page-type.js';
 
 export { ExtractError, type ExtractErrorCode } from './errors.js';
 
 const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, site: null, lang: null, url: null };
+const UNDECLARED: DeclaredPage = { types: [], ogType: null, url: null, marks: null };
 
 /**
  * A document read, decoded and cut into blocks, not yet scored: what the first pass over a batch
@@ -33,6 +36,8 @@ export interface SegmentedDocument {
   ms: number;
   /** What the reading passed over (HTML), which a later reading would read. */
   passedOver?: PassedOver;
+  /** What the page declares of its kind (HTML; nothing for a dump). */
+  declared: DeclaredPage;
 }
 
 /** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
@@ -42,12 +47,14 @@ export function segmentDocument(input: string | Uint8Array, options: ExtractOpti
   if (source.text.trim() === '') throw new ExtractError('empty', 'empty input');
   const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(source.text) : options.inputFormat;
   if (format === 'html') {
-    const { blocks, head, passedOver } = segmentHtml(source.text, source.utf8InLatin1 ? latin1BytesToText : undefined, reading);
+    const { blocks, head, passedOver, marks } = segmentHtml(source.text, source.utf8InLatin1 ? latin1BytesToText : undefined, reading);
     const inputChars = source.utf8InLatin1 ? decodedLength(source.text) : source.text.length;
-    return { inputChars, format, blocks, meta: htmlMetadata(head), ms: performance.now() - started, passedOver };
+    const meta = htmlMetadata(head);
+    const declared = { types: [...jsonLdTypes(head.jsonLd), ...marks.itemtypes], ogType: head.meta.get('og:type') ?? null, url: meta.url, marks };
+    return { inputChars, format, blocks, meta, ms: performance.now() - started, passedOver, declared };
   }
   const raw = source.utf8InLatin1 ? latin1BytesToText(source.text) : source.text;
-  return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA }, ms: performance.now() - started };
+  return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA }, ms: performance.now() - started, declared: UNDECLARED };
 }
 
 /** The normalised lines of a segmented document, as the batch's line counts take them. */
@@ -142,6 +149,8 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
     meta[key] = value === null ? null : cleanInline(value).replace(/\n/g, ' ') || null;
   }
 
+  const evidence = pageEvidence(document.declared, format, blocks, scores.verdicts, meta, options.url);
+  const page = { ...decidePageType(evidence), evidence };
   const kept = scored.filter((b) => b.label === 'keep');
   const text = renderText(kept);
   const markdown = renderMarkdown(meta.title, kept);
@@ -153,6 +162,7 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
     site: meta.site,
     lang: meta.lang,
     url: meta.url,
+    pageType: page.type,
     inputFormat: format,
     text,
     markdown,
@@ -165,7 +175,7 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
       ms: Math.round((performance.now() - started) * 100) / 100,
     },
   };
-  return { result, blocks: scored, region };
+  return { result, blocks: scored, region, page };
 }
 
 /** Extracts the main story of one page or text dump. Pure: never prints, never exits. */

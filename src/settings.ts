@@ -29,9 +29,7 @@ export const FORMAT_LINES_PER_TAG = 4;
 
 /** Container evidence on the hint scale (negative: boilerplate-like; see `HINT_BAD`, `HINT_NEVER`). Hint points. Set on the scrapinghub pages. */
 export const TAG_HINT: Readonly<Record<string, number>> = { nav: -3, footer: -2, aside: -2, header: -1, form: -1, article: 1, main: 1 };
-export const ROLE_HINT: Readonly<Record<string, number>> = {
-  navigation: -3, contentinfo: -2, complementary: -2, banner: -2, search: -3, dialog: -3, alert: -1, main: 1, article: 1,
-};
+export const ROLE_HINT: Readonly<Record<string, number>> = { navigation: -3, contentinfo: -2, complementary: -2, banner: -2, search: -3, dialog: -3, alert: -1, main: 1, article: 1 };
 /** `itemprop=articleBody` is the page saying where its story is. Hint points: the top of the scale. */
 export const ITEMPROP_BODY_HINT = 3;
 /** A class or id word that names a container never the story (`comments`, `sidebar`), one that leans that way (`promo`), and a story-like one. Hint points. */
@@ -88,10 +86,7 @@ export const LANGUAGE_SAMPLE_MIN_WORDS = 8;
 export const DECLARED_FIT = 0.12;
 /** Detection overrides the declared language when its stopwords fit this many times better. Ratio. */
 export const DETECTED_FIT_RATIO = 2;
-/**
- * English function words make this share of any English sample; the other languages of the
- * scrapinghub pages reach 0.28 of them at most (Portuguese), and most stay under 0.2. Share of words. Measured on the scrapinghub pages.
- */
+/** English function words make this share of any English sample; the other languages of the scrapinghub pages reach 0.28 of them at most (Portuguese), and most stay under 0.2. Share of words. Measured on the scrapinghub pages. */
 export const ENGLISH_FIT = 0.4;
 
 // ---------------------------------------------------------------- classify: a block's grade from its own evidence
@@ -142,11 +137,7 @@ export const REPEAT_MIN_WORDS = 4;
 export const REPEATED_PROSE_MIN_WORDS = 15;
 /** A line this many times in one page is the page's template (share bars under every item). Copies. */
 export const TEMPLATE_COPIES = 3;
-/**
- * A class or id whose hint covers this share of a page's prose (blocks of this many words, not
- * links, on a page with this many such words) names the story's layout, not boilerplate. Share of
- * words; words. Measured on WCXB dev HTML: F1 0.735 to 0.747, articles 0.914 to 0.926, scrapinghub unchanged.
- */
+/** A class or id whose hint covers this share of a page's prose (blocks of this many words, not links, on a page with this many such words) names the story's layout, not boilerplate. Share of words; words. Measured on WCXB dev HTML: F1 0.735 to 0.747, articles 0.914 to 0.926, scrapinghub unchanged. */
 export const NAMED_PROSE_SHARE = 0.5;
 export const NAMED_PROSE_MIN_WORDS = 15;
 export const PAGE_PROSE_MIN_WORDS = 100;
@@ -222,12 +213,7 @@ export const RESUMED_PARAGRAPHS = 3;
 export const WIDGET_EDGE_LINES = 2;
 /** Prose before the story within this many levels of elements above its element is the story's too (a lead above the byline). Elements. Measured: WCXB dev html 0.768 to 0.772, scrapinghub 0.982 to 0.981. */
 export const PROSE_REACH_LEVELS = 3;
-/**
- * A story region is one item of many (a card, a post, a section) when it holds less than `words` of
- * the page content's words, or less than `mixed` of them and less than `prose` of its prose; a
- * dump's content holds every menu line, so its bar is lower. Shares of words. Measured on WCXB dev:
- * html 0.783 to 0.833, innerText 0.682 to 0.725, lynx 0.679 to 0.721; scrapinghub within 0.003.
- */
+/** A story region is one item of many (a card, a post, a section) when it holds less than `words` of the page content's words, or less than `mixed` of them and less than `prose` of its prose; a dump's content holds every menu line, so its bar is lower. Shares of words. Measured on WCXB dev: html 0.783 to 0.833, innerText 0.682 to 0.725, lynx 0.679 to 0.721; scrapinghub within 0.003. */
 export const ONE_OF_MANY: Record<'html' | 'text', { words: number; mixed: number; prose: number }> = {
   html: { words: 0.1, mixed: 0.5, prose: 0.5 },
   text: { words: 0.05, mixed: 0.5, prose: 0.3 },
@@ -250,6 +236,28 @@ export const TITLE_CASE_BONUS = 0.2;
 export const BYLINE_LOOK_BEFORE = 3;
 export const BYLINE_LOOK_AFTER = 6;
 
+// ---------------------------------------------------------------- page type: what kind of page it is
+/** Points each kind of evidence gives the type it speaks for, and the bars the counts must reach. Measured on WCXB dev HTML (agreement with its labels). */
+export const PAGE_TYPE = {
+  declared: 3, // a schema.org type or og:type is the page saying what it is
+  address: 2, // a path word (/p/, /t/, /docs/) is the site's own filing
+  shown: 2, // posts, prices, code, cards seen on the page
+  weak: 1, // evidence that leans: og:type article, a root address, long prose
+  enough: 2, // a type other than article needs this much
+  posts: 3, // numbered posts (post-123): a thread has several, a blog post's comments use comment-N
+  forumLines: 3, // post heads (Joined, Posts: 12, Reply)
+  code: 10, // <pre>/<code> elements
+  muchCode: 30, // as many as only a reference page has
+  collectionPrices: 8, // a grid of items, each with its price
+  cards: 8, // linked headings: the titles of a list's cards
+  cardShare: 0.4, // share of the headings that are links
+  listPrices: 3, // prices that make a list of items a shop's
+  offers: 2, // calls to take up an offer
+  pitches: 5, // headed sections
+  headingsPerProse: 1, // a service page heads each short pitch; an article runs paragraphs under a heading
+  longProse: 5, // long paragraphs
+};
+
 // ---------------------------------------------------------------- render
 
 /** Text shown of each block in the explain view. Characters. */
@@ -259,11 +267,7 @@ export const PREVIEW_CHARS = 100;
 
 /** How long one document may take on a worker thread unless `--timeout` says otherwise. Seconds. */
 export const DEFAULT_TIMEOUT_SECONDS = 60;
-/**
- * Below this many documents the default `-j` runs on the main thread: two worker threads' start
- * and warm-up cost more than they save on a folder of scrapinghub pages (measured with
- * `scripts/bench-batch.mjs`). Documents.
- */
+/** Below this many documents the default `-j` runs on the main thread: two worker threads' start and warm-up cost more than they save on a folder of scrapinghub pages (measured with `scripts/bench-batch.mjs`). Documents. */
 export const MIN_DOCUMENTS_FOR_WORKERS = 200;
 /** Documents in flight per job: enough to keep a worker busy while the next one is read. Documents. */
 export const IN_FLIGHT_PER_JOB = 2;
@@ -271,10 +275,7 @@ export const IN_FLIGHT_PER_JOB = 2;
 export const JOBS_PER_WORKER = 1;
 /** Workers keep a small heap so that a long stream stays in little memory; a page too big for it runs on the main thread. MB. */
 export const WORKER_HEAP_MB = 96;
-/**
- * The young generation V8 gives a thread by default: a smaller one (16 MB) kept each worker some
- * 20 MB smaller, but its collections took a twentieth of a worker's time on a stream of pages. MB.
- */
+/** The young generation V8 gives a thread by default: a smaller one (16 MB) kept each worker some 20 MB smaller, but its collections took a twentieth of a worker's time on a stream of pages. MB. */
 export const WORKER_YOUNG_MB = 48;
 /** Segmented documents a worker keeps between the batch's two passes. Characters of text. */
 export const SEGMENT_CACHE_CHARS = 8_000_000;

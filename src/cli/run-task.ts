@@ -46,7 +46,8 @@ export function runTask(task: Task, options: RenderOptions, batch?: LineStats): 
   if ('reason' in resolved) return failure(task.source, options, resolved.code, resolved.reason, resolved.record);
   const { page, carried, inputFormat, site } = resolved;
   try {
-    const extractOptions = { source: task.source, inputFormat, charset: task.charset, maxBytes: options.maxBytes, batch, batchSite: site };
+    const url = typeof carried?.url === 'string' ? carried.url : undefined;
+    const extractOptions = { source: task.source, inputFormat, charset: task.charset, maxBytes: options.maxBytes, batch, batchSite: site, url };
     const trace = extractWithLaterReadings(page, extractOptions, cache.take(task.source) ?? segmentDocument(page, extractOptions));
     const { result } = trace;
     if (result.empty && options.failEmpty) return failure(task.source, options, 'no-story', NO_STORY, carried);

@@ -1,6 +1,7 @@
 /** What an extraction is asked for and what it gives back: the library's public shapes. */
 import type { Block, Features } from './block.js';
 import type { Label } from './verdict.js';
+import type { PageEvidence, PageType } from './page.js';
 
 export type InputFormat = 'html' | 'text';
 export type OutputFormat = 'markdown' | 'json' | 'text';
@@ -52,6 +53,8 @@ export interface ExtractStats {
 /** The result of one extraction: the same object the JSON output prints. */
 export interface ExtractResult extends Metadata {
   source: string;
+  /** What kind of page it is (WCXB's seven types), from the evidence it gives; `article` without any. */
+  pageType: PageType;
   inputFormat: InputFormat;
   text: string;
   markdown: string;
@@ -73,6 +76,8 @@ export interface ExtractOptions {
   batch?: SiteLineCounts;
   /** The site (host) the input belongs to within the batch, when the batch counts lines per site. */
   batchSite?: string;
+  /** The page's address, when the caller knows it (a JSON Lines record's, a WARC's): its shape tells the page type. */
+  url?: string;
 }
 
 /** The run of blocks chosen as the story, and what bounds it. */
@@ -87,4 +92,6 @@ export interface ExtractTrace {
   result: ExtractResult;
   blocks: ScoredBlock[];
   region: StoryRegion | null;
+  /** The page type, and the evidence it was decided from, as `--explain` shows it. */
+  page: { type: PageType; why: string[]; evidence: PageEvidence };
 }

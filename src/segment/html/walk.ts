@@ -1,11 +1,12 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import type { Block, BlockKind, Container } from '../../model/index.js';
+import type { Block, BlockKind, Container, PageMarks } from '../../model/index.js';
 import { cleanInline } from '../clean.js';
 import { ORIGIN_PATH_ELEMENTS } from '../../settings.js';
 import { blockHint } from '../../rules/containers.js';
 import { BLOCK_TAGS, hiddenByAttribute, judgedOnce, SKIP, type JudgementCache } from './elements.js';
 import { collectHead, type HtmlHead } from './head.js';
+import { emptyMarks, noteElement, type SiblingCounts } from './marks.js';
 import { asIs, attributePiece, dataTableRows, textOf, textPiece, type PieceDecoder } from './pieces.js';
 
 export type { HtmlHead } from './head.js';
@@ -21,6 +22,7 @@ export interface HtmlSegments {
   blocks: Block[];
   head: HtmlHead;
   passedOver: PassedOver;
+  marks: PageMarks;
 }
 
 const SOURCE_NEWLINE = /[\r\n]+/g;
@@ -69,6 +71,8 @@ class Walk {
   readonly head: HtmlHead = { title: null, lang: null, canonical: null, meta: new Map(), jsonLd: [], times: [], h1: [] };
   readonly blocks: Block[] = [];
   readonly passedOver: PassedOver = { hidden: 0, named: 0 };
+  readonly marks: PageMarks = emptyMarks();
+  private readonly siblings: SiblingCounts = new Map();
   private readonly open: Frame[] = [];
   private readonly judged: JudgementCache = new Map();
   private nextId = 0;
@@ -142,6 +146,8 @@ class Walk {
       collectHead(el, this.head, this.bytes);
       if (name !== 'html') return false;
     }
+    const parent = this.open[this.open.length - 1]?.container.id ?? -1;
+    noteElement(el, this.marks, this.siblings, parent, () => this.open.some((f) => f.hint < 0), this.bytes);
     const shown = this.reading !== 'visible';
     if (SKIP.has(name) && !(shown && name === 'noscript')) {
       if (name === 'noscript') this.passedOver.hidden++;
@@ -231,5 +237,5 @@ export function segmentHtml(html: string, bytes: PieceDecoder = asIs, reading: R
     }
   }
   walk.flush();
-  return { blocks: walk.blocks, head: walk.head, passedOver: walk.passedOver };
+  return { blocks: walk.blocks, head: walk.head, passedOver: walk.passedOver, marks: walk.marks };
 }

@@ -1,0 +1,80 @@
+import type { Block, InputFormat, Metadata, PageEvidence, PageMarks, Verdict } from '../model/index.js';
+import { LONG_WORDS, META_LINE_MAX_WORDS } from '../settings.js';
+import { CART_LINE, FORUM_LINE, OFFER_LINE, PRICE_LINE } from './page-words.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** The `@type`s of a page's JSON-LD, nested ones too (a `WebPage`'s `mainEntity`). */
+export function jsonLdTypes(scripts: string[]): string[] {
+  const types: string[] = [];
+  for (const script of scripts) {
+    let data: Json;
+    try {
+      data = JSON.parse(script) as Json;
+    } catch {
+      continue;
+    }
+    const stack: Json[] = [data];
+    while (stack.length) {
+      const node = stack.pop();
+      if (Array.isArray(node)) stack.push(...node);
+      else if (node && typeof node === 'object') {
+        const type = node['@type'];
+        for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.push(t.slice(t.lastIndexOf('/') + 1));
+        for (const value of Object.values(node)) if (value && typeof value === 'object') stack.push(value);
+      }
+    }
+  }
+  return types;
+}
+
+/** The path and query of an address, lower-cased; null for none or one that does not parse. */
+export function pathOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return decodeURIComponent(`${parsed.pathname}${parsed.search}`).toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+export interface DeclaredPage {
+  types: string[];
+  ogType: string | null;
+  url: string | null;
+  marks: PageMarks | null;
+}
+
+/** Counts the lines of a page that tell its kind, beside what its markup declares. */
+export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks: Block[], verdicts: Verdict[], stated: Pick<Metadata, 'date' | 'byline'>, givenUrl?: string): PageEvidence {
+  const evidence: PageEvidence = {
+    format, types: [...new Set(declared.types)], ogType: declared.ogType?.toLowerCase() ?? null,
+    path: pathOf(givenUrl) ?? pathOf(declared.url), pathGiven: pathOf(givenUrl) !== null, marks: declared.marks,
+    blocks: blocks.length, prose: 0, longProse: 0, priceLines: 0, cartLines: 0, forumLines: 0, codeBlocks: 0, teasers: 0, linkShare: 0,
+    offerLines: 0, headings: 0, linkedHeadings: 0, dateLines: 0, dated: stated.date !== null, signed: stated.byline !== null,
+  };
+  let chars = 0;
+  let linked = 0;
+  blocks.forEach((b, i) => {
+    const v = verdicts[i]!;
+    chars += b.text.length;
+    linked += b.linkChars;
+    if (b.kind === 'code') evidence.codeBlocks++;
+    if (b.kind === 'heading') evidence.headings++;
+    if (b.kind === 'heading' && b.linkChars * 2 >= b.text.length) evidence.linkedHeadings++;
+    if (v.family === 'date' || v.family === 'byline') evidence.dateLines++;
+    if (v.family === 'teaser') evidence.teasers++;
+    if (v.grade === 'good') {
+      evidence.prose++;
+      if (b.text.split(' ').length >= LONG_WORDS) evidence.longProse++;
+    }
+    if (b.text.length > META_LINE_MAX_WORDS * 10) return;
+    if (PRICE_LINE.test(b.text)) evidence.priceLines++;
+    if (CART_LINE.test(b.text)) evidence.cartLines++;
+    if (FORUM_LINE.test(b.text)) evidence.forumLines++;
+    if (OFFER_LINE.test(b.text)) evidence.offerLines++;
+  });
+  evidence.linkShare = chars ? linked / chars : 0;
+  return evidence;
+}

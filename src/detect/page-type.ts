@@ -1,0 +1,95 @@
+import type { PageEvidence, PageType } from '../model/index.js';
+import { PAGE_TYPE as T } from '../settings.js';
+import { ARTICLE_PATH, COLLECTION_PATH, DOCS_PATH, FORUM_PATH, LISTING_PATH, PRODUCT_PATH, SERVICE_PATH, TYPE_NAMES } from './page-words.js';
+
+export interface PageTypeDecision {
+  type: PageType;
+  /** The evidence behind it, for `--explain`: `JSON-LD Product`, `price line ×3`, `URL /p/`. */
+  why: string[];
+}
+
+/** Points for each type, and what gave them. */
+class Tally {
+  readonly points = new Map<PageType, number>();
+  readonly why = new Map<PageType, string[]>();
+  add(type: PageType, points: number, why: string): void {
+    this.points.set(type, (this.points.get(type) ?? 0) + points);
+    this.why.set(type, [...(this.why.get(type) ?? []), why]);
+  }
+}
+
+const times = (what: string, n: number) => `${what} ×${n}`;
+
+/** What the page declares: its schema.org types and its `og:type`. */
+function declared(e: PageEvidence, tally: Tally): void {
+  const has = (name: string) => e.types.includes(name);
+  const named = (name: string) => `${e.marks?.itemtypes.includes(name) ? 'microdata' : 'JSON-LD'} ${name}`;
+  for (const [type, names] of TYPE_NAMES) {
+    const name = names.find(has);
+    if (!name) continue;
+    // a page of items is a shop's when its items have prices
+    const priced = Math.max(e.priceLines, e.marks?.priceNamed ?? 0) >= T.listPrices;
+    if (type === 'collection' || type === 'listing') tally.add(priced ? 'collection' : 'listing', type === 'listing' ? T.weak : T.declared, named(name));
+    else tally.add(type, T.declared, named(name));
+  }
+  const og = e.ogType ?? '';
+  if (/\b(?:product\.?group|product:group)\b/.test(og)) tally.add('collection', T.declared, `og:type ${og}`);
+  else if (/product|item/.test(og)) tally.add('product', T.declared, `og:type ${og}`);
+  else if (og === 'article' || og === 'blog') tally.add('article', T.weak, `og:type ${og}`);
+}
+
+/** The address's shape: the words a site's sections are named by. */
+function address(e: PageEvidence, tally: Tally): void {
+  const path = e.path;
+  if (path === null) return;
+  const seen = (pattern: RegExp) => pattern.exec(path)?.[0];
+  const paths: [PageType, RegExp][] = [
+    ['forum', FORUM_PATH], ['product', PRODUCT_PATH], ['collection', COLLECTION_PATH], ['documentation', DOCS_PATH],
+    ['listing', LISTING_PATH], ['service', SERVICE_PATH], ['article', ARTICLE_PATH],
+  ];
+  for (const [type, pattern] of paths) {
+    const word = seen(pattern);
+    if (word) tally.add(type, T.address, `URL ${word}`);
+  }
+  if (path === '/' || path === '' || path.startsWith('/?')) tally.add('service', T.weak, 'URL /');
+}
+
+/** What the page's markup and lines show: posts, prices, carts, code, cards, prose. */
+function shown(e: PageEvidence, tally: Tally): void {
+  const m = e.marks;
+  if (m && m.postNamed >= T.posts) tally.add('forum', T.shown, times('numbered post', m.postNamed));
+  if (e.forumLines >= T.forumLines) tally.add('forum', T.shown, times('post head line', e.forumLines));
+  const code = Math.max(m?.code ?? 0, e.codeBlocks);
+  if (code >= T.code) tally.add('documentation', code >= T.muchCode ? T.declared : T.shown, times('code', code));
+  const prices = Math.max(e.priceLines, m?.priceNamed ?? 0);
+  const carts = Math.max(e.cartLines, m?.cartButtons ?? 0);
+  const cards = e.linkedHeadings >= T.cards && e.linkedHeadings >= e.headings * T.cardShare && e.longProse < T.longProse;
+  if (prices >= T.collectionPrices) tally.add('collection', T.shown, times('price', prices));
+  else if (prices >= 1 && carts >= 1) tally.add('product', T.shown, `price ×${prices}, cart ×${carts}`);
+  else if (cards) tally.add('listing', T.shown, times('linked heading', e.linkedHeadings));
+  if (e.dated || e.signed) tally.add('article', T.weak, e.dated ? 'dated' : 'signed');
+  if (e.dated || e.signed || cards) return;
+  // an undated, unsigned page that no one wrote as a story is a business's page
+  if (!tally.points.has('article')) tally.add('service', T.weak, 'no date, author or article type');
+  if (e.offerLines >= T.offers) tally.add('service', T.weak, times('offer line', e.offerLines));
+  if (e.headings >= T.pitches && e.headings >= e.prose * T.headingsPerProse) tally.add('service', T.weak, `${e.headings} headings, ${e.prose} paragraphs`);
+}
+
+/**
+ * The page's type from the evidence it gives: each kind of evidence adds points to the type it
+ * speaks for, and the type with most wins when it has enough; without enough, a page is an article.
+ */
+export function decidePageType(evidence: PageEvidence): PageTypeDecision {
+  const tally = new Tally();
+  declared(evidence, tally);
+  address(evidence, tally);
+  shown(evidence, tally);
+  if (evidence.longProse >= T.longProse) tally.add('article', T.weak, times('long paragraph', evidence.longProse));
+  let best: PageType = 'article';
+  let most = 0;
+  for (const [type, points] of tally.points) {
+    if (points > most) [best, most] = [type, points];
+  }
+  if (best !== 'article' && most < T.enough) return { type: 'article', why: tally.why.get('article') ?? [] };
+  return { type: best, why: tally.why.get(best) ?? [] };
+}

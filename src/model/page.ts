@@ -1,0 +1,61 @@
+/** The seven page types of WCXB's taxonomy. */
+export type PageType = 'article' | 'forum' | 'product' | 'collection' | 'listing' | 'documentation' | 'service';
+
+/**
+ * What the markup of a page says about what kind of page it is, counted during segmentation's one
+ * walk (HTML only): the evidence the page type is decided from, beside the head's metadata.
+ */
+export interface PageMarks {
+  /** Schema.org types of the page's microdata (`itemtype`), by their last path part (`Product`). */
+  itemtypes: string[];
+  /** `<article>` elements. */
+  articles: number;
+  /** `<pre>` and `<code>` elements. */
+  code: number;
+  /** Form fields a visitor types into or picks from (`<input>` but hidden ones, `<select>`, `<textarea>`). */
+  fields: number;
+  /** Buttons, submit inputs and links whose text puts something in a cart. */
+  cartButtons: number;
+  /** Elements named as a post, comment or reply of a thread (`class="post"`, `id="comment-12"`). */
+  postNamed: number;
+  /** Elements marked as a price (`itemprop=price`, a class named `price`). */
+  priceNamed: number;
+  /** The largest group of sibling elements of one tag and class outside boilerplate: a grid of cards. */
+  repeatedSiblings: number;
+}
+
+/** What a page gives of its kind: its declared types, its address, its markup and its lines. */
+export interface PageEvidence {
+  format: 'html' | 'text';
+  /** Schema.org types the page declares (JSON-LD, then microdata), each once. */
+  types: string[];
+  ogType: string | null;
+  /** The page's address, lower-cased path and query; null when unknown. */
+  path: string | null;
+  /** The address was given with the page (a record's, a WARC's), not read from it. */
+  pathGiven: boolean;
+  marks: PageMarks | null;
+  blocks: number;
+  /** Blocks graded as prose, and long ones among them. */
+  prose: number;
+  longProse: number;
+  /** Short lines that state a price, that put something in a cart, that head a forum post. */
+  priceLines: number;
+  cartLines: number;
+  forumLines: number;
+  codeBlocks: number;
+  /** Short lines that ask the visitor to act on an offer: `Get started`, `Request a demo`, `Get a quote`. */
+  offerLines: number;
+  headings: number;
+  /** Headings that are links: the titles of cards or teasers. */
+  linkedHeadings: number;
+  /** Blocks graded as a date, a time or a byline: one per post or teaser in a feed. */
+  dateLines: number;
+  /** The page states a date, an author. */
+  dated: boolean;
+  signed: boolean;
+  /** Blocks a teaser or feed rhythm took: the items of a list of cards. */
+  teasers: number;
+  /** Share of the page's characters inside links (HTML). */
+  linkShare: number;
+}
