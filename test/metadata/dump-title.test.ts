@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const PROSE = [
+  'The catering business grew quickly last year, and many of our members asked how to price a smoked brisket dinner for a wedding of two hundred guests.',
+  'Most of the replies agreed that the smoker itself is rarely the limit: the holding cabinets, the transport and the staff on the day decide how many guests one cook can serve.',
+  'Several members added that a written contract with a clear deposit saved them from the late cancellations that used to cost them a whole weekend of work.',
+];
+
+const MENU = ['Home', 'Forums', 'Recipes', 'Equipment', 'Events', 'Shop', 'Members', 'Help'];
+
+describe('the headline of a text dump', () => {
+  it('may be two words long where a date line follows it as one follows a headline', () => {
+    const dump = [...MENU, '', 'Catering Tips', 'March 3, 2024', '', ...PROSE].join('\n');
+    expect(extract(dump).title).toBe('Catering Tips');
+  });
+
+  it('is found far before the story opening, past a long run of controls and menu lines', () => {
+    const controls = Array.from({ length: 30 }, (_, i) => `Section ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? 'x' : ''}`);
+    const dump = [...MENU, '', 'How to price a catering job for a large wedding', 'March 3, 2024', '', ...controls, '', ...PROSE].join('\n');
+    expect(extract(dump).title).toBe('How to price a catering job for a large wedding');
+  });
+
+  it('is not a numbered section head of the story', () => {
+    const dump = [...MENU, '', 'Catering Tips From Our Members', 'March 3, 2024', '', '1. Pricing Brisket Catering Dinners', ...PROSE].join('\n');
+    expect(extract(dump).title).toBe('Catering Tips From Our Members');
+  });
+});
