@@ -1,0 +1,39 @@
+/** Tuning numbers of title, byline and site, and the page's type (see `../settings.ts`). */
+
+// ---------------------------------------------------------------- metadata: title, byline, site of a text dump
+
+/** A dump's headline: its reach before the story (blocks), fewest words (words), lead paragraphs; a date line this near after marks it, its prose starts this near (blocks); a `<title>`-like line stands in the first lines (lines); a line echoing it has at most this many words. */
+export const TITLE_LOOKBACK = 25;
+export const MIN_TITLE_WORDS = 3;
+export const LEAD_PARAGRAPHS = 3;
+export const TITLE_DATED_REACH = 4;
+export const TITLE_NEXT_REACH = 6;
+export const TITLE_TOP_LINES = 3;
+export const ECHO_MAX_WORDS = 40;
+/** Weights of `HeadlineEvidence`, fitted on WCXB's 2,716 dumps (on one half, the other scores 0.42 vs 0.44); titles right 0.29 to 0.43 (innerText), 0.27 to 0.43 (lynx). */
+export const TITLE_WEIGHTS = { lead: 1.4, next: 1.4, titleCase: 0.85, near: 0.3, after: -3.1, dated: 1.95, echoed: 0.4, repeated: 0.1, kept: 0, short: -1.75, bad: 0, length: 1.25, firstDated: 0.25, echoedAtTop: -0.15, numbered: -2, capitals: -2 };
+/** Bylines and source lines stand this near the story's start: blocks before the headline, blocks after the first kept one. Blocks. */
+export const BYLINE_LOOK_BEFORE = 3;
+export const BYLINE_LOOK_AFTER = 6;
+
+// ---------------------------------------------------------------- page type: what kind of page it is
+/** Points each kind of evidence gives the type it speaks for, and the bars the counts must reach. Measured on WCXB dev HTML (agreement with its labels). */
+export const PAGE_TYPE = {
+  declared: 3, // a schema.org type or og:type is the page saying what it is
+  address: 2, // a path word (/p/, /t/, /docs/) is the site's own filing
+  shown: 2, // posts, prices, code, cards seen on the page
+  weak: 1, // evidence that leans: og:type article, a root address, long prose
+  enough: 2, // a type other than article needs this much
+  posts: 3, // numbered posts (post-123): a thread has several, a blog post's comments use comment-N
+  forumLines: 3, // post heads (Joined, Posts: 12, Reply)
+  code: 10, // <pre>/<code> elements
+  muchCode: 30, // as many as only a reference page has
+  collectionPrices: 8, // a grid of items, each with its price
+  cards: 8, // linked headings: the titles of a list's cards
+  cardShare: 0.4, // share of the headings that are links
+  listPrices: 3, // prices that make a list of items a shop's
+  offers: 2, // calls to take up an offer
+  pitches: 5, // headed sections
+  headingsPerProse: 1, // a service page heads each short pitch; an article runs paragraphs under a heading
+  longProse: 5, // long paragraphs
+};

@@ -1,0 +1,41 @@
+/** Tuning numbers of rendering, and the command line's batches (see `../settings.ts`). */
+
+// ---------------------------------------------------------------- render
+
+/** Text shown of each block in the explain view. Characters. */
+export const PREVIEW_CHARS = 100;
+
+// ---------------------------------------------------------------- batch: the command line's reading and worker threads
+
+/** How long one document may take on a worker thread unless `--timeout` says otherwise. Seconds. */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+/** Below this many documents the default `-j` runs on the main thread: two worker threads' start and warm-up cost more than they save on a folder of scrapinghub pages (measured with `scripts/bench-batch.mjs`). Documents. */
+export const MIN_DOCUMENTS_FOR_WORKERS = 200;
+/** Documents in flight per job: enough to keep a worker busy while the next one is read. Documents. */
+export const IN_FLIGHT_PER_JOB = 2;
+/** One job at a time per worker: a queue inside a worker only holds pages in memory longer. Jobs. */
+export const JOBS_PER_WORKER = 1;
+/** Workers keep a small heap so that a long stream stays in little memory; a page too big for it runs on the main thread. MB. */
+export const WORKER_HEAP_MB = 96;
+/** The young generation V8 gives a thread by default: a smaller one (16 MB) kept each worker some 20 MB smaller, but its collections took a twentieth of a worker's time on a stream of pages. MB. */
+export const WORKER_YOUNG_MB = 48;
+/** Segmented documents a worker keeps between the batch's two passes. Characters of text. */
+export const SEGMENT_CACHE_CHARS = 8_000_000;
+/** `--max-bytes` by default. Bytes. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** The most `-j` accepts. Jobs. */
+export const MAX_JOBS = 256;
+/** The start of a file read to tell its kind (page, records, archive) and of a folder's unnamed file to sniff. Bytes. */
+export const HEAD_BYTES = 64 * 1024;
+export const HEAD_GZIP_BYTES = 4 * 1024;
+export const FOLDER_SNIFF_BYTES = 8192;
+/** The magic numbers of binary formats (images, PDF, archives) are in a file's first bytes. Bytes. */
+export const MAGIC_BYTES = 8;
+/** Reads of a stream, at most and at least. Bytes. */
+export const CHUNK_BYTES = 1024 * 1024;
+export const MIN_CHUNK_BYTES = 16 * 1024;
+/** The progress line shows after a second, is redrawn five times a second, and gives a time left once this much is done. Milliseconds; documents. */
+export const PROGRESS_SHOW_AFTER_MS = 1000;
+export const PROGRESS_REDRAW_MS = 200;
+export const PROGRESS_MIN_DONE = 3;
+export const PROGRESS_MIN_MS = 500;

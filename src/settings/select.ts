@@ -1,0 +1,31 @@
+/** Tuning numbers of the story region and the context pass (see `../settings.ts`). */
+
+// ---------------------------------------------------------------- select: the story region and the context pass
+
+/** Scores for the region search: prose counts by its size, nearly-prose by this share of it, controls cost a little, junk a lot. Weight per word; weight. */
+export const NEAR_WEIGHT = 0.5;
+export const SHORT_PENALTY = 2;
+export const BAD_PENALTY = 3;
+/** What a short unlinked list item costs, as a share of what a short line does. Share. */
+export const LIST_ITEM_SHARE = 0.25;
+/** A run of blocks that are not prose costs more the longer it goes on: its n-th block n times its weight, up to this many times. Times. Measured with the whole-page fallback in place, 8 to 4: WCXB dumps 0.723 to 0.728 (innerText), 0.720 to 0.725 (lynx), dump titles +0.01; scrapinghub and HTML unchanged. */
+export const GAP_GROWTH_CAP = 4;
+/** A list that closes a dump's story: at least this many lines of this many words each. Lines; words. */
+export const LIST_MIN_LINES = 3;
+export const LIST_LINE_MIN_WORDS = 4;
+export const LIST_LINE_MAX_WORDS = 25;
+/** A widget the story resumes after costs what a short pause does, however many lines it has. Weight. */
+export const BRIDGED_WIDGET_COST = 6;
+/** The story resumes when this many paragraphs follow the widget before anything but short lines. Paragraphs. */
+export const RESUMED_PARAGRAPHS = 3;
+/** A box's heading before it and a time or a `More` link after it belong to the box. Lines. */
+export const WIDGET_EDGE_LINES = 2;
+/** Prose before the story within this many levels of elements above its element is the story's too (a lead above the byline). Elements. Measured: WCXB dev html 0.768 to 0.772, scrapinghub 0.982 to 0.981. */
+export const PROSE_REACH_LEVELS = 3;
+/** A story region is one item of many (a card, a post, a section) when it holds less than `words` of the page content's words, or less than `mixed` of them and less than `prose` of its prose; a dump's content holds every menu line, so its bar is lower. Shares of words. Measured on WCXB dev: html 0.783 to 0.833, innerText 0.682 to 0.725, lynx 0.679 to 0.721; scrapinghub within 0.003. */
+export const ONE_OF_MANY: Record<'html' | 'text', { words: number; mixed: number; prose: number }> = {
+  html: { words: 0.1, mixed: 0.5, prose: 0.5 },
+  text: { words: 0.05, mixed: 0.5, prose: 0.3 },
+};
+/** How many blocks after a marked-up heading its prose may begin. Blocks. */
+export const HEADING_REACH = 3;
