@@ -119,7 +119,10 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   const lang = pageLanguage(meta.lang, blocks);
   const stopwords = stopwordsFor(lang);
   const scores = scoreBlocks(blocks, stopwords, options.batch, options.batchSite, lang);
-  const { decisions, region, weights } = selectStory(blocks, scores, format, wholePageWhenEmpty);
+  // the page's type from what it states and what its blocks show, before the story is chosen by it
+  const evidence = pageEvidence(document.declared, format, blocks, scores.verdicts, meta, options.url);
+  const page = { ...decidePageType(evidence), evidence };
+  const { decisions, region, weights } = selectStory(blocks, scores, format, page.type, wholePageWhenEmpty);
 
   // the blocks are this call's own: label them in place rather than copy every one
   const scored = blocks.map((b, i): ScoredBlock => {
@@ -149,8 +152,6 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
     meta[key] = value === null ? null : cleanInline(value).replace(/\n/g, ' ') || null;
   }
 
-  const evidence = pageEvidence(document.declared, format, blocks, scores.verdicts, meta, options.url);
-  const page = { ...decidePageType(evidence), evidence };
   const kept = scored.filter((b) => b.label === 'keep');
   const text = renderText(kept);
   const markdown = renderMarkdown(meta.title, kept);

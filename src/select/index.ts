@@ -1,4 +1,4 @@
-import type { Block, Container, Decision, Features, InputFormat, StoryRegion, Verdict } from '../model/index.js';
+import type { Block, Container, Decision, Features, InputFormat, PageType, StoryRegion, Verdict } from '../model/index.js';
 import type { Scores } from '../score/index.js';
 import { labelRegion } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, storySections, trailingListEnd } from './region.js';
@@ -18,7 +18,7 @@ export interface Selection {
  * region is one item of many, the page's whole content is kept instead (`wholePageWhenEmpty`:
  * also where the region kept nothing).
  */
-export function selectStory(blocks: Block[], scores: Scores, format: InputFormat, wholePageWhenEmpty = true): Selection {
+export function selectStory(blocks: Block[], scores: Scores, format: InputFormat, pageType: PageType = 'article', wholePageWhenEmpty = true): Selection {
   const { features, weights } = scores;
   let { verdicts } = scores;
   const gapped = gapWeights(weights, (i) => verdicts[i]!.grade === 'good');
@@ -57,7 +57,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     blocks.map((b) => b.text),
   );
   if (region?.element) keepProseNearStory(blocks, verdicts, decisions, region.element);
-  const whole = wholePageWhenEmpty || decisions.some((d) => d.keep) ? wholePageDecisions(blocks, { features, graded: scores.verdicts, judged: verdicts, keys: scores.keys }, decisions, format) : null;
+  const whole = wholePageWhenEmpty || decisions.some((d) => d.keep) ? wholePageDecisions(blocks, { features, graded: scores.verdicts, judged: verdicts, keys: scores.keys }, decisions, format, pageType) : null;
   if (whole) {
     const kept = whole.flatMap((d, i) => (d.keep ? [i] : []));
     region = kept.length ? { start: kept[0]!, end: kept.at(-1)!, why: 'the whole page: the story region held a small share of its content' } : region;

@@ -1,5 +1,16 @@
-import type { Block, Decision, Features, InputFormat, Verdict } from '../model/index.js';
-import { ONE_OF_MANY } from '../settings.js';
+import type { Block, Decision, Features, InputFormat, PageType, Verdict } from '../model/index.js';
+import { ONE_OF_MANY, TYPED_ONE_OF_MANY } from '../settings.js';
+
+/**
+ * The types of page whose main content is many items of one kind, where a story region is held to
+ * `TYPED_ONE_OF_MANY`: threads and listings. In a dump, whose region is the tighter, service pages
+ * too (sections of one kind). Not shops: a product page or a shop's category shows the item or the
+ * grid in one element, beside much else.
+ */
+const MANY_ITEMS: Record<InputFormat, ReadonlySet<PageType>> = {
+  html: new Set(['forum', 'listing']),
+  text: new Set(['forum', 'listing', 'service']),
+};
 
 /**
  * What a page offers as content when it is not one story: every block outside the elements named
@@ -33,6 +44,7 @@ export function wholePageDecisions(
   scores: { features: Features[]; graded: Verdict[]; judged: Verdict[]; keys: string[] },
   decisions: Decision[],
   format: InputFormat,
+  pageType: PageType,
 ): Decision[] | null {
   const { features, judged: verdicts } = scores;
   const counted = pageContent(blocks, verdicts, scores.keys, format);
@@ -50,7 +62,8 @@ export function wholePageDecisions(
     }
   });
   const bar = ONE_OF_MANY[format];
-  const oneOfMany = count.kept < count.content * bar.words || (count.kept < count.content * bar.mixed && count.keptProse < count.prose * bar.prose);
+  const oneOfMany = count.kept < count.content * (MANY_ITEMS[format].has(pageType) ? Math.max(bar.words, TYPED_ONE_OF_MANY) : bar.words)
+    || (count.kept < count.content * bar.mixed && count.keptProse < count.prose * bar.prose);
   if (count.content === 0 || !oneOfMany) return null;
   const share = Math.round((count.kept / count.content) * 100);
   const { graded } = scores;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract, extractTrace } from '../../src/index.js';
+import { wholePageDecisions } from '../../src/select/whole-page.js';
+import type { Decision, Verdict } from '../../src/model/index.js';
+import { makeBlock } from '../helpers.js';
 
 const CARDS = [
   ['Harbour tunnel opens after six years of work', 'Commuters crossed under the bay for the first time on Monday morning.'],
@@ -57,5 +60,25 @@ describe('a page of many items', () => {
     const result = extract(dump, { inputFormat: 'text' });
     for (const [, summary] of CARDS) expect(result.text).toContain(summary);
     expect(result.text).not.toMatch(/^Sport$/m);
+  });
+});
+
+describe('the bar a page of items is held to', () => {
+  // a paragraph the story region kept, then four linked lines of the same length (cards, or links beside a story)
+  const blocks = [0, 1, 2, 3, 4].map((i) => makeBlock(`item ${i}`, { index: i, container: { id: i, parent: null } }));
+  const features = blocks.map((_, i) => ({ words: 20, stopwordDensity: 0.4, linkDensity: i === 0 ? 0 : 1, endsSentence: true, sentences: 2, titleCase: false }));
+  const verdicts: Verdict[] = blocks.map((_, i) => (i === 0 ? { grade: 'good', reason: 'prose', rule: 'shape/prose' } : { grade: 'bad', reason: 'link text', family: 'links', rule: 'links/link-text' }));
+  const decisions: Decision[] = blocks.map((_, i) => ({ keep: i === 0, reason: i === 0 ? 'prose' : 'outside the story', heading: false }));
+  const scores = { features, graded: verdicts, judged: verdicts, keys: blocks.map((b) => b.text) };
+
+  it('holds a region with a fifth of the words to be one item of many on a page whose evidence says it is a listing', () => {
+    const whole = wholePageDecisions(blocks, scores, decisions, 'html', 'listing');
+    expect(whole?.every((d) => d.keep)).toBe(true);
+  });
+
+  it('lets the same region stand on an article, where it holds all the prose', () => {
+    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'article')).toBeNull();
+    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'service')).toBeNull();
+    expect(wholePageDecisions(blocks, scores, decisions, 'text', 'service')).not.toBeNull();
   });
 });
