@@ -10,7 +10,8 @@ import { normaliseForRepeat } from './score/repeats.js';
 import { scoreBlocks } from './score/index.js';
 import { selectStory } from './select/index.js';
 import { htmlMetadata } from './metadata/html.js';
-import { textCues } from './metadata/text.js';
+import { splitDatedByline, textCues } from './metadata/text.js';
+import { isoDate } from './metadata/date.js';
 import { findTitle, takeTitle } from './metadata/title.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
@@ -20,7 +21,7 @@ import { decidePageType } from './detect/page-type.js';
 
 export { ExtractError, type ExtractErrorCode } from './errors.js';
 
-const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, site: null, lang: null, url: null };
+const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, dateRaw: null, site: null, lang: null, url: null };
 const UNDECLARED: DeclaredPage = { types: [], ogType: null, url: null, marks: null };
 
 /**
@@ -151,6 +152,9 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
     const value = meta[key];
     meta[key] = value === null ? null : cleanInline(value).replace(/\n/g, ' ') || null;
   }
+  if (format === 'text') Object.assign(meta, splitDatedByline(meta, lang));
+  meta.dateRaw = meta.date;
+  meta.date = meta.date === null ? null : isoDate(meta.date, lang);
 
   const kept = scored.filter((b) => b.label === 'keep');
   const text = renderText(kept);
@@ -160,6 +164,7 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
     title: meta.title,
     byline: meta.byline,
     date: meta.date,
+    dateRaw: meta.dateRaw,
     site: meta.site,
     lang: meta.lang,
     url: meta.url,

@@ -41,7 +41,7 @@ describe('extract: results', () => {
   it('returns every field, unknown ones null', () => {
     const result = extract(PROSE.join('\n\n'));
     expect(Object.keys(result).sort()).toEqual(
-      ['byline', 'date', 'empty', 'inputFormat', 'lang', 'markdown', 'pageType', 'site', 'source', 'stats', 'text', 'title', 'url'],
+      ['byline', 'date', 'dateRaw', 'empty', 'inputFormat', 'lang', 'markdown', 'pageType', 'site', 'source', 'stats', 'text', 'title', 'url'],
     );
     expect(result.source).toBe('-');
     expect(result.url).toBeNull();

@@ -70,6 +70,7 @@ export function htmlMetadata(head: HtmlHead): Metadata {
     byline: notUrl(meta('author', 'article:author', 'parsely-author', 'dc.creator', 'byl')) ?? firstString(ld?.author),
     date: meta('article:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date', 'date', 'parsely-pub-date')
       ?? firstString(ld?.datePublished) ?? head.times[0] ?? null,
+    dateRaw: null,
     site: meta('og:site_name', 'application-name') ?? firstString(ld?.publisher),
     lang: head.lang ? head.lang.split(/[-_]/)[0]!.toLowerCase() : null,
     url: head.canonical ?? meta('og:url'),

@@ -1,4 +1,5 @@
-import type { ScoredBlock } from '../model/index.js';
+import type { Metadata, ScoredBlock } from '../model/index.js';
+import { findDate } from './date.js';
 import { BYLINE_LINE, DATE_LINE, SOURCE_LINE } from '../vocab/index.js';
 import { isWordyDateLine } from '../vocab/dates.js';
 import { BYLINE_LOOK_AFTER, BYLINE_LOOK_BEFORE } from '../settings.js';
@@ -23,4 +24,17 @@ export function textCues(blocks: ScoredBlock[], title: number | null): TextCues 
     if (!cues.date && (DATE_LINE.test(t) || isWordyDateLine(t))) cues.date = t;
   }
   return cues;
+}
+
+/**
+ * A dump's byline line often carries the date (`Tess Bonn - 11/19/19 06:56 AM EST`): where no
+ * date line was found, the byline gives both, split at the date.
+ */
+export function splitDatedByline(meta: Pick<Metadata, 'byline' | 'date'>, lang: string | null): Pick<Metadata, 'byline' | 'date'> {
+  if (meta.date !== null || meta.byline === null) return meta;
+  const found = findDate(meta.byline, lang);
+  if (!found) return meta;
+  const rest = `${meta.byline.slice(0, found.index)} ${meta.byline.slice(found.index + found.text.length)}`;
+  const byline = rest.replace(/\s+/g, ' ').replace(/^[\s|,·•–—-]+|[\s|,·•–—-]+$/g, '').replace(/\s+(?:on|at|am|le|el|il)$/i, '').trim();
+  return { byline: byline || null, date: found.text };
 }

@@ -36,7 +36,10 @@ export interface ScoredBlock extends Block {
 export interface Metadata {
   title: string | null;
   byline: string | null;
+  /** ISO 8601: `YYYY-MM-DD`, or a full timestamp with its offset where the page gives one. */
   date: string | null;
+  /** The date as the page wrote it. */
+  dateRaw: string | null;
   site: string | null;
   lang: string | null;
   url: string | null;

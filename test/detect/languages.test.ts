@@ -168,8 +168,9 @@ describe('news-page dumps in four languages', () => {
     expect(result(c).lang).toBe(c.lang);
   });
 
-  check('date', 'reads the date line as the date', (c) => {
-    expect(result(c).date).toBe(c.date);
+  check('date', 'reads the date line as the date, in ISO 8601 beside the line as written', (c) => {
+    expect(result(c).dateRaw).toBe(c.date);
+    expect(result(c).date).toBe('2024-03-14');
   });
 
   check('menu', 'drops the navigation above the headline', (c) => expectAbsent(c, parts(c).menu));

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findDate, isoDate } from '../../src/metadata/date.js';
+import { splitDatedByline } from '../../src/metadata/text.js';
+import { extract } from '../../src/index.js';
+
+describe('dates a program can read', () => {
+  // shapes found in the benchmarks' pages and dumps
+  it.each([
+    ['2025-01-29T20:47:55+00:00', 'en', '2025-01-29T20:47:55Z'],
+    ['2015-04-06T13:52:00.000-04:00', 'en', '2015-04-06T13:52:00-04:00'],
+    ['2023-05-17T00:00:00+0000', 'en', '2023-05-17T00:00:00Z'],
+    ['2025-11-25 08:33:24', 'en', '2025-11-25'],
+    ['2025-06-17', 'en', '2025-06-17'],
+    ['Feb 08, 2022', 'en', '2022-02-08'],
+    ['November 25, 2025', 'en', '2025-11-25'],
+    ['Thu, 09/25/2025 - 11:38', 'en', '2025-09-25'],
+    ['4/24/2000 12:00:00 AM', 'en', '2000-04-24'],
+    ['13/11/2025 09:21:40', 'en', '2025-11-13'],
+    ['22. November 2019', 'de', '2019-11-22'],
+    ['3 mars 2024', 'fr', '2024-03-03'],
+    ['12 de marzo de 2024', 'es', '2024-03-12'],
+    ['2024年3月12日', 'ja', '2024-03-12'],
+    ['12.03.2024', 'pl', '2024-03-12'],
+    ['11/19/19 06:56 AM EST', 'en', '2019-11-19T06:56:00-05:00'],
+  ])('%s (%s) is %s', (raw, lang, iso) => {
+    expect(isoDate(raw, lang)).toBe(iso);
+  });
+
+  it('gives no date for a relative time or a date without its year', () => {
+    expect(isoDate('3 hours ago', 'en')).toBeNull();
+    expect(isoDate('Posted on March 3', 'en')).toBeNull();
+    expect(isoDate('Updated yesterday', 'en')).toBeNull();
+  });
+
+  it('finds where the date is written in a longer line', () => {
+    expect(findDate('Tess Bonn - 11/19/19 06:56 AM EST', 'en')).toMatchObject({ text: '11/19/19 06:56 AM EST', index: 12 });
+  });
+
+  it('splits a dump byline that carries the date into both', () => {
+    expect(splitDatedByline({ byline: 'Tess Bonn - 11/19/19 06:56 AM EST', date: null }, 'en')).toEqual({ byline: 'Tess Bonn', date: '11/19/19 06:56 AM EST' });
+    expect(splitDatedByline({ byline: 'Tess Bonn', date: 'May 1, 2020' }, 'en')).toEqual({ byline: 'Tess Bonn', date: 'May 1, 2020' });
+  });
+
+  it('keeps the page’s own string beside the ISO date in the result', () => {
+    const story = 'The city council voted on Tuesday to expand the bus network, adding four new routes that will connect the eastern suburbs with the hospital and the university campus.';
+    const html = `<html><head><meta property="article:published_time" content="Feb 08, 2022"></head><body><article><p>${story}</p><p>${story}</p></article></body></html>`;
+    const result = extract(html);
+    expect(result.date).toBe('2022-02-08');
+    expect(result.dateRaw).toBe('Feb 08, 2022');
+  });
+});
