@@ -143,6 +143,8 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   const title = findTitle(scored, meta, format, scores.verdicts, stopwords);
   // a dump's cues are looked for around the story as selected, its headline still in it
   if (format === 'text') Object.assign(meta, textCues(scored, title));
+  // a page that names no author in its metadata may still print a byline by its headline
+  else if (meta.byline === null) meta.byline = textCues(scored, title).byline;
   // the title step never empties the story: a headline that is all the story stays its text too
   const alone = title !== null && scored.every((b, i) => i === title || b.label !== 'keep');
   if (title !== null) takeTitle(scored[title]!, meta, format, alone);

@@ -42,6 +42,8 @@ function jsonLdArticle(scripts: string[]): Record<string, Json> | null {
   return fallback;
 }
 
+const folded = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 function notUrl(value: string | null): string | null {
   return value && !/^https?:\/\//i.test(value) ? value : null;
 }
@@ -65,13 +67,17 @@ export function htmlMetadata(head: HtmlHead): Metadata {
   const declared = meta('og:title', 'twitter:title') ?? firstString(ld?.headline) ?? (head.title ? headlineFromTitle(head.title) : null);
   const pageTitle = `${head.title ?? ''} ${declared ?? ''}`.toLowerCase();
   const title = h1 && pageTitle.includes(h1.toLowerCase()) ? h1 : declared ?? h1;
+  const site = meta('og:site_name', 'application-name') ?? firstString(ld?.publisher);
+  // a <meta name=author> often names the site: the article's own author, where it gives one, comes first then
+  const named = notUrl(meta('author', 'article:author', 'parsely-author', 'dc.creator', 'byl'));
+  const namesSite = named !== null && site !== null && folded(named) === folded(site);
   return {
     title: title?.replace(/\s+/g, ' ').trim() || null,
-    byline: notUrl(meta('author', 'article:author', 'parsely-author', 'dc.creator', 'byl')) ?? firstString(ld?.author),
+    byline: (namesSite ? null : named) ?? firstString(ld?.author) ?? head.authors[0] ?? named,
     date: meta('article:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date', 'date', 'parsely-pub-date')
       ?? firstString(ld?.datePublished) ?? head.times[0] ?? null,
     dateRaw: null,
-    site: meta('og:site_name', 'application-name') ?? firstString(ld?.publisher),
+    site,
     lang: head.lang ? head.lang.split(/[-_]/)[0]!.toLowerCase() : null,
     url: head.canonical ?? meta('og:url'),
   };

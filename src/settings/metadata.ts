@@ -37,3 +37,5 @@ export const PAGE_TYPE = {
   headingsPerProse: 1, // a service page heads each short pitch; an article runs paragraphs under a heading
   longProse: 5, // long paragraphs
 };
+/** A marked author element (`rel=author`, `itemprop=author`) longer than this holds a bio or a card, not a name. Characters. */
+export const AUTHOR_MAX_CHARS = 80;

@@ -11,6 +11,8 @@ export interface HtmlHead {
   jsonLd: string[];
   times: string[];
   h1: string[];
+  /** The text of the first element the page marks as its author's (`rel=author`, `itemprop=author`). */
+  authors: string[];
 }
 
 /** Reads what an element of the head (or the `<html>` element, or a JSON-LD script) says about the page. */

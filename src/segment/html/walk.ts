@@ -2,7 +2,7 @@ import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind, Container, PageMarks } from '../../model/index.js';
 import { cleanInline } from '../clean.js';
-import { ORIGIN_PATH_ELEMENTS } from '../../settings.js';
+import { AUTHOR_MAX_CHARS, ORIGIN_PATH_ELEMENTS } from '../../settings.js';
 import { blockHint } from '../../rules/containers.js';
 import { BLOCK_TAGS, hiddenByAttribute, judgedOnce, SKIP, type JudgementCache } from './elements.js';
 import { collectHead, type HtmlHead } from './head.js';
@@ -68,7 +68,7 @@ export type Reading = 'visible' | 'hidden' | 'unnamed';
 
 /** The state of one walk over a page: the open elements, and the text of the running paragraph. */
 class Walk {
-  readonly head: HtmlHead = { title: null, lang: null, canonical: null, meta: new Map(), jsonLd: [], times: [], h1: [] };
+  readonly head: HtmlHead = { title: null, lang: null, canonical: null, meta: new Map(), jsonLd: [], times: [], h1: [], authors: [] };
   readonly blocks: Block[] = [];
   readonly passedOver: PassedOver = { hidden: 0, named: 0 };
   readonly marks: PageMarks = emptyMarks();
@@ -175,6 +175,10 @@ class Walk {
       if (read) return false;
     }
     if (name === 'h1') this.head.h1.push(cleanInline(textOf(el, this.bytes)));
+    if (this.head.authors.length === 0 && (el.attribs.itemprop === 'author' || el.attribs.rel?.toLowerCase().split(/\s+/).includes('author'))) {
+      const author = cleanInline(textOf(el, this.bytes));
+      if (author && author.length <= AUTHOR_MAX_CHARS) this.head.authors.push(author);
+    }
     if (name === 'a') this.linkDepth++;
     if (name === 'header') this.headerDepth++;
     if (name === 'ul' || name === 'ol') this.listDepth++;
