@@ -1,31 +1,15 @@
 import type { Block, InputFormat, Metadata, PageEvidence, PageMarks, Verdict } from '../model/index.js';
 import { LONG_WORDS, META_LINE_MAX_WORDS } from '../settings.js';
 import { CART_LINE, FORUM_LINE, OFFER_LINE, PRICE_LINE } from './page-words.js';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+import { jsonLdObjects, type JsonObject } from '../metadata/json-ld.js';
 
 /** The `@type`s of a page's JSON-LD, nested ones too (a `WebPage`'s `mainEntity`). */
 export function jsonLdTypes(scripts: string[]): string[] {
-  const types: string[] = [];
-  for (const script of scripts) {
-    let data: Json;
-    try {
-      data = JSON.parse(script) as Json;
-    } catch {
-      continue;
-    }
-    const stack: Json[] = [data];
-    while (stack.length) {
-      const node = stack.pop();
-      if (Array.isArray(node)) stack.push(...node);
-      else if (node && typeof node === 'object') {
-        const type = node['@type'];
-        for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.push(t.slice(t.lastIndexOf('/') + 1));
-        for (const value of Object.values(node)) if (value && typeof value === 'object') stack.push(value);
-      }
-    }
-  }
-  return types;
+  const nested = (node: JsonObject) => Object.values(node).filter((value) => value !== null && typeof value === 'object');
+  return jsonLdObjects(scripts, nested).flatMap((node) => {
+    const type = node['@type'];
+    return (Array.isArray(type) ? type : [type]).flatMap((t) => (typeof t === 'string' ? [t.slice(t.lastIndexOf('/') + 1)] : []));
+  });
 }
 
 /** The path and query of an address, lower-cased; null for none or one that does not parse. */

@@ -1,7 +1,7 @@
 import type { HtmlHead } from '../segment/html/walk.js';
 import type { Metadata } from '../model/index.js';
+import { jsonLdObjects, type Json, type JsonObject } from './json-ld.js';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const ARTICLE_TYPE = /Article|Posting|Report|NewsArticle|WebPage/;
 /** `Headline | Site`, `Headline - Site`, `Headline — Site`. */
@@ -18,26 +18,12 @@ function firstString(value: Json | undefined): string | null {
 }
 
 /** The most article-like object among the page's JSON-LD scripts. */
-function jsonLdArticle(scripts: string[]): Record<string, Json> | null {
-  let fallback: Record<string, Json> | null = null;
-  for (const script of scripts) {
-    let data: Json;
-    try {
-      data = JSON.parse(script) as Json;
-    } catch {
-      continue;
-    }
-    const stack: Json[] = [data];
-    while (stack.length) {
-      const node = stack.pop();
-      if (Array.isArray(node)) stack.push(...node);
-      else if (node && typeof node === 'object') {
-        const type = firstString(node['@type'] as Json) ?? '';
-        if (ARTICLE_TYPE.test(type) && node.headline) return node;
-        if (type && node.headline && !fallback) fallback = node;
-        if (node['@graph']) stack.push(node['@graph']);
-      }
-    }
+function jsonLdArticle(scripts: string[]): JsonObject | null {
+  let fallback: JsonObject | null = null;
+  for (const node of jsonLdObjects(scripts, (n) => (n['@graph'] ? [n['@graph']] : []))) {
+    const type = firstString(node['@type']) ?? '';
+    if (ARTICLE_TYPE.test(type) && node.headline) return node;
+    if (type && node.headline && !fallback) fallback = node;
   }
   return fallback;
 }

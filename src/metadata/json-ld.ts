@@ -1,0 +1,29 @@
+/** A page's JSON-LD scripts, read as JSON. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+/**
+ * Every object in a page's JSON-LD scripts, script by script, depth first; `children` says where
+ * to descend from an object (arrays are always walked). A script that is not JSON is passed over.
+ */
+export function jsonLdObjects(scripts: string[], children: (node: JsonObject) => Json[]): JsonObject[] {
+  const objects: JsonObject[] = [];
+  for (const script of scripts) {
+    let data: Json;
+    try {
+      data = JSON.parse(script) as Json;
+    } catch {
+      continue;
+    }
+    const stack: Json[] = [data];
+    while (stack.length) {
+      const node = stack.pop();
+      if (Array.isArray(node)) stack.push(...node);
+      else if (node && typeof node === 'object') {
+        objects.push(node);
+        stack.push(...children(node));
+      }
+    }
+  }
+  return objects;
+}
