@@ -3,7 +3,7 @@ import type { Scores } from '../score/index.js';
 import { labelRegion } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, storySections, trailingListEnd } from './region.js';
 import { wholePageDecisions } from './whole-page.js';
-import { LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
+import { GROWN_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 export interface Selection {
   decisions: Decision[];
@@ -37,6 +37,10 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
       verdicts = verdicts.map((v, i) => (nested[i] && !sections.has(i) ? { grade: 'bad', reason: 'inside an article within the story (a related item or a comment)', family: 'container', rule: 'select/nested-article' } : v));
     }
   } else if (region) {
+    // a dump's densest run stops at a long gap (a share block, a box of links) that the story of a
+    // page of sections or posts goes on past; grown over its blocks' own weights, the gaps' cost no
+    // longer growing with their length
+    if (GROWN_PAGE_TYPES.has(pageType)) region = extendRegion(region, weights);
     const end = trailingListEnd(region, (i) => verdicts[i]!.grade === 'bad', (i) => features[i]!.words, blocks.length);
     for (let i = region.end + 1; i <= end; i++) inGroup[i] = true;
     if (end > region.end) region = { ...region, end, why: `${region.why}, and the list that closes it` };

@@ -1,5 +1,5 @@
 import type { Block, Decision, Features, InputFormat, PageType, Verdict } from '../model/index.js';
-import { ONE_OF_MANY, TYPED_ONE_OF_MANY } from '../settings.js';
+import { EDGE_LEAD_LINES, ONE_OF_MANY, REPEATED_POST_WORDS, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY } from '../settings.js';
 
 /**
  * The types of page whose main content is many items of one kind, where a story region is held to
@@ -17,14 +17,17 @@ const MANY_ITEMS: Record<InputFormat, ReadonlySet<PageType>> = {
  * like boilerplate, but for the lines its own evidence calls boilerplate. A listing's cards are
  * linked headlines in a rhythm, a thread's posts repeat their furniture: on such a page the links,
  * teasers and repeats are the content, so those verdicts do not count here. A dump's repeated
- * line is a menu's, or a teaser's headline printed twice: there no copy counts.
+ * line is a menu's, or a teaser's headline printed twice: there no copy counts, but where
+ * `features` are given (the content kept, not the share judged) one of a post's length does.
  */
-function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], format: InputFormat): boolean[] {
+function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], format: InputFormat, features?: Features[]): boolean[] {
   const copies = new Map<string, number>();
   if (format === 'text') for (const key of keys) copies.set(key, (copies.get(key) ?? 0) + 1);
   return blocks.map((block, i) => {
     const verdict = verdicts[i]!;
-    if (block.hint < 0 || (copies.get(keys[i]!) ?? 0) > 1) return false;
+    // a line of a post's length printed twice is a post quoted in a reply, not a menu's
+    const repeatedProse = features !== undefined && features[i]!.words >= REPEATED_POST_WORDS;
+    if (block.hint < 0 || ((copies.get(keys[i]!) ?? 0) > 1 && !repeatedProse)) return false;
     return verdict.grade !== 'bad' || verdict.family === 'teaser' || verdict.family === 'links' || verdict.family === 'repeat';
   });
 }
@@ -67,11 +70,40 @@ export function wholePageDecisions(
   if (count.content === 0 || !oneOfMany) return null;
   const share = Math.round((count.kept / count.content) * 100);
   const { graded } = scores;
-  const content = pageContent(blocks, graded, scores.keys, format);
-  return blocks.map((_, i) => {
+  const content = pageContent(blocks, graded, scores.keys, format, features);
+  const whole = blocks.map((_, i) => {
     const decision = decisions[i]!;
     if (!content[i]) return decision.keep ? { keep: false, reason: graded[i]!.reason, heading: false, rule: graded[i]!.rule ?? 'select/whole-page' } : decision;
     if (decision.keep) return decision;
     return { keep: true, reason: `page content: the story region held ${share}% of it, one item of many`, heading: false, rule: 'select/whole-page' };
+  });
+  if (format === 'text' && TRIMMED_PAGE_TYPES.has(pageType)) trimEdges(whole, graded);
+  return whole;
+}
+
+/**
+ * A dump has no element names to leave a page's menus and footer out of its whole content: on a
+ * page of posts or sections the content runs from the first line of prose (with the line before
+ * it, the thread's or section's title) to the last; the lines before and after are the furniture.
+ * Not on a listing or a collection, whose content is short lines with no prose, nor on an article,
+ * whose lead often comes in short lines.
+ */
+function trimEdges(decisions: Decision[], verdicts: Verdict[]): void {
+  const prose = (i: number) => decisions[i]!.keep && verdicts[i]!.grade === 'good';
+  const first = decisions.findIndex((_, i) => prose(i));
+  if (first < 0) return;
+  let last = first;
+  decisions.forEach((_, i) => {
+    if (prose(i)) last = i;
+  });
+  let lead = first;
+  for (let k = 0; k < EDGE_LEAD_LINES; k++) {
+    let j = lead - 1;
+    while (j >= 0 && !decisions[j]!.keep) j--;
+    if (j < 0) break;
+    lead = j;
+  }
+  decisions.forEach((d, i) => {
+    if (d.keep && (i < lead || i > last)) decisions[i] = { keep: false, reason: 'before the first or after the last prose of a page of many items', heading: false, rule: 'select/whole-page-edge' };
   });
 }

@@ -1,4 +1,5 @@
 /** Tuning numbers of the story region and the context pass (see `../settings.ts`). */
+import type { PageType } from '../model/index.js';
 
 // ---------------------------------------------------------------- select: the story region and the context pass
 
@@ -31,3 +32,11 @@ export const ONE_OF_MANY: Record<'html' | 'text', { words: number; mixed: number
 export const TYPED_ONE_OF_MANY = 0.3;
 /** How many blocks after a marked-up heading its prose may begin. Blocks. */
 export const HEADING_REACH = 3;
+/** In a dump's whole-page content, a line printed more than once counts as content when it has at least this many words: a post quoted in a reply, not a menu's line. Words. Counted for the content kept, not for the share that judges a region one item of many (there it turned a collection's story into its whole page). Measured on WCXB dev, counted in both: innerText 0.744 to 0.748 (forums 0.618 to 0.631), lynx 0.736 to 0.738; 6 words 0.747 / 0.737, 15 words 0.748 / 0.739; scrapinghub unchanged. */
+export const REPEATED_POST_WORDS = 12;
+/** The page types whose whole-page content in a dump is trimmed to its prose, from the first line of prose to the last (see `select/whole-page.ts`): not listings and collections (short lines are their content: trimmed, WCXB innerText collections 0.527 to 0.498), nor articles (scrapinghub innerText 0.948 to 0.945). Measured on WCXB dev: innerText 0.748 to 0.750 (forums 0.631 to 0.648, service 0.665 to 0.676), lynx 0.738 to 0.742; scrapinghub unchanged. */
+export const TRIMMED_PAGE_TYPES: ReadonlySet<PageType> = new Set(['forum', 'service', 'documentation', 'product']);
+/** Lines kept before the first prose of a trimmed page: the thread's or the section's title. Lines. Measured: 0, 1 and 2 within 0.001 on WCXB dev. */
+export const EDGE_LEAD_LINES = 1;
+/** The page types whose dump story region grows over its neighbours by their own weights, a gap's cost no longer growing with its length: a service page's sections, a thread's posts, a guide's parts lie past long gaps. Not articles: there it brings comments and related items (scrapinghub innerText 0.945 to 0.932, lynx 0.937 to 0.919, though WCXB articles 0.889 to 0.900). Not collections either: a product page taken for one grows into its shop's grid. Measured on WCXB dev, the three changes of this group together: innerText 0.744 to 0.753 (articles 0.886 to 0.891, forums 0.618 to 0.648, documentation 0.755 to 0.764), lynx 0.736 to 0.746; scrapinghub 0.948 to 0.947 (innerText), 0.940 to 0.938 (lynx). With the growth's costs halved: WCXB +0.002 more, scrapinghub lower. */
+export const GROWN_PAGE_TYPES: ReadonlySet<PageType> = new Set(['forum', 'service', 'documentation', 'product', 'listing']);

@@ -82,3 +82,24 @@ describe('the bar a page of items is held to', () => {
     expect(wholePageDecisions(blocks, scores, decisions, 'text', 'service')).not.toBeNull();
   });
 });
+
+describe('the whole page of a dump', () => {
+  // menu lines, a thread title, a post (the story region, a small share), a post quoted twice (a long line printed twice), a footer line
+  const texts = ['Home', 'Forums', 'Thread title here', 'post', 'quoted post', 'quoted post', 'reply', 'Terms and privacy'];
+  const blocks = texts.map((t, i) => makeBlock(t, { index: i }));
+  const prose = new Set([3, 4, 5, 6]);
+  const features = blocks.map((_, i) => ({ words: i === 3 ? 10 : prose.has(i) ? 30 : 2, stopwordDensity: 0.4, linkDensity: 0, endsSentence: prose.has(i), sentences: 2, titleCase: false }));
+  const verdicts: Verdict[] = blocks.map((_, i) => (prose.has(i) && i !== 4 && i !== 5 ? { grade: 'good', reason: 'prose', rule: 'shape/prose' } : i === 4 || i === 5 ? { grade: 'bad', reason: 'repeated', family: 'repeat', rule: 'repeat/repeated-in-page' } : { grade: 'short', reason: 'short', rule: 'shape/short' }));
+  const decisions: Decision[] = blocks.map((_, i) => ({ keep: i === 3, reason: i === 3 ? 'prose' : 'outside the story', heading: false }));
+  const scores = { features, graded: verdicts, judged: verdicts, keys: texts };
+
+  it('keeps a line of a post’s length the page prints twice (a quoted post), and trims the menu and footer of a thread', () => {
+    const whole = wholePageDecisions(blocks, scores, decisions, 'text', 'forum')!;
+    expect(whole.map((d) => d.keep)).toEqual([false, false, true, true, true, true, true, false]);
+  });
+
+  it('does not trim a listing, whose content is its short lines', () => {
+    const whole = wholePageDecisions(blocks, scores, decisions, 'text', 'listing')!;
+    expect(whole[0]!.keep && whole[7]!.keep).toBe(true);
+  });
+});
