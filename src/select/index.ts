@@ -3,7 +3,8 @@ import type { Scores } from '../score/index.js';
 import { labelRegion } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, storySections, trailingListEnd } from './region.js';
 import { wholePageDecisions } from './whole-page.js';
-import { LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
+import { findGrid, gridDecisions } from './grid.js';
+import { GRID, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 export interface Selection {
   decisions: Decision[];
@@ -63,7 +64,23 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     region = kept.length ? { start: kept[0]!, end: kept.at(-1)!, why: 'the whole page: the story region held a small share of its content' } : region;
     return { decisions: whole, region: region && { start: region.start, end: region.end, why: region.why }, weights: format === 'html' ? weights : gapped };
   }
+  // a shop's category whose story holds little prose (a line of introduction) is its grid of items
+  const grid = format === 'html' && pageType === 'collection' && storyProse(decisions, verdicts, features) < GRID.storyProse ? findGrid(blocks, features) : null;
+  if (grid) {
+    const chosen = gridDecisions(blocks, scores.verdicts, decisions, grid);
+    const kept = chosen.flatMap((d, i) => (d.keep ? [i] : []));
+    if (kept.length) return { decisions: chosen, region: { start: kept[0]!, end: kept.at(-1)!, why: `the shop's grid of ${grid.cards} items` }, weights };
+  }
   return { decisions, region: region && { start: region.start, end: region.end, why: region.why }, weights: format === 'html' ? weights : gapped };
+}
+
+/** Words of prose the story kept. */
+function storyProse(decisions: Decision[], verdicts: Verdict[], features: Features[]): number {
+  let words = 0;
+  decisions.forEach((d, i) => {
+    if (d.keep && verdicts[i]!.grade === 'good') words += features[i]!.words;
+  });
+  return words;
 }
 
 /**
