@@ -4,6 +4,7 @@ import { labelRegion } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, storySections, trailingListEnd } from './region.js';
 import { wholePageDecisions } from './whole-page.js';
 import { findGrid, gridDecisions } from './grid.js';
+import { growToProductName } from './product.js';
 import { GRID, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 export interface Selection {
@@ -28,6 +29,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
   const inGroup = blocks.map((b) => b.kind === 'list-item' || b.kind === 'quote');
   if (region && format === 'html') {
     region = extendRegion(region, gapped);
+    if (pageType === 'product') region = growToProductName(blocks, region, (i) => features[i]!.words, (i) => (verdicts[i]!.grade === 'good' ? features[i]!.words : 0));
     const nested = inNestedArticle(blocks, region);
     // the rule never empties the story: where every paragraph of prose sits in a nested article,
     // the articles are the story (the posts of a thread), not items beside it
