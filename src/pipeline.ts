@@ -17,6 +17,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { ExtractError } from './errors.js';
 import { jsonLdTypes, pageEvidence, type DeclaredPage } from './detect/page-evidence.js';
+import { describedProduct, jsonLdProductDescription } from './metadata/product.js';
 import { decidePageType } from './detect/page-type.js';
 
 export { ExtractError, type ExtractErrorCode } from './errors.js';
@@ -51,7 +52,7 @@ export function segmentDocument(input: string | Uint8Array, options: ExtractOpti
     const { blocks, head, passedOver, marks } = segmentHtml(source.text, source.utf8InLatin1 ? latin1BytesToText : undefined, reading);
     const inputChars = source.utf8InLatin1 ? decodedLength(source.text) : source.text.length;
     const meta = htmlMetadata(head);
-    const declared = { types: [...jsonLdTypes(head.jsonLd), ...marks.itemtypes], ogType: head.meta.get('og:type') ?? null, url: meta.url, marks };
+    const declared = { types: [...jsonLdTypes(head.jsonLd), ...marks.itemtypes], ogType: head.meta.get('og:type') ?? null, url: meta.url, marks, description: jsonLdProductDescription(head.jsonLd) };
     return { inputChars, format, blocks, meta, ms: performance.now() - started, passedOver, declared };
   }
   const raw = source.utf8InLatin1 ? latin1BytesToText(source.text) : source.text;
@@ -159,6 +160,8 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   meta.date = meta.date === null ? null : isoDate(meta.date, lang);
 
   const kept = scored.filter((b) => b.label === 'keep');
+  const described = page.type === 'product' ? describedProduct(kept, document.declared.description ?? null) : null;
+  if (described) kept.unshift(scored[scored.push({ ...described, index: scored.length }) - 1]!);
   const text = renderText(kept);
   const markdown = renderMarkdown(meta.title, kept);
   const result: ExtractResult = {

@@ -28,6 +28,8 @@ export interface DeclaredPage {
   ogType: string | null;
   url: string | null;
   marks: PageMarks | null;
+  /** The JSON-LD `Product` description, as plain text (HTML only). */
+  description?: string | null;
 }
 
 /** Counts the lines of a page that tell its kind, beside what its markup declares. */

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractTrace } from '../../src/index.js';
+import { findGrid } from '../../src/select/grid.js';
+import { makeBlock } from '../helpers.js';
+
+const ITEMS = [
+  ['Merino crew sweater in charcoal', '$89.00'],
+  ['Linen shirt with a camp collar', '$64.00'],
+  ['Organic cotton chinos, slim fit', '$79.00'],
+  ['Waxed canvas field jacket', '$210.00'],
+  ['Lambswool beanie with a ribbed cuff', '$35.00'],
+  ['Selvedge denim jeans, straight leg', '$120.00'],
+  ['Oxford cloth button-down shirt', '$72.00'],
+  ['Quilted vest with snap pockets', '$98.00'],
+];
+const FACETS = ['Size', 'Small (12)', 'Medium (18)', 'Large (9)', 'Colour', 'Navy (7)', 'Olive (4)', 'Sort by: Featured'];
+
+/** The one paragraph of prose such a page has: a word on the shop, which the story region finds. */
+const ABOUT = 'We have made our clothes in the same small workshop by the harbour since the spring of 1978, and every piece is cut, sewn and checked there by hand before it is folded and sent out to you.';
+
+/** A shop's category: facets beside it, a heading, a grid of cards (a linked name, a price, a button), a word on the shop below. */
+function collectionPage(): string {
+  const cards = ITEMS.map(([name, price], i) => `<li class="card"><h3><a href="/products/item-${i}">${name}</a></h3><span class="price">${price}</span><button>Add to cart</button></li>`).join('\n');
+  const facets = FACETS.map((f) => `<li>${f}</li>`).join('');
+  return `<html><head><title>Menswear</title></head><body>
+    <nav><a href="/">Home</a> <a href="/collections/men">Men</a> <a href="/collections/women">Women</a></nav>
+    <div class="page"><div><ul>${facets}</ul></div>
+    <div class="results"><h1>Menswear</h1><ul class="grid">${cards}</ul></div>
+    <div><p>${ABOUT}</p></div></div>
+    <footer><p>© Harbour Outfitters. All rights reserved.</p></footer></body></html>`;
+}
+
+describe('a shop grid', () => {
+  it('keeps every item of a category page in order, without its facets and buttons', () => {
+    const trace = extractTrace(collectionPage(), { url: 'https://shop.example/collections/menswear' });
+    expect(trace.page.type).toBe('collection');
+    const text = trace.result.text;
+    let at = -1;
+    for (const [name, price] of ITEMS) {
+      expect(text.indexOf(name)).toBeGreaterThan(at);
+      at = text.indexOf(name);
+      expect(text).toContain(price);
+    }
+    for (const facet of FACETS.slice(1)) expect(text).not.toContain(facet);
+    expect(text).not.toContain('Add to cart');
+    expect(text).not.toContain('workshop by the harbour');
+    expect(text).not.toContain('All rights reserved');
+    expect(trace.blocks.some((b) => b.rule === 'select/shop-grid')).toBe(true);
+  });
+
+  it('finds no grid in one-line items (a facet list, a language picker)', () => {
+    const list = { id: 1, parent: null };
+    const blocks = FACETS.map((f, i) => makeBlock(f, { container: { id: i + 2, parent: list }, linkChars: f.length }));
+    const features = blocks.map((b) => ({ words: b.text.split(' ').length, stopwordDensity: 0, linkDensity: 1, endsSentence: false, sentences: 1, titleCase: true }));
+    expect(findGrid(blocks, features)).toBeNull();
+  });
+});
