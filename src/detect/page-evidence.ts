@@ -1,12 +1,11 @@
 import type { Block, InputFormat, Metadata, PageEvidence, PageMarks, Verdict } from '../model/index.js';
 import { LONG_WORDS, META_LINE_MAX_WORDS } from '../settings.js';
 import { CART_LINE, FORUM_LINE, OFFER_LINE, PRICE_LINE } from './page-words.js';
-import { jsonLdObjects, type JsonObject } from '../metadata/json-ld.js';
+import { jsonLdObjects, nestedObjects } from '../metadata/json-ld.js';
 
 /** The `@type`s of a page's JSON-LD, nested ones too (a `WebPage`'s `mainEntity`). */
 export function jsonLdTypes(scripts: string[]): string[] {
-  const nested = (node: JsonObject) => Object.values(node).filter((value) => value !== null && typeof value === 'object');
-  return jsonLdObjects(scripts, nested).flatMap((node) => {
+  return jsonLdObjects(scripts, nestedObjects).flatMap((node) => {
     const type = node['@type'];
     return (Array.isArray(type) ? type : [type]).flatMap((t) => (typeof t === 'string' ? [t.slice(t.lastIndexOf('/') + 1)] : []));
   });

@@ -2,6 +2,9 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
+/** Every value of an object that is an object or an array: to descend everywhere. */
+export const nestedObjects = (node: JsonObject): Json[] => Object.values(node).filter((value) => value !== null && typeof value === 'object');
+
 /**
  * Every object in a page's JSON-LD scripts, script by script, depth first; `children` says where
  * to descend from an object (arrays are always walked). A script that is not JSON is passed over.

@@ -1,44 +1,22 @@
 import type { ScoredBlock } from '../model/index.js';
+import { decodeHTML } from 'entities';
 import { PRODUCT_DESCRIPTION } from '../settings.js';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+import { jsonLdObjects, nestedObjects } from './json-ld.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** A description as JSON-LD carries it, often as HTML: tags out, the common entities decoded, spaces folded. */
+/** A description as JSON-LD carries it, often as HTML: tags out, entities decoded, spaces folded. */
 function plain(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi, (all, dec?: string, hex?: string, name?: string) => {
-      if (dec || hex) return String.fromCodePoint(Number(dec ?? `0x${hex!}`));
-      return ENTITIES[name!.toLowerCase()] ?? all;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+  return decodeHTML(text.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 /** The `description` of the first `Product` (or `ProductGroup`) a page's JSON-LD declares, as plain text; null for none. */
 export function jsonLdProductDescription(scripts: string[]): string | null {
-  for (const script of scripts) {
-    let data: Json;
-    try {
-      data = JSON.parse(script) as Json;
-    } catch {
-      continue;
-    }
-    const stack: Json[] = [data];
-    while (stack.length) {
-      const node = stack.shift();
-      if (Array.isArray(node)) stack.push(...node);
-      else if (node && typeof node === 'object') {
-        const type = node['@type'];
-        const types = Array.isArray(type) ? type : [type];
-        const description = node['description'];
-        if (types.some((t) => t === 'Product' || t === 'ProductGroup') && typeof description === 'string' && description.trim()) return plain(description);
-        for (const value of Object.values(node)) if (value && typeof value === 'object') stack.push(value);
-      }
-    }
+  for (const node of jsonLdObjects(scripts, nestedObjects)) {
+    const type = node['@type'];
+    const description = node['description'];
+    const types = Array.isArray(type) ? type : [type];
+    if (types.some((t) => t === 'Product' || t === 'ProductGroup') && typeof description === 'string' && description.trim()) return plain(description);
   }
   return null;
 }
