@@ -11,13 +11,7 @@ export const nestedObjects = (node: JsonObject): Json[] => Object.values(node).f
  */
 export function jsonLdObjects(scripts: string[], children: (node: JsonObject) => Json[]): JsonObject[] {
   const objects: JsonObject[] = [];
-  for (const script of scripts) {
-    let data: Json;
-    try {
-      data = JSON.parse(script) as Json;
-    } catch {
-      continue;
-    }
+  for (const data of parsed(scripts)) {
     const stack: Json[] = [data];
     while (stack.length) {
       const node = stack.pop();
@@ -29,4 +23,22 @@ export function jsonLdObjects(scripts: string[], children: (node: JsonObject) =>
     }
   }
   return objects;
+}
+
+/** A page's scripts are read by several lookups (the article, the page's types, a product): each is parsed once. */
+const parsedScripts = new WeakMap<string[], Json[]>();
+
+function parsed(scripts: string[]): Json[] {
+  let data = parsedScripts.get(scripts);
+  if (!data) {
+    data = scripts.flatMap((script) => {
+      try {
+        return [JSON.parse(script) as Json];
+      } catch {
+        return [];
+      }
+    });
+    parsedScripts.set(scripts, data);
+  }
+  return data;
 }
