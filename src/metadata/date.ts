@@ -4,6 +4,7 @@
  * `Thu, 09/25/2025 - 11:38`, `22. November 2019`) are read by chrono, in the page's language.
  */
 import { createRequire } from 'node:module';
+import { DATE_MAX_CHARS } from '../settings.js';
 
 interface ParsedComponents {
   get(component: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'timezoneOffset'): number | null;
@@ -73,7 +74,8 @@ function fromIso(text: string): string | null {
 }
 
 /** The first full date (day, month and year) in a text, in the page's language. */
-export function findDate(text: string, lang: string | null): FoundDate | null {
+export function findDate(whole: string, lang: string | null): FoundDate | null {
+  const text = whole.slice(0, DATE_MAX_CHARS);
   const trimmed = text.trim();
   const iso = fromIso(trimmed);
   if (iso) return { iso, text: trimmed, index: text.indexOf(trimmed) };

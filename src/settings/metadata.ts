@@ -48,3 +48,5 @@ export const AUTHOR_MAX_CHARS = 80;
  * articles, scrapinghub and dumps unchanged.
  */
 export const PRODUCT_DESCRIPTION = { minWords: 15, shown: 0.5 };
+/** A stated date or a byline longer than this is read for a date only in its first this many characters: a date is a few words, and the parser's time grows with the text (280k characters, 1.5 s). Characters. */
+export const DATE_MAX_CHARS = 200;

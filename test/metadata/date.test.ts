@@ -49,3 +49,10 @@ describe('dates a program can read', () => {
     expect(result.dateRaw).toBe('Feb 08, 2022');
   });
 });
+
+describe('a date in a long text', () => {
+  it('is looked for in its opening only: a date is a few words, and the parser slows with the text', () => {
+    expect(isoDate(`${'March 3, 2024 '.repeat(20_000)}x`, 'en')).toBe('2024-03-03');
+    expect(isoDate(`${'word '.repeat(100)}May 1, 2020`, 'en')).toBeNull();
+  });
+});
