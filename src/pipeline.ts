@@ -122,7 +122,7 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   const stopwords = stopwordsFor(lang);
   const scores = scoreBlocks(blocks, stopwords, options.batch, options.batchSite, lang);
   // the page's type from what it states and what its blocks show, before the story is chosen by it
-  const evidence = pageEvidence(document.declared, format, blocks, scores.verdicts, meta, options.url);
+  const evidence = pageEvidence(document.declared, format, blocks, scores, meta, options.url);
   const page = { ...decidePageType(evidence), evidence };
   const { decisions, region, weights } = selectStory(blocks, scores, format, page.type, wholePageWhenEmpty);
 

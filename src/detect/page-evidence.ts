@@ -1,4 +1,4 @@
-import type { Block, InputFormat, Metadata, PageEvidence, PageMarks, Verdict } from '../model/index.js';
+import type { Block, Features, InputFormat, Metadata, PageEvidence, PageMarks, Verdict } from '../model/index.js';
 import { LONG_WORDS, META_LINE_MAX_WORDS } from '../settings.js';
 import { CART_LINE, FORUM_LINE, OFFER_LINE, PRICE_LINE } from './page-words.js';
 import { jsonLdObjects, nestedObjects } from '../metadata/json-ld.js';
@@ -32,7 +32,7 @@ export interface DeclaredPage {
 }
 
 /** Counts the lines of a page that tell its kind, beside what its markup declares. */
-export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks: Block[], verdicts: Verdict[], stated: Pick<Metadata, 'date' | 'byline'>, givenUrl?: string): PageEvidence {
+export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks: Block[], scores: { verdicts: Verdict[]; features: Features[] }, stated: Pick<Metadata, 'date' | 'byline'>, givenUrl?: string): PageEvidence {
   const evidence: PageEvidence = {
     format, types: [...new Set(declared.types)], ogType: declared.ogType?.toLowerCase() ?? null,
     path: pathOf(givenUrl) ?? pathOf(declared.url), pathGiven: pathOf(givenUrl) !== null, marks: declared.marks,
@@ -42,7 +42,7 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
   let chars = 0;
   let linked = 0;
   blocks.forEach((b, i) => {
-    const v = verdicts[i]!;
+    const v = scores.verdicts[i]!;
     chars += b.text.length;
     linked += b.linkChars;
     if (b.kind === 'code') evidence.codeBlocks++;
@@ -52,7 +52,7 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
     if (v.family === 'teaser') evidence.teasers++;
     if (v.grade === 'good') {
       evidence.prose++;
-      if (b.text.split(' ').length >= LONG_WORDS) evidence.longProse++;
+      if (scores.features[i]!.words >= LONG_WORDS) evidence.longProse++;
     }
     if (b.text.length > META_LINE_MAX_WORDS * 10) return;
     if (PRICE_LINE.test(b.text)) evidence.priceLines++;
