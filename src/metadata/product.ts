@@ -1,9 +1,9 @@
 import type { ScoredBlock } from '../model/index.js';
 import { decodeHTML } from 'entities';
+import { words } from '../features/words.js';
 import { PRODUCT_DESCRIPTION } from '../settings.js';
 import { jsonLdObjects, nestedObjects } from './json-ld.js';
 
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** A description as JSON-LD carries it, often as HTML: tags out, entities decoded, spaces folded. */
 function plain(text: string): string {
@@ -21,7 +21,6 @@ export function jsonLdProductDescription(scripts: string[]): string | null {
   return null;
 }
 
-const wordsOf = (text: string) => text.toLowerCase().match(WORD) ?? [];
 
 /**
  * A product page's description is its main text, and many a page loads it by script or shows it
@@ -31,13 +30,13 @@ const wordsOf = (text: string) => text.toLowerCase().match(WORD) ?? [];
  */
 export function describedProduct(kept: ScoredBlock[], description: string | null): ScoredBlock | null {
   if (!description) return null;
-  const words = wordsOf(description);
-  if (words.length < PRODUCT_DESCRIPTION.minWords) return null;
-  const shown = new Set(kept.flatMap((b) => wordsOf(b.text)));
-  if (words.filter((w) => shown.has(w)).length >= words.length * PRODUCT_DESCRIPTION.shown) return null;
+  const own = words(description);
+  if (own.length < PRODUCT_DESCRIPTION.minWords) return null;
+  const shown = new Set(kept.flatMap((b) => words(b.text)));
+  if (own.filter((w) => shown.has(w)).length >= own.length * PRODUCT_DESCRIPTION.shown) return null;
   return {
     index: -1, kind: 'paragraph', level: 0, ordered: false, text: description, origin: 'JSON-LD Product', linkChars: 0, hint: 0, hintReason: '', container: null, glued: false,
-    features: { words: words.length, stopwordDensity: 0, linkDensity: 0, endsSentence: true, sentences: 1, titleCase: false },
+    features: { words: own.length, stopwordDensity: 0, linkDensity: 0, endsSentence: true, sentences: 1, titleCase: false },
     score: 0, label: 'keep', reason: 'the description the page declares for its product, which its visible text lacks', rule: 'select/product-description',
   };
 }
