@@ -1,7 +1,7 @@
 import type { Block, Container, Decision, Features, InputFormat, PageType, StoryRegion, Verdict } from '../model/index.js';
 import type { Scores } from '../score/index.js';
 import { labelRegion } from './label.js';
-import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, storySections, trailingListEnd } from './region.js';
+import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, selfAndAncestors, storySections, trailingListEnd } from './region.js';
 import { wholePageDecisions } from './whole-page.js';
 import { findGrid, gridDecisions } from './grid.js';
 import { growToProductName } from './product.js';
@@ -109,8 +109,7 @@ function storyProse(decisions: Decision[], verdicts: Verdict[], features: Featur
 function keepProseNearStory(blocks: Block[], verdicts: Verdict[], decisions: Decision[], element: Container): void {
   let near: Container = element;
   for (let k = 0; k < PROSE_REACH_LEVELS && near.parent; k++) near = near.parent;
-  const holdsStory = new Set<Container>();
-  for (let c: Container | null = element; c; c = c.parent) holdsStory.add(c);
+  const holdsStory = selfAndAncestors(element);
   // within the reach, and in no other article than the story's (a related item, a comment)
   const within = (b: Block) => {
     for (let c = b.container; c; c = c.parent) {

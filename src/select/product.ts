@@ -1,13 +1,6 @@
 import type { Block, Container } from '../model/index.js';
-import type { Region } from './region.js';
+import { selfAndAncestors, type Region } from './region.js';
 import { PRODUCT_NAME_GROWTH } from '../settings.js';
-
-/** The element's ancestors from itself up, as a set. */
-function chain(element: Container | null): Set<Container> {
-  const up = new Set<Container>();
-  for (let c = element; c; c = c.parent) up.add(c);
-  return up;
-}
 
 /**
  * A product page names its item in its one top heading and gives the item's description,
@@ -24,7 +17,7 @@ export function growToProductName(blocks: Block[], region: Region, words: (i: nu
   if (!region.element) return region;
   const name = blocks.find((b) => b.kind === 'heading' && b.level === 1 && b.hint >= 0);
   if (!name || (name.index >= region.start && name.index <= region.end)) return region;
-  const around = chain(name.container);
+  const around = selfAndAncestors(name.container);
   let both: Container | null = region.element;
   while (both && !around.has(both)) both = both.parent;
   if (!both) return region;

@@ -91,13 +91,19 @@ export function bestSubtree(blocks: Block[], weights: number[]): Region | null {
   };
 }
 
+/** An element and every element above it: the elements a block inside it lies in too. */
+export function selfAndAncestors(element: Container | null): Set<Container> {
+  const up = new Set<Container>();
+  for (let c = element; c; c = c.parent) up.add(c);
+  return up;
+}
+
 /**
  * Blocks of an `<article>` nested inside the story's element: HTML gives a nested article the
  * meaning of a related item or a comment, another text than the story around it.
  */
 export function inNestedArticle(blocks: Block[], region: Region): boolean[] {
-  const holdsStory = new Set<Container>();
-  for (let c = region.element ?? null; c; c = c.parent) holdsStory.add(c);
+  const holdsStory = selfAndAncestors(region.element ?? null);
   return blocks.map((b) => {
     let inner: Container | null = null;
     for (let c = b.container; c; c = c.parent) {
