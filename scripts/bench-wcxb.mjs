@@ -9,7 +9,10 @@
 // Builds   this checkout's dist/ and, with --against DIR, the dist/ of another checkout (a
 //          `git worktree` of the commit to compare with, built with `npx tsc`).
 //
-// usage: node scripts/bench-wcxb.mjs [--against OTHER_CHECKOUT] [--passes N]   (after npm run build)
+// Pages    WCXB dev by default; --set scrapinghub times the 181 scrapinghub pages instead (the set
+//          whose CPU ms/page `npm run bench` reports beside Readability.js).
+//
+// usage: node scripts/bench-wcxb.mjs [--against OTHER_CHECKOUT] [--passes N] [--set wcxb|scrapinghub]   (after npm run build)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -21,7 +24,9 @@ const option = (name) => {
 };
 const passes = Number(option('--passes') ?? 3);
 const against = option('--against');
-const HTML_DIR = new URL('../../shared/bench/wcxb/html/', import.meta.url).pathname;
+const set = option('--set') ?? 'wcxb';
+if (set !== 'wcxb' && set !== 'scrapinghub') throw new Error(`--set: wcxb or scrapinghub, not ${set}`);
+const HTML_DIR = new URL(`../../shared/bench/${set}/html/`, import.meta.url).pathname;
 const THIS = new URL('..', import.meta.url).pathname;
 
 const pages = readdirSync(HTML_DIR).sort().map((file) => gunzipSync(readFileSync(join(HTML_DIR, file))));
@@ -54,7 +59,7 @@ for (const build of builds) pass(build.extract);
 const times = builds.map(() => []);
 for (let round = 0; round < passes; round++) builds.forEach((build, i) => times[i].push(pass(build.extract)));
 
-console.log(`WCXB dev html: ${pages.length} pages, ${megabytes.toFixed(1)} MB, ${passes} timed passes per build after one warm-up`);
+console.log(`${set === 'wcxb' ? 'WCXB dev' : 'scrapinghub'} html: ${pages.length} pages, ${megabytes.toFixed(1)} MB, ${passes} timed passes per build after one warm-up`);
 builds.forEach((build, i) => console.log(`  ${build.name.padEnd(40)} ${median(times[i]).toFixed(2)} CPU ms/page`));
 if (builds.length > 1) {
   const ratio = median(times[0].map((t, round) => t / times[1][round]));
