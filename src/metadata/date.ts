@@ -18,6 +18,11 @@ interface ParsedResult {
 interface Chrono {
   parse(text: string, reference?: Date): ParsedResult[];
 }
+interface ChronoLocale {
+  strict: Chrono;
+  Chrono: new (configuration: unknown) => Chrono;
+  configuration: { createConfiguration(strictMode: boolean, littleEndian: boolean): unknown };
+}
 
 /** A date found in a text: its ISO form, and the words that wrote it. */
 export interface FoundDate {
@@ -36,13 +41,20 @@ const DAY_FIRST = 'en/GB';
 const require = createRequire(import.meta.url);
 const loaded = new Map<string, Chrono>();
 
-/** One language's parser, loaded when a page first needs it (all of chrono's take 200 ms to load, one 5 to 50). */
+/**
+ * One language's parser, loaded when a page first needs it (all of chrono's take 200 ms to load,
+ * one 5 to 50). Its strict form: the casual one reads "today" and "last week", which are no date
+ * of a page, and its patterns cost a process 250 ms to compile on first use, the strict ones 50.
+ */
 function chronoFor(lang: string | null): Chrono {
   const base = lang?.toLowerCase().split(/[-_]/)[0] ?? 'en';
   const locale = CHRONO_LOCALES.has(base) ? base : DAY_FIRST;
   let chrono = loaded.get(locale);
   if (!chrono) {
-    chrono = locale === DAY_FIRST ? (require('chrono-node/en') as { GB: Chrono }).GB : (require(`chrono-node/${locale}`) as Chrono);
+    if (locale === DAY_FIRST) {
+      const en = require('chrono-node/en') as ChronoLocale;
+      chrono = new en.Chrono(en.configuration.createConfiguration(true, true));
+    } else chrono = (require(`chrono-node/${locale}`) as ChronoLocale).strict;
     loaded.set(locale, chrono);
   }
   return chrono;
