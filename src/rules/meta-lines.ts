@@ -92,8 +92,8 @@ const metaParts: Rule = {
 };
 
 function metaPartsVerdict(e: BlockEvidence): Verdict | null {
+  if (!META_SEPARATOR.test(e.text)) return null;
   const parts = e.text.split(META_SEPARATOR);
-  if (parts.length < 2) return null;
   const verdicts = parts.map((text) => metaPart({ ...e, text }));
   if (!verdicts.every(Boolean)) return null;
   const first = verdicts[0]!;

@@ -20,11 +20,15 @@ export const relativeTimeTemplate = (text: string) =>
   text.toLowerCase().replace(NUMBER, '#').replace(/[\s.·•|]+$/u, '').replace(/\s+/g, ' ').trim();
 
 const FIRST_WORD_END = /\s/;
-/** A line's first word as its template has it: most lines are told from relative times by it alone. */
+const TRAILING_MARKS = /[.·•|]+$/u;
+/**
+ * A line's first word as its template has it (`relativeTimeTemplate` of a word without spaces):
+ * most lines are told from relative times by it alone.
+ */
 function firstWord(text: string): string {
   const line = text.trimStart();
   const end = line.search(FIRST_WORD_END);
-  return relativeTimeTemplate(end < 0 ? line : line.slice(0, end));
+  return (end < 0 ? line : line.slice(0, end)).toLowerCase().replace(NUMBER, '#').replace(TRAILING_MARKS, '');
 }
 
 const dateNames = new Set(DATE_NAMES);

@@ -17,29 +17,50 @@ const PRICE_NAME = /(?:^|[\s_-])price(?:$|[\s_-])/i;
 /** Siblings of these tags with one class make a grid or a list of cards. */
 const CARD_TAGS = new Set(['div', 'li', 'article', 'section']);
 
-/** The walk's state for counting sibling groups: how many siblings of each parent share a tag and class. */
-export type SiblingCounts = Map<string, number>;
+/**
+ * The walk's own counts: how many siblings of each parent share a tag and class, and what each
+ * class string says (pages repeat a few class strings thousands of times: each is tested once).
+ */
+export interface MarkCounts {
+  siblings: Map<string, number>;
+  classes: Map<string, number>;
+}
+export const newMarkCounts = (): MarkCounts => ({ siblings: new Map(), classes: new Map() });
+
+const CART_CLASS = 1;
+const PRICE_CLASS = 2;
+
+function classFacts(cls: string, counts: MarkCounts): number {
+  let facts = counts.classes.get(cls);
+  if (facts === undefined) {
+    facts = (CART_NAME.test(cls) ? CART_CLASS : 0) | (PRICE_NAME.test(cls) ? PRICE_CLASS : 0);
+    counts.classes.set(cls, facts);
+  }
+  return facts;
+}
 
 /**
  * Counts what an element says of the page's kind. `parent` is its parent's id on the walk, and
- * `inBoilerplate` tells (when asked: it costs a look up the open elements) whether a menu or a
- * footer holds it, whose repeated items are links, not cards.
+ * `inBoilerplate` tells (when asked) whether a menu or a footer holds it, whose repeated items
+ * are links, not cards.
  */
-export function noteElement(el: Element, marks: PageMarks, siblings: SiblingCounts, parent: number, inBoilerplate: () => boolean, bytes: PieceDecoder): void {
+export function noteElement(el: Element, marks: PageMarks, counts: MarkCounts, parent: number, inBoilerplate: () => boolean, bytes: PieceDecoder): void {
   const a = el.attribs;
   const name = el.name;
   if (a.itemtype) for (const type of a.itemtype.split(/\s+/)) if (type) marks.itemtypes.push(type.slice(type.lastIndexOf('/') + 1));
   if (name === 'article') marks.articles++;
   else if (name === 'pre' || name === 'code') marks.code++;
   else if (name === 'select' || name === 'textarea' || (name === 'input' && !SILENT_INPUTS.has((a.type ?? 'text').toLowerCase()))) marks.fields++;
-  const names = `${a.class ?? ''} ${a.id ?? ''} ${a.name ?? ''}`;
-  if (CART_NAME.test(names) || (name === 'button' && CART_TEXT.test(el.children.map((c) => textOf(c, bytes)).join(''))) || (name === 'input' && a.value && CART_TEXT.test(a.value))) marks.cartButtons++;
+  const cls = a.class;
+  const facts = cls ? classFacts(cls, counts) : 0;
+  if (facts & CART_CLASS || (a.id && CART_NAME.test(a.id)) || (a.name && CART_NAME.test(a.name))) marks.cartButtons++;
+  else if ((name === 'button' && CART_TEXT.test(el.children.map((c) => textOf(c, bytes)).join(''))) || (name === 'input' && a.value && CART_TEXT.test(a.value))) marks.cartButtons++;
   if (a.id && POST_ID.test(a.id)) marks.postNamed++;
-  if (a.itemprop === 'price' || (a.class && PRICE_NAME.test(a.class))) marks.priceNamed++;
-  if (a.class && CARD_TAGS.has(name) && !inBoilerplate()) {
-    const key = `${parent} ${name}.${a.class}`;
-    const count = (siblings.get(key) ?? 0) + 1;
-    siblings.set(key, count);
+  if (a.itemprop === 'price' || facts & PRICE_CLASS) marks.priceNamed++;
+  if (cls && CARD_TAGS.has(name) && !inBoilerplate()) {
+    const key = `${parent} ${name}.${cls}`;
+    const count = (counts.siblings.get(key) ?? 0) + 1;
+    counts.siblings.set(key, count);
     if (count > marks.repeatedSiblings) marks.repeatedSiblings = count;
   }
 }

@@ -6,7 +6,7 @@ import { AUTHOR_MAX_CHARS, ORIGIN_PATH_ELEMENTS } from '../../settings.js';
 import { blockHint } from '../../rules/containers.js';
 import { BLOCK_TAGS, hiddenByAttribute, judgedOnce, SKIP, type JudgementCache } from './elements.js';
 import { collectHead, type HtmlHead } from './head.js';
-import { emptyMarks, noteElement, type SiblingCounts } from './marks.js';
+import { emptyMarks, newMarkCounts, noteElement } from './marks.js';
 import { asIs, attributePiece, dataTableRows, textOf, textPiece, type PieceDecoder } from './pieces.js';
 
 export type { HtmlHead } from './head.js';
@@ -72,9 +72,12 @@ class Walk {
   readonly blocks: Block[] = [];
   readonly passedOver: PassedOver = { hidden: 0, named: 0 };
   readonly marks: PageMarks = emptyMarks();
-  private readonly siblings: SiblingCounts = new Map();
+  private readonly markCounts = newMarkCounts();
   private readonly open: Frame[] = [];
   private readonly judged: JudgementCache = new Map();
+  /** How many of the open elements are boilerplate-like (hint < 0): a menu or a footer holds what opens inside one. */
+  private boilerplateDepth = 0;
+  private readonly inBoilerplate = () => this.boilerplateDepth > 0;
   private nextId = 0;
   private buffer = '';
   private linkChars = 0;
@@ -136,7 +139,7 @@ class Walk {
     if (name === 'a') this.linkDepth--;
     if (name === 'header') this.headerDepth--;
     if (name === 'ul' || name === 'ol') this.listDepth--;
-    this.open.pop();
+    if (this.open.pop()!.hint < 0) this.boilerplateDepth--;
   }
 
   /** Opens an element; false when its children are not to be walked (skipped, hidden, or read whole). */
@@ -147,7 +150,7 @@ class Walk {
       if (name !== 'html') return false;
     }
     const parent = this.open[this.open.length - 1]?.container.id ?? -1;
-    noteElement(el, this.marks, this.siblings, parent, () => this.open.some((f) => f.hint < 0), this.bytes);
+    noteElement(el, this.marks, this.markCounts, parent, this.inBoilerplate, this.bytes);
     const shown = this.reading !== 'visible';
     if (SKIP.has(name) && !(shown && name === 'noscript')) {
       if (name === 'noscript') this.passedOver.hidden++;
@@ -182,6 +185,7 @@ class Walk {
     if (name === 'a') this.linkDepth++;
     if (name === 'header') this.headerDepth++;
     if (name === 'ul' || name === 'ol') this.listDepth++;
+    if (hint < 0) this.boilerplateDepth++;
     this.open.push(frame);
     return true;
   }
