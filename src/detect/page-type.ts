@@ -60,7 +60,8 @@ function shown(e: PageEvidence, tally: Tally): void {
   if (m && m.postNamed >= T.posts) tally.add('forum', T.shown, times('numbered post', m.postNamed));
   if (e.forumLines >= T.forumLines) tally.add('forum', T.shown, times('post head line', e.forumLines));
   const code = Math.max(m?.code ?? 0, e.codeBlocks);
-  if (code >= T.code) tally.add('documentation', code >= T.muchCode ? T.declared : T.shown, times('code', code));
+  const [some, much] = e.format === 'text' ? [T.dumpCode, T.dumpMuchCode] : [T.code, T.muchCode];
+  if (code >= some) tally.add('documentation', code >= much ? T.declared : T.shown, times('code', code));
   const prices = Math.max(e.priceLines, m?.priceNamed ?? 0);
   const carts = Math.max(e.cartLines, m?.cartButtons ?? 0);
   const cards = e.linkedHeadings >= T.cards && e.linkedHeadings >= e.headings * T.cardShare && e.longProse < T.longProse;

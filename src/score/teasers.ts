@@ -113,15 +113,17 @@ function feedUnit(verdicts: Verdict[], features: Features[]): Unit {
 
 function teaserUnit(verdicts: Verdict[], features: Features[], blocks: Block[]): Unit {
   const n = verdicts.length;
+  // a code block is an example of the page's, never a teaser's headline or summary
+  const isCode = (i: number) => blocks[i]?.kind === 'code';
   const isHeadline = (i: number) => {
     const f = features[i]!;
-    return i < n && f.words >= HEADLINE_MIN_WORDS && f.words <= HEADING_MAX_WORDS && !f.endsSentence && (verdicts[i]!.grade !== 'bad' || verdicts[i]!.family === 'glued' || verdicts[i]!.family === 'links');
+    return i < n && !isCode(i) && f.words >= HEADLINE_MIN_WORDS && f.words <= HEADING_MAX_WORDS && !f.endsSentence && (verdicts[i]!.grade !== 'bad' || verdicts[i]!.family === 'glued' || verdicts[i]!.family === 'links');
   };
   // dates, bylines, sources and section labels between a headline and its summary
   const isMeta = (i: number) => i < n && !isHeadline(i)
     && (verdicts[i]!.grade === 'bad' ? features[i]!.words <= META_MAX_WORDS : features[i]!.words <= LABEL_MAX_WORDS && !features[i]!.endsSentence);
   const isSummary = (i: number, linked = false) => {
-    if (i >= n) return false;
+    if (i >= n || isCode(i)) return false;
     const f = features[i]!;
     const c = verdicts[i]!.grade;
     return (c === 'good' || c === 'near' || verdicts[i]!.family === 'glued' || verdicts[i]!.family === 'repeat')

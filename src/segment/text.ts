@@ -2,7 +2,8 @@ import type { Block } from '../model/index.js';
 import { LYNX_ARTIFACT, SENTENCE_END } from '../vocab/index.js';
 import { cleanInline } from './clean.js';
 import { isTitleCase } from '../features/case.js';
-import { BULLET_MIN_INDENT, MAX_WRAP_WIDTH, MIN_GLUED_WORDS, MIN_WRAPPED_LINES, MIN_WRAP_WIDTH, SEPARATOR_MAX_CHARS, TABLE_MIN_ROWS, TABLE_REGULAR_SHARE, TITLE_GLUE_MAX_CHARS, TITLE_GLUE_TRIES, WRAP_COUNT_SHARE, WRAP_JOIN_SHARE } from '../settings.js';
+import { isCodeLike, isCodeShaped } from './code-lines.js';
+import { BULLET_MIN_INDENT, MAX_WRAP_WIDTH, MIN_GLUED_WORDS, MIN_WRAPPED_LINES, MIN_WRAP_WIDTH, SEPARATOR_MAX_CHARS, CODE_BLOCK, TABLE_MIN_ROWS, TABLE_REGULAR_SHARE, TITLE_GLUE_MAX_CHARS, TITLE_GLUE_TRIES, WRAP_COUNT_SHARE, WRAP_JOIN_SHARE } from '../settings.js';
 
 interface Line {
   text: string;
@@ -29,6 +30,8 @@ const TITLE_GLUE = /(?=\p{Lu}\p{Ll})(?<=(?:^|\s)\p{Lu}\p{Ll}{2,})/gu;
  * are followed by two spaces at most, so three or more inside a line part columns.
  */
 const CELL_GAP = /\t+| {3,}/;
+/** Braces and brackets that close a block of code, alone on their line. */
+const CODE_CLOSER = /^[}\])]+[;,)]*$/;
 /** A line of one token (a URL, maybe numbered) cannot have been wrapped. */
 const ONE_TOKEN = /^(?:\d{1,5}\.\s+)?\S+$/;
 
@@ -45,7 +48,9 @@ function rawLines(text: string): Line[] {
     const bullet = marker !== null;
     if (marker) body = body.slice(marker[0].length);
     body = cleanInline(body).replace(/\n/g, ' ');
-    if (!body || /^[\s\p{P}\p{S}]*$/u.test(body) && body.length < SEPARATOR_MAX_CHARS) {
+    // a line of punctuation is a separator, but a brace that closes the code above it is code
+    const closesCode = CODE_CLOSER.test(body) && out.length > 0 && !blank && isCodeLike(out[out.length - 1]!.text);
+    if (!body || (/^[\s\p{P}\p{S}]*$/u.test(body) && body.length < SEPARATOR_MAX_CHARS && !closesCode)) {
       blank = true;
       continue;
     }
@@ -95,7 +100,8 @@ function wordAcross(text: string, at: number): string {
 
 function splitGlued(line: Line, isWordOfPage: (word: string) => boolean): string[] {
   const match = GLUE.exec(line.text);
-  if (match) return splitAt(line.text, match.index) ?? [line.text];
+  // `useState` written again elsewhere is a name of the page's, not a headline run into a summary
+  if (match) return (!isWordOfPage(wordAcross(line.text, match.index)) && splitAt(line.text, match.index)) || [line.text];
   if (line.text.length > TITLE_GLUE_MAX_CHARS) return [line.text];
   let tried = 0;
   for (const title of line.text.matchAll(TITLE_GLUE)) {
@@ -113,7 +119,7 @@ function repeatedWords(text: string): (word: string) => boolean {
   return (word) => (counts.get(word) ?? 0) > 1;
 }
 
-const CAMEL_WORD = /\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu;
+const CAMEL_WORD = /\p{L}\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu;
 
 /** The run of row-shaped lines from `start`, and whether it is a table: most rows with the same number of cells. */
 function rowRun(lines: Line[], start: number): { end: number; table: boolean } {
@@ -126,10 +132,31 @@ function rowRun(lines: Line[], start: number): { end: number; table: boolean } {
   return { end, table: Math.max(...counts.values()) >= rows * TABLE_REGULAR_SHARE };
 }
 
-function block(index: number, text: string, line: Line, glued: boolean, rows?: string[][]): Block {
+/**
+ * The run of code-like lines from `start`, and whether it is a code block: two lines or more, of
+ * which at least two and a third read as code on their own (`CODE_BLOCK`).
+ */
+function codeRun(lines: Line[], start: number): { end: number; code: boolean } {
+  let end = start;
+  let shaped = 0;
+  while (end < lines.length && isCodeLike(lines[end]!.text)) {
+    if (isCodeShaped(lines[end]!.text)) shaped++;
+    end++;
+  }
+  const length = end - start;
+  return { end, code: length >= CODE_BLOCK.minLines && shaped >= CODE_BLOCK.minShaped && shaped >= length * CODE_BLOCK.shapedShare };
+}
+
+/** The code's lines, indented as the dump indents them past the block's least indented line. */
+function codeText(lines: Line[]): string {
+  const least = Math.min(...lines.map((l) => l.indent));
+  return lines.map((l) => ' '.repeat(l.indent - least) + l.text).join('\n');
+}
+
+function block(index: number, text: string, line: Line, glued: boolean, rows?: string[][], code = false): Block {
   return {
     index,
-    kind: rows ? 'table' : line.bullet ? 'list-item' : 'paragraph',
+    kind: code ? 'code' : rows ? 'table' : line.bullet ? 'list-item' : 'paragraph',
     rows,
     level: 0,
     ordered: false,
@@ -151,10 +178,20 @@ export function segmentText(text: string): Block[] {
   const blocks: Block[] = [];
   const lines = unwrap(rawLines(text));
   const isWordOfPage = repeatedWords(text);
-  // a run of row-shaped lines is measured once: a table, or lines like any other
+  // a run of row-shaped or code-like lines is measured once: a table or a code block, or lines like any other
   let runEnd = 0;
+  let codeEnd = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (i >= codeEnd) {
+      const run = codeRun(lines, i);
+      codeEnd = Math.max(run.end, i + 1);
+      if (run.code) {
+        blocks.push(block(blocks.length, codeText(lines.slice(i, run.end)), line, false, undefined, true));
+        i = run.end - 1;
+        continue;
+      }
+    }
     if (line.cells && i >= runEnd) {
       const run = rowRun(lines, i);
       runEnd = run.end;

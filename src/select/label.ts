@@ -124,7 +124,7 @@ export function labelRegion(input: LabelInput, region: Region | null, texts: str
     // a group is judged once, for all its items (a list may have thousands)
     if (grouped && (group === null || i > group.last)) group = judgeGroup(i);
     const { before, after } = grouped ? group! : { before: neighbour(i, -1), after: neighbour(i, 1) };
-    const shaped = !grouped && (input.isHeading[i]! || headingShaped(features[i]!));
+    const shaped = !grouped && !input.isData?.[i] && (input.isHeading[i]! || headingShaped(features[i]!)); // never a table or code
     if (v.grade === 'bad') {
       decide(false, v.reason, v.rule);
     } else if (input.isCaption?.[i]) {

@@ -28,6 +28,8 @@ export const PAGE_TYPE = {
   forumLines: 3, // post heads (Joined, Posts: 12, Reply)
   code: 10, // <pre>/<code> elements
   muchCode: 30, // as many as only a reference page has
+  dumpCode: 3, // a dump's code blocks (runs of code lines, segment/code-lines.ts): a page's examples, where <pre> and inline <code> both count in HTML
+  dumpMuchCode: 10,
   collectionPrices: 8, // a grid of items, each with its price
   cards: 8, // linked headings: the titles of a list's cards
   cardShare: 0.4, // share of the headings that are links

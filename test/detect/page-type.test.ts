@@ -38,6 +38,15 @@ describe('the page type', () => {
     expect(extract(page('', `<h1>Files</h1>${code}`)).pageType).toBe('documentation');
   });
 
+  it('takes a dump with code examples for documentation, and keeps its prose and code together', () => {
+    const example = (i: number) => `const value${i} = compute(${i}, {\n  strict: true,\n});`;
+    const dump = ['Compute API', ...Array.from({ length: 4 }, (_, i) => `${PROSE.replace('Tuesday', `day ${i + 1}`)}\n${example(i)}`)].join('\n');
+    const trace = extractTrace(dump);
+    expect(trace.result.pageType).toBe('documentation');
+    expect(trace.blocks.filter((b) => b.kind === 'code').every((b) => b.label === 'keep')).toBe(true);
+    expect(trace.result.markdown).toContain('```\nconst value2 = compute(2, {\n  strict: true,\n});\n```');
+  });
+
   it('reads the address from the canonical link, or from the caller', () => {
     const thread = page('<link rel="canonical" href="https://example.org/t/best-headphones/123">', `<h1>Best headphones</h1>${paragraphs(2)}`);
     expect(extract(thread).pageType).toBe('forum');

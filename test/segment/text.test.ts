@@ -158,6 +158,11 @@ describe('segmentText: glued teaser lines', () => {
     ]);
   });
 
+  it('does not split a lower camel-cased name the page writes elsewhere (useState)', () => {
+    const dump = 'Call useState at the top level of your component.\nIf you call useState inside a loop, React will tell you that the hooks ran in another order.';
+    expect(texts(dump)).toEqual(dump.split('\n'));
+  });
+
   it('does not split a name the page writes elsewhere, even after a capitalised lead-in', () => {
     const dump = 'ByteDance plans to spend more on AI this year.\nAccording to Reuters, ByteDance is already the largest client for the chips made for China.';
     expect(texts(dump)).toEqual(dump.split('\n'));
@@ -173,5 +178,39 @@ describe('segmentText: glued teaser lines', () => {
 
   it('does not split when either side would be shorter than three words', () => {
     expect(texts('Go nowThe market opened higher on Thursday morning.')).toEqual(['Go nowThe market opened higher on Thursday morning.']);
+  });
+});
+
+describe('segmentText: code in a dump', () => {
+  const DOC = [
+    'Here is a minimal function that fetches some JSON from a server:',
+    'async function getData() {',
+    '  const response = await fetch(url, {',
+    '    method: "POST",',
+    '  });',
+    '  return response.json();',
+    '}',
+    'The fetch() function returns a promise that is fulfilled with the response.',
+  ].join('\n');
+
+  it('makes a run of code lines one code block, keeping its indentation', () => {
+    const blocks = segmentText(DOC);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'code', 'paragraph']);
+    expect(blocks[1]!.text).toBe('async function getData() {\n  const response = await fetch(url, {\n    method: "POST",\n  });\n  return response.json();\n}');
+    expect(blocks[1]!.origin).toBe('line 2');
+  });
+
+  it('leaves prose whose lines end in semicolons, menus and prices as lines', () => {
+    for (const dump of [
+      'Choosing the right review team members;\nChoosing a robust collaboration tool;\nSetting a deadline everyone can meet.',
+      '-- General Support\n-- Installation and Upgrades\n-- Security',
+      '$ USD\n$ CAD\n$ AUD',
+      'Read more ->\nSee all ->',
+      'Mac(Intel Chip)\nMac(Apple Chip)',
+    ]) expect(segmentText(dump).map((b) => b.kind)).not.toContain('code');
+  });
+
+  it('keeps one line of code among prose a line: a block takes two', () => {
+    expect(segmentText('Install it with the package manager.\nnpm install declutter --save\nThen run it on a page.').map((b) => b.kind)).not.toContain('code');
   });
 });
