@@ -17,6 +17,36 @@ export interface Container {
   article?: boolean;
 }
 
+/**
+ * A stretch of a block's text that the page marked up (HTML only): a link, emphasis, inline code,
+ * or a picture (an image has no text: `start === end`, where it stood). Offsets into `text`;
+ * marks nest as the page's elements did (one inside another, or apart).
+ */
+export interface InlineMark {
+  kind: 'link' | 'emphasis' | 'strong' | 'code' | 'image';
+  start: number;
+  end: number;
+  /** A link's target, or an image's source, as the page wrote it: resolved and checked when rendered. */
+  target?: string;
+  /** An image's alternative text. */
+  alt?: string;
+}
+
+/** A list of the page (`<ul>`, `<ol>`), shared by the blocks of its items. */
+export interface ListRef {
+  id: number;
+  ordered: boolean;
+  /** The number of its first item (`<ol start>`). */
+  start: number;
+}
+
+/** The list item a block stands in: its list, its place there (0 the first item), and the item its list is nested in. */
+export interface ListItemRef {
+  list: ListRef;
+  position: number;
+  parent: ListItemRef | null;
+}
+
 /** One unit of text from the page: a paragraph, a heading, a list item, a line of a dump. */
 export interface Block {
   index: number;
@@ -38,6 +68,14 @@ export interface Block {
   container: Container | null;
   /** Whether this text-dump line is a teaser's headline glued to its summary (text only). */
   glued: boolean;
+  /** The page's links, emphasis, inline code and pictures within the text (HTML only; none when it has none). */
+  inline?: InlineMark[];
+  /** Pictures that stood alone (in no text of their own) just before the block (HTML only). */
+  pictures?: InlineMark[];
+  /** The list item the block stands in (HTML list items and code blocks in a `<ul>` or `<ol>`). */
+  item?: ListItemRef;
+  /** A code block's language, as the page names it (`class="language-js"`). */
+  lang?: string;
 }
 
 /** What scoring measures of a block's text. */

@@ -4,6 +4,8 @@
 
 /** Text shown of each block in the explain view. Characters. */
 export const PREVIEW_CHARS = 100;
+/** A picture declared narrower or lower than this is an icon, a bullet or a tracking pixel, never the story's (`--images`). Pixels. */
+export const PICTURE_MIN_SIDE = 48;
 
 // ---------------------------------------------------------------- batch: the command line's reading and worker threads
 
