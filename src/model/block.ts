@@ -18,18 +18,30 @@ export interface Container {
 }
 
 /**
- * A stretch of a block's text that the page marked up (HTML only): a link, emphasis, inline code,
- * or a picture (an image has no text: `start === end`, where it stood). Offsets into `text`;
- * marks nest as the page's elements did (one inside another, or apart).
+ * Something the page marked up within a block's text (HTML only): a link, emphasis, inline code,
+ * or a picture (which has no text: `start === end`, where it stood). Offsets count in the
+ * running text as read (`InlineRun.raw`), attributes are as the page wrote them: both are
+ * resolved only for the blocks that are rendered. Marks nest as the page's elements did.
  */
 export interface InlineMark {
   kind: 'link' | 'emphasis' | 'strong' | 'code' | 'image';
   start: number;
   end: number;
-  /** A link's target, or an image's source, as the page wrote it: resolved and checked when rendered. */
-  target?: string;
-  /** An image's alternative text. */
-  alt?: string;
+  /** A link's `href`. */
+  href: string | undefined;
+  /** A picture's attributes (`src`, `alt`, `width`, lazy-loading `data-src`…). */
+  attributes: Record<string, string> | undefined;
+  /** A picture inside boilerplate (a share bar's icons), which never stands for the story's own. */
+  aside: boolean;
+}
+
+/** A block's inline markup: its marks over its text as the walk read it. */
+export interface InlineRun {
+  /** The text before cleaning (`Block.text` is it cleaned), which the marks' offsets count in. */
+  raw: string;
+  marks: InlineMark[];
+  /** Reads an attribute's value as text (the page's bytes, then its entities). */
+  decode: (piece: string) => string;
 }
 
 /** A list of the page (`<ul>`, `<ol>`), shared by the blocks of its items. */
@@ -69,9 +81,9 @@ export interface Block {
   /** Whether this text-dump line is a teaser's headline glued to its summary (text only). */
   glued: boolean;
   /** The page's links, emphasis, inline code and pictures within the text (HTML only; none when it has none). */
-  inline?: InlineMark[];
+  inline?: InlineRun;
   /** Pictures that stood alone (in no text of their own) just before the block (HTML only). */
-  pictures?: InlineMark[];
+  pictures?: InlineRun;
   /** The list item the block stands in (HTML list items and code blocks in a `<ul>` or `<ol>`). */
   item?: ListItemRef;
   /** A code block's language, as the page names it (`class="language-js"`). */

@@ -1,10 +1,11 @@
 import type { BlockContent, Blockquote, Heading, Image, Paragraph, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import type { InlineMark, ScoredBlock } from '../model/index.js';
+import type { InlineRun, ScoredBlock } from '../model/index.js';
+import { pictureOf } from './inline-marks.js';
 import { ListBuilder } from './lists.js';
 import { phrasing, picture, type InlineOptions } from './phrasing.js';
-import { plainText } from './plain-text.js';
+import { plainParagraph, plainText } from './plain-text.js';
 
 /** What the Markdown keeps of the page's markup: links (on unless turned off), pictures (off unless asked for), and the address they are read against. */
 export interface MarkdownOptions {
@@ -12,7 +13,7 @@ export interface MarkdownOptions {
   images?: boolean;
   base?: URL | null;
   /** Pictures to show before a block besides its own: those of a caption the story left out (see `picturesBefore`). */
-  pictures?: Map<ScoredBlock, InlineMark[]>;
+  pictures?: Map<ScoredBlock, InlineRun[]>;
 }
 
 /**
@@ -31,7 +32,7 @@ const SETTINGS: Options = {
   fences: true,
   listItemIndent: 'one',
   rule: '-',
-  extensions: [gfmTableToMarkdown({ stringLength: () => UNPADDED_CELL }), { handlers: { text: plainText } }],
+  extensions: [gfmTableToMarkdown({ stringLength: () => UNPADDED_CELL }), { handlers: { text: plainText, paragraph: plainParagraph } }],
 };
 
 /** Heading depth in the output: the title owns `#`, so story headings start at `##`. */
@@ -66,9 +67,15 @@ function blockNode(block: ScoredBlock, inline: InlineOptions): BlockContent {
 }
 
 /** The pictures to show before a block, as a paragraph of their own. */
-function picturesOf(marks: InlineMark[] | undefined, inline: InlineOptions): Paragraph | null {
-  if (!marks || !inline.images) return null;
-  const children = marks.map((m) => picture(m, inline)).filter((n): n is Image | Text => n !== null);
+function picturesOf(runs: InlineRun[], inline: InlineOptions): Paragraph | null {
+  const children: (Image | Text)[] = [];
+  for (const run of runs) {
+    for (const mark of run.marks) {
+      const read = pictureOf(mark, run.decode);
+      const node = read && picture(read, inline);
+      if (node) children.push(node);
+    }
+  }
   return children.length ? { type: 'paragraph', children } : null;
 }
 
@@ -82,7 +89,8 @@ export function markdownTree(title: string | null, blocks: ScoredBlock[], option
   for (const block of blocks) {
     // a headline that is all the story is its text, and in Markdown already its title
     if (block === blocks[0] && blocks.length === 1 && block.text === title) continue;
-    const pictures = picturesOf(options.pictures?.get(block) ?? block.pictures, inline);
+    const runs = inline.images ? (options.pictures?.get(block) ?? (block.pictures ? [block.pictures] : null)) : null;
+    const pictures = runs && picturesOf(runs, inline);
     const node = blockNode(block, inline);
     const content = pictures ? [pictures, node] : [node];
     const listed = block.asHeading === undefined && (block.kind === 'list-item' || (block.kind === 'code' && block.item !== undefined));

@@ -1,5 +1,6 @@
 import type { Image, PhrasingContent, Text } from 'mdast';
-import type { InlineMark } from '../model/index.js';
+import type { InlineMark, InlineRun } from '../model/index.js';
+import { placeMarks, type PlacedMark } from './inline-marks.js';
 import { safeTarget } from './urls.js';
 
 /** What of a page's inline markup the Markdown keeps. */
@@ -12,24 +13,23 @@ export interface InlineOptions {
   base: URL | null;
 }
 
-/** Plain text as phrasing: a line break in it (a `<br>`) is a hard break. */
+/** Plain text as phrasing, joined to the text before it: a line break in it (a `<br>`) is a hard break. */
 function pushText(text: string, into: PhrasingContent[]): void {
-  if (!text) return;
-  if (!text.includes('\n')) {
-    into.push({ type: 'text', value: text });
-    return;
-  }
-  text.split('\n').forEach((line, i) => {
+  const lines = text.includes('\n') ? text.split('\n') : [text];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (i > 0) into.push({ type: 'break' });
-    if (line) into.push({ type: 'text', value: line });
-  });
+    const last = into[into.length - 1];
+    if (line && last?.type === 'text') last.value += line;
+    else if (line) into.push({ type: 'text', value: line });
+  }
 }
 
 /** A picture as Markdown shows it, or its alternative text where it has no source to show; nothing without `images`. */
-export function picture(mark: InlineMark, options: InlineOptions): Image | Text | null {
+export function picture(mark: { target: string | undefined; alt: string }, options: InlineOptions): Image | Text | null {
   if (!options.images) return null;
   const url = safeTarget(mark.target, options.base);
-  const alt = (mark.alt ?? '').replace(/\s+/g, ' ').trim();
+  const alt = mark.alt.replace(/\s+/g, ' ').trim();
   if (url) return { type: 'image', url, alt };
   return alt ? { type: 'text', value: alt } : null;
 }
@@ -45,7 +45,7 @@ interface Open {
 }
 
 /** The node a mark makes, or null where its text stays plain (a link turned off, or to nowhere safe; emphasis inside the same emphasis). */
-function markNode(mark: InlineMark, options: InlineOptions, open: Open[]): PhrasingContent | null {
+function markNode(mark: PlacedMark, options: InlineOptions, open: Open[]): PhrasingContent | null {
   if (open.some((o) => o.kind === mark.kind)) return null;
   switch (mark.kind) {
     case 'link': {
@@ -65,12 +65,13 @@ function markNode(mark: InlineMark, options: InlineOptions, open: Open[]): Phras
  * A block's text with its marks as Markdown phrasing: links, emphasis, strong, inline code and
  * pictures where the page had them, the text between as it is (escaped when serialised).
  */
-export function phrasing(text: string, marks: InlineMark[] | undefined, options: InlineOptions): PhrasingContent[] {
+export function phrasing(text: string, run: InlineRun | undefined, options: InlineOptions): PhrasingContent[] {
   const root: PhrasingContent[] = [];
-  if (!marks) {
+  if (!run) {
     pushText(text, root);
     return root;
   }
+  const marks = placeMarks(text, run);
   const open: Open[] = [{ end: text.length, kind: null, children: root }];
   let at = 0;
   const close = () => {
@@ -89,6 +90,8 @@ export function phrasing(text: string, marks: InlineMark[] | undefined, options:
     if (mark.kind === 'image') {
       const node = picture(mark, options);
       if (node) top.children.push(node);
+      // cleaning joined the spaces around the picture into the one before it
+      if (node && text[at - 1] === ' ' && at < text.length && text[at] !== ' ' && text[at] !== '\n') top.children.push({ type: 'text', value: ' ' });
     } else if (mark.kind === 'code') {
       const end = Math.min(mark.end, top.end);
       top.children.push({ type: 'inlineCode', value: text.slice(at, end).replace(/\n/g, ' ') });

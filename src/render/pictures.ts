@@ -1,4 +1,4 @@
-import type { InlineMark, ScoredBlock } from '../model/index.js';
+import type { InlineRun, ScoredBlock } from '../model/index.js';
 
 /**
  * A standalone picture is carried by the block after it; in a `<figure>` that is its caption,
@@ -6,11 +6,11 @@ import type { InlineMark, ScoredBlock } from '../model/index.js';
  * go on to the next block, and show where it is kept: the pictures to show before each block
  * that has any.
  */
-export function picturesBefore(blocks: ScoredBlock[]): Map<ScoredBlock, InlineMark[]> {
-  const before = new Map<ScoredBlock, InlineMark[]>();
-  let carried: InlineMark[] = [];
+export function picturesBefore(blocks: ScoredBlock[]): Map<ScoredBlock, InlineRun[]> {
+  const before = new Map<ScoredBlock, InlineRun[]>();
+  let carried: InlineRun[] = [];
   for (const block of blocks) {
-    const own = block.pictures ?? [];
+    const own = block.pictures ? [block.pictures] : [];
     if (block.label === 'keep') {
       if (carried.length || own.length) before.set(block, [...carried, ...own]);
       carried = [];

@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import type { Block, BlockKind, Container, InlineMark, PageMarks } from '../../model/index.js';
+import type { Block, BlockKind, Container, InlineRun, PageMarks } from '../../model/index.js';
 import { cleanInline } from '../clean.js';
 import { AUTHOR_MAX_CHARS, ORIGIN_PATH_ELEMENTS } from '../../settings.js';
 import { blockHint } from '../../rules/containers.js';
@@ -51,7 +51,7 @@ interface Frame {
   ordered: boolean;
   caption: boolean;
   /** What closes with it: an inline mark, a list, a list item. */
-  closes?: 'mark' | 'list' | 'item';
+  closes: 'mark' | 'list' | 'item' | null;
 }
 
 function blockKindOf(open: Frame[]): [BlockKind, number] {
@@ -102,7 +102,7 @@ class Walk {
     this.inline = new InlineCapture(bytes);
   }
 
-  emit(kind: BlockKind, level: number, text: string, links: number, rows?: string[][], inline?: InlineMark[]): Block {
+  emit(kind: BlockKind, level: number, text: string, links: number, rows?: string[][], inline?: InlineRun): Block {
     const [hint, hintReason] = blockHint(this.open, kind === 'heading' && this.headerDepth > 0);
     const open = this.open;
     const top = open[open.length - 1];
@@ -119,10 +119,12 @@ class Walk {
       hintReason,
       container: top?.container ?? null,
       glued: false,
+      // every block of a page has one shape, whichever of these it has (scoring reads them all)
+      inline,
+      pictures: this.inline.takePictures(),
+      item: kind === 'list-item' || kind === 'code' ? this.lists.current : undefined,
+      lang: undefined,
     };
-    if (inline) block.inline = inline;
-    if (this.inline.pictures.length) [block.pictures, this.inline.pictures] = [this.inline.pictures, []];
-    if (kind === 'list-item' || kind === 'code') block.item = this.lists.current;
     this.blocks.push(block);
     return block;
   }
@@ -137,7 +139,7 @@ class Walk {
     const text = WHITESPACE_ONLY.test(this.buffer) ? '' : cleanInline(this.buffer);
     if (text) {
       const [kind, level] = blockKindOf(this.open);
-      this.emit(kind, level, text, Math.min(this.linkChars, text.length), undefined, marked ? this.inline.take(this.buffer, text) : undefined);
+      this.emit(kind, level, text, Math.min(this.linkChars, text.length), undefined, marked ? this.inline.take(this.buffer) : undefined);
     } else if (marked) {
       this.inline.idle();
     }
@@ -201,7 +203,7 @@ class Walk {
     if (name === 'hr' || name === 'img') return false;
     const container: Container = { id: this.nextId++, parent: this.open[this.open.length - 1]?.container ?? null };
     if (name === 'article') container.article = true;
-    const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption };
+    const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption, closes: null };
     if (BLOCK_TAGS.has(name)) this.flush();
     if (name === 'pre' || name === 'table') {
       const read = this.readWhole(el, frame);
@@ -239,7 +241,7 @@ class Walk {
       this.open.push(frame);
       const code = textOf(el, this.bytes).replace(/^\n+|\s+$/g, '');
       const lang = code ? codeLanguage(el) : undefined;
-      if (code) Object.assign(this.emit('code', 0, code, 0), lang && { lang });
+      if (code) this.emit('code', 0, code, 0).lang = lang;
       this.open.pop();
       return true;
     }
