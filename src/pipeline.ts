@@ -167,10 +167,6 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   const described = page.type === 'product' ? describedProduct(kept, document.declared.description ?? null) : null;
   if (described) kept.unshift(scored[scored.push({ ...described, index: scored.length }) - 1]!);
   const text = renderText(kept);
-  // the address a page's relative links are read from: its own, where the caller or the page says it
-  const base = format === 'html' ? linkBase(document.base ?? null, options.url, meta.url) : null;
-  const pictures = options.images ? picturesBefore(scored) : undefined;
-  const markdown = renderMarkdown(meta.title, kept, { links: options.links, images: options.images, base, pictures });
   const result: ExtractResult = {
     source: options.source ?? '-',
     title: meta.title,
@@ -183,7 +179,7 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
     pageType: page.type,
     inputFormat: format,
     text,
-    markdown,
+    markdown: '',
     empty: text === '',
     stats: {
       inputChars,
@@ -193,7 +189,32 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
       ms: Math.round((performance.now() - started) * 100) / 100,
     },
   };
+  // the address a page's relative links are read from: its own, where the caller or the page says it
+  const base = format === 'html' ? linkBase(document.base ?? null, options.url, meta.url) : null;
+  const markdown = { links: options.links, images: options.images, base, pictures: options.images ? picturesBefore(scored) : undefined };
+  const headline = meta.title;
+  renderedOnRead(result, () => renderMarkdown(headline, kept, markdown));
   return { result, blocks: scored, region, page };
+}
+
+/**
+ * The result's `markdown`, rendered when first read (by the Markdown or JSON output, or a caller)
+ * and kept: an extraction read for its text or metadata alone never builds the Markdown tree,
+ * whose serialiser costs more than a tenth of the whole extraction. The field stays where it is
+ * among the result's own, for spreads and JSON alike.
+ */
+function renderedOnRead(result: ExtractResult, render: () => string): void {
+  const settle = (value: string) => Object.defineProperty(result, 'markdown', { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(result, 'markdown', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const value = render();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
 }
 
 /** Extracts the main story of one page or text dump. Pure: never prints, never exits. */
