@@ -1,5 +1,6 @@
 import type { BlockContent, List, ListItem, RootContent } from 'mdast';
 import type { Block, ListItemRef, ListRef } from '../model/index.js';
+import { LIST_MAX_DEPTH } from '../settings.js';
 
 /** The items of `ref`'s chain, outermost first. */
 function chainOf(ref: ListItemRef): ListItemRef[] {
@@ -66,7 +67,7 @@ export class ListBuilder {
 
   /** A made-up item for a block that names none: at its level, under the last item one level up. */
   private levelItem(block: Block): ListItemRef {
-    const level = Math.min(block.level, this.levels.length);
+    const level = Math.min(block.level, this.levels.length, LIST_MAX_DEPTH - 1);
     this.levels.length = level + 1;
     const here = (this.levels[level] ??= { list: { id: this.nextPseudoId--, ordered: block.ordered, start: 1 }, last: null });
     const parent = level > 0 ? this.levels[level - 1]!.last : null;

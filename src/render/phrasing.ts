@@ -45,8 +45,8 @@ interface Open {
 }
 
 /** The node a mark makes, or null where its text stays plain (a link turned off, or to nowhere safe; emphasis inside the same emphasis). */
-function markNode(mark: PlacedMark, options: InlineOptions, open: Open[]): PhrasingContent | null {
-  if (open.some((o) => o.kind === mark.kind)) return null;
+function markNode(mark: PlacedMark, options: InlineOptions, inside: Set<InlineMark['kind']>): PhrasingContent | null {
+  if (inside.has(mark.kind)) return null;
   switch (mark.kind) {
     case 'link': {
       const url = options.links ? safeTarget(mark.target, options.base) : null;
@@ -73,9 +73,12 @@ export function phrasing(text: string, run: InlineRun | undefined, options: Inli
   }
   const marks = placeMarks(text, run);
   const open: Open[] = [{ end: text.length, kind: null, children: root }];
+  // the kinds of the marks open as nodes: a mark inside one of its kind stays plain
+  const inside = new Set<InlineMark['kind']>();
   let at = 0;
   const close = () => {
     const done = open.pop()!;
+    if (done.kind) inside.delete(done.kind);
     pushText(text.slice(at, done.end), done.children);
     at = Math.max(at, done.end);
     if (done.node && done.children.length === 0) done.parent!.pop();
@@ -97,11 +100,12 @@ export function phrasing(text: string, run: InlineRun | undefined, options: Inli
       top.children.push({ type: 'inlineCode', value: text.slice(at, end).replace(/\n/g, ' ') });
       at = end;
     } else {
-      const node = markNode(mark, options, open);
+      const node = markNode(mark, options, inside);
       const end = Math.min(mark.end, top.end);
       if (node && 'children' in node) {
         top.children.push(node);
         open.push({ end, kind: mark.kind, children: node.children, node, parent: top.children });
+        inside.add(mark.kind);
       } else {
         open.push({ end, kind: null, children: top.children });
       }

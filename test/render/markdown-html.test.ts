@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { HtmlRenderer, Parser } from 'commonmark';
 import { extract } from '../../src/index.js';
+import { LIST_MAX_DEPTH } from '../../src/settings.js';
 import { fixtureText } from '../helpers.js';
 
 /** The Markdown as a viewer renders it (CommonMark's renderer passes raw HTML through). */
@@ -46,6 +47,20 @@ describe('lists', () => {
     expect(html.match(/<ol/g)).toHaveLength(3);
     expect(html.match(/<ul/g)).toHaveLength(1);
     expect(html).toMatch(/<li>Survey the deck[^<]*<ul>\n<li>Divers/);
+  });
+});
+
+describe('deep nesting', () => {
+  const prose = 'The harbour board agreed on Thursday to rebuild the north pier, which has been closed to heavy vehicles since a storm cracked its deck. ';
+
+  it('renders lists nested thousands deep, no deeper than LIST_MAX_DEPTH, and inline markup nested as deep', () => {
+    const lists = `<html><body><article><p>${prose.repeat(3)}</p>${'<ul><li>the next step of the plan '.repeat(5000)}</article></body></html>`;
+    const markdown = extract(lists).markdown;
+    const indents = markdown.split('\n').filter((l) => l.includes('- the next step')).map((l) => l.indexOf('-'));
+    expect(indents.length).toBeGreaterThan(1000);
+    expect(Math.max(...indents)).toBe(2 * (LIST_MAX_DEPTH - 1));
+    const inline = `<html><body><article><p>${'<b><i><a href="/x">'.repeat(5000)}${prose.repeat(3)}</p></article></body></html>`;
+    expect(extract(inline).markdown).toContain(`**_[${prose.trim()}`);
   });
 });
 

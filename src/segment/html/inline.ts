@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import type { InlineMark, InlineRun } from '../../model/index.js';
+import { INLINE_MAX_DEPTH } from '../../settings.js';
 import { attributePiece, type PieceDecoder } from './pieces.js';
 
 /** The inline elements the Markdown keeps, by the mark each makes; null for every other element. */
@@ -45,10 +46,13 @@ export class InlineCapture {
     return this.marks.length > 0;
   }
 
-  enter(kind: InlineMark['kind'], el: Element, at: number): void {
+  /** Opens a mark; false past INLINE_MAX_DEPTH open ones, where the element's text stays plain (and it is not left). */
+  enter(kind: InlineMark['kind'], el: Element, at: number): boolean {
+    if (this.open.length >= INLINE_MAX_DEPTH) return false;
     const mark: InlineMark = { kind, start: at, end: -1, href: kind === 'link' ? el.attribs.href : undefined, attributes: undefined, aside: false };
     this.marks.push(mark);
     this.open.push(mark);
+    return true;
   }
 
   leave(at: number): void {

@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import type { ListItemRef, ListRef } from '../../model/index.js';
+import { LIST_MAX_DEPTH } from '../../settings.js';
 
 /** `<ol start>` as CommonMark can number it: at most nine digits. */
 const START = /^\s*(\d{1,9})\s*$/;
@@ -10,6 +11,8 @@ const LANGUAGE = /(?:^|\s)lang(?:uage)?-([\w#+.-]{1,30})(?=\s|$)/;
 export class ListTracker {
   private readonly lists: { ref: ListRef; items: number }[] = [];
   private readonly items: ListItemRef[] = [];
+  /** How deep each open item is nested (1 for an item of an outer list). */
+  private readonly depths: number[] = [];
   private nextId = 0;
 
   /** The innermost item the walk is in. */
@@ -31,14 +34,19 @@ export class ListTracker {
     const list = this.lists[this.lists.length - 1];
     if (!list) return false;
     const inner = this.current;
-    // the item a list is nested in; an `<li>` inside an item of the same list is that item's sibling
-    const parent = inner && inner.list === list.ref ? inner.parent : (inner ?? null);
-    this.items.push({ list: list.ref, position: list.items++, parent });
+    const innerDepth = this.depths[this.depths.length - 1] ?? 0;
+    // the item a list is nested in; an `<li>` inside an item of the same list is that item's
+    // sibling, and so is one nested past LIST_MAX_DEPTH
+    const sibling = inner !== undefined && (inner.list === list.ref || innerDepth >= LIST_MAX_DEPTH);
+    const parent = sibling ? inner.parent : (inner ?? null);
+    this.items.push({ list: sibling ? inner.list : list.ref, position: list.items++, parent });
+    this.depths.push(sibling ? innerDepth : innerDepth + 1);
     return true;
   }
 
   closeItem(): void {
     this.items.pop();
+    this.depths.pop();
   }
 }
 

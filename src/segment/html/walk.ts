@@ -225,10 +225,7 @@ class Walk {
       if (this.lists.openItem()) frame.closes = 'item';
     } else {
       const mark = markKind(name);
-      if (mark) {
-        this.inline.enter(mark, el, this.buffer.length);
-        frame.closes = 'mark';
-      }
+      if (mark && this.inline.enter(mark, el, this.buffer.length)) frame.closes = 'mark';
     }
     this.open.push(frame);
     return true;
