@@ -13,7 +13,7 @@ import { htmlMetadata } from './metadata/html.js';
 import { splitDatedByline, textCues } from './metadata/text.js';
 import { isoDate } from './metadata/date.js';
 import { findTitle, takeTitle } from './metadata/title.js';
-import { renderMarkdown } from './render/markdown.js';
+import { renderMarkdown, type MarkdownOptions } from './render/markdown.js';
 import { picturesBefore } from './render/pictures.js';
 import { linkBase } from './render/urls.js';
 import { renderText } from './render/text.js';
@@ -192,8 +192,7 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   // the address a page's relative links are read from: its own, where the caller or the page says it
   const base = format === 'html' ? linkBase(document.base ?? null, options.url, meta.url) : null;
   const markdown = { links: options.links, images: options.images, base, pictures: options.images ? picturesBefore(scored) : undefined };
-  const headline = meta.title;
-  renderedOnRead(result, () => renderMarkdown(headline, kept, markdown));
+  renderedOnRead(result, meta.title, kept, markdown);
   return { result, blocks: scored, region, page };
 }
 
@@ -203,7 +202,10 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
  * whose serialiser costs more than a tenth of the whole extraction. The field stays where it is
  * among the result's own, for spreads and JSON alike.
  */
-function renderedOnRead(result: ExtractResult, render: () => string): void {
+function renderedOnRead(result: ExtractResult, title: string | null, kept: ScoredBlock[], options: MarkdownOptions): void {
+  // a function of its own, so that what the rendering holds is only these (a closure in the
+  // pipeline would share its scope, and hold every block and score of the page)
+  const render = () => renderMarkdown(title, kept, options);
   const settle = (value: string) => Object.defineProperty(result, 'markdown', { value, writable: true, enumerable: true, configurable: true });
   Object.defineProperty(result, 'markdown', {
     enumerable: true,

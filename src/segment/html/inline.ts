@@ -72,7 +72,8 @@ export class InlineCapture {
 
   /** The running text `raw` became a block: its marks, those still open ending with it. */
   take(raw: string): InlineRun {
-    const marks = this.open.length ? this.marks.map((m) => (m.end < 0 ? { ...m, end: raw.length } : m)) : this.marks;
+    const marks = this.marks;
+    if (this.open.length) for (let i = 0; i < marks.length; i++) if (marks[i]!.end < 0) marks[i] = { ...marks[i]!, end: raw.length };
     this.restart();
     return { raw, marks, decode: this.decode };
   }
@@ -87,7 +88,11 @@ export class InlineCapture {
 
   /** A new running text: the marks of elements still open (a link around a paragraph) start again at its start. */
   private restart(): void {
-    this.marks = this.open.length ? [...this.open] : [];
+    if (this.open.length === 0) {
+      this.marks = [];
+      return;
+    }
+    this.marks = [...this.open];
     for (const mark of this.marks) mark.start = 0;
   }
 }
