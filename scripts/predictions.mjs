@@ -12,6 +12,8 @@
 //        node scripts/predictions.mjs compare BEFORE_DIR AFTER_DIR
 //   compare prints the number of inputs that differ per file and the first few sources, and
 //   exits 1 when any differ.
+//   --ignore a,b   compare without these fields of the result (`--ignore markdown`: a change
+//                  of the Markdown alone, the text and metadata kept byte for byte)
 import { fork } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,7 +45,10 @@ async function extractHalf({ set, flavour }, half) {
 function readSet(dir, name) {
   const bySource = new Map();
   for (const line of readFileSync(join(dir, `${name}.jsonl`), 'utf8').split('\n')) {
-    if (line) bySource.set(JSON.parse(line).source, line);
+    if (!line) continue;
+    const record = JSON.parse(line);
+    for (const field of ignored) delete record[field];
+    bySource.set(record.source, ignored.length ? JSON.stringify(record) : line);
   }
   return bySource;
 }
@@ -67,6 +72,8 @@ function compare(before, after) {
 const [command, ...rest] = process.argv.slice(2);
 const setsAt = rest.indexOf('--sets');
 const chosen = setsAt >= 0 ? rest.splice(setsAt, 2)[1].split(',') : null;
+const ignoreAt = rest.indexOf('--ignore');
+const ignored = ignoreAt >= 0 ? rest.splice(ignoreAt, 2)[1].split(',') : [];
 const wanted = SETS.filter((set) => !chosen || chosen.includes(set.name));
 if (command === 'write' && rest.length === 1) {
   const outDir = rest[0];

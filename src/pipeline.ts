@@ -13,7 +13,9 @@ import { htmlMetadata } from './metadata/html.js';
 import { splitDatedByline, textCues } from './metadata/text.js';
 import { isoDate } from './metadata/date.js';
 import { findTitle, takeTitle } from './metadata/title.js';
-import { renderMarkdown } from './render/markdown.js';
+import { renderMarkdown, type MarkdownOptions } from './render/markdown.js';
+import { picturesBefore } from './render/pictures.js';
+import { linkBase } from './render/urls.js';
 import { renderText } from './render/text.js';
 import { ExtractError } from './errors.js';
 import { jsonLdTypes, pageEvidence, type DeclaredPage } from './detect/page-evidence.js';
@@ -40,6 +42,8 @@ export interface SegmentedDocument {
   passedOver?: PassedOver;
   /** What the page declares of its kind (HTML; nothing for a dump). */
   declared: DeclaredPage;
+  /** The page's `<base href>`, as written (HTML). */
+  base?: string | null;
 }
 
 /** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
@@ -49,11 +53,11 @@ export function segmentDocument(input: string | Uint8Array, options: ExtractOpti
   if (source.text.trim() === '') throw new ExtractError('empty', 'empty input');
   const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(source.text) : options.inputFormat;
   if (format === 'html') {
-    const { blocks, head, passedOver, marks } = segmentHtml(source.text, source.utf8InLatin1 ? latin1BytesToText : undefined, reading);
+    const { blocks, head, passedOver, marks, base } = segmentHtml(source.text, source.utf8InLatin1 ? latin1BytesToText : undefined, reading);
     const inputChars = source.utf8InLatin1 ? decodedLength(source.text) : source.text.length;
     const meta = htmlMetadata(head);
     const declared = { types: [...jsonLdTypes(head.jsonLd), ...marks.itemtypes], ogType: head.meta.get('og:type') ?? null, url: meta.url, marks, description: jsonLdProductDescription(head.jsonLd) };
-    return { inputChars, format, blocks, meta, ms: performance.now() - started, passedOver, declared };
+    return { inputChars, format, blocks, meta, ms: performance.now() - started, passedOver, declared, base };
   }
   const raw = source.utf8InLatin1 ? latin1BytesToText(source.text) : source.text;
   return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA }, ms: performance.now() - started, declared: UNDECLARED };
@@ -163,7 +167,6 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   const described = page.type === 'product' ? describedProduct(kept, document.declared.description ?? null) : null;
   if (described) kept.unshift(scored[scored.push({ ...described, index: scored.length }) - 1]!);
   const text = renderText(kept);
-  const markdown = renderMarkdown(meta.title, kept);
   const result: ExtractResult = {
     source: options.source ?? '-',
     title: meta.title,
@@ -176,7 +179,7 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
     pageType: page.type,
     inputFormat: format,
     text,
-    markdown,
+    markdown: '',
     empty: text === '',
     stats: {
       inputChars,
@@ -186,7 +189,34 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
       ms: Math.round((performance.now() - started) * 100) / 100,
     },
   };
+  // the address a page's relative links are read from: its own, where the caller or the page says it
+  const base = format === 'html' ? linkBase(document.base ?? null, options.url, meta.url) : null;
+  const markdown = { links: options.links, images: options.images, base, pictures: options.images ? picturesBefore(scored) : undefined };
+  renderedOnRead(result, meta.title, kept, markdown);
   return { result, blocks: scored, region, page };
+}
+
+/**
+ * The result's `markdown`, rendered when first read (by the Markdown or JSON output, or a caller)
+ * and kept: an extraction read for its text or metadata alone never builds the Markdown tree,
+ * whose serialiser costs more than a tenth of the whole extraction. The field stays where it is
+ * among the result's own, for spreads and JSON alike.
+ */
+function renderedOnRead(result: ExtractResult, title: string | null, kept: ScoredBlock[], options: MarkdownOptions): void {
+  // a function of its own, so that what the rendering holds is only these (a closure in the
+  // pipeline would share its scope, and hold every block and score of the page)
+  const render = () => renderMarkdown(title, kept, options);
+  const settle = (value: string) => Object.defineProperty(result, 'markdown', { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(result, 'markdown', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const value = render();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
 }
 
 /** Extracts the main story of one page or text dump. Pure: never prints, never exits. */

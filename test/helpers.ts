@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { Block, Features, ScoredBlock } from '../src/model/index.js';
@@ -63,4 +64,21 @@ export const TOKEN = /[\p{L}\p{N}_]+/gu;
 
 export function tokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** The command line's tests run the built binary. `npm test` builds first; a bare `vitest run` after editing src/ rebuilds here so the binary is current. */
+export function ensureBuilt(): void {
+  const main = join(ROOT, 'dist', 'cli', 'main.js');
+  if (existsSync(main) && statSync(main).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
+  spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { stdio: 'ignore' });
+  if (!existsSync(main)) throw new Error('dist/cli/main.js is missing: run `npx tsc -p .`');
 }

@@ -15,7 +15,7 @@ const FORMAT_NUMBERS: Record<string, { values: string[]; why: string }> = {
   'src/read/decode.ts': { values: ['3'], why: "the UTF-8 byte-order mark's length" },
   'src/cli/write.ts': { values: ['15', '128'], why: 'SIGTERM, and the shell exit status of a signal' },
   'src/render/explain.ts': { values: ['6', '9', '14'], why: 'column widths of the explain view' },
-  'src/render/markdown.ts': { values: ['6'], why: 'the deepest Markdown heading' },
+  'src/render/markdown.ts': { values: ['6', '3'], why: 'the deepest Markdown heading; the dashes of a table delimiter cell' },
   'src/metadata/date.ts': { values: ['60'], why: 'minutes an hour, for an offset written as hours and minutes' },
   'src/vocab/icu-dates.ts': { values: ['2020', '15', '12', '7', '5', '3'], why: 'sample dates and numbers that bring out every month, weekday and plural form' },
 };

@@ -244,6 +244,9 @@ export class BatchRun {
       pageFormat: this.pageFormat(),
       failEmpty: Boolean(this.options.failEmpty),
       maxBytes: this.options.maxBytes,
+      links: this.options.links !== false,
+      images: Boolean(this.options.images),
+      frontMatter: Boolean(this.options.frontMatter),
     };
   }
 

@@ -23,6 +23,7 @@ Examples:
   declutter --explain dump.txt              every block, kept or dropped, and why
   declutter -o story.md page.html.gz        written atomically; gzip is recognised by its bytes
   declutter --out-dir clean/ scraped/       a folder in, a mirrored folder of .md files out
+  declutter --front-matter --images page.html   Markdown with YAML metadata and pictures
   declutter -f json 'pages/**/*.html' | jq  globs are expanded by declutter itself
   declutter --exclude 'drafts/**' scraped/  a folder, less some of its files
 
@@ -42,6 +43,9 @@ function program(): Command {
     .argument('[inputs...]', 'files to read; - (or nothing, when piped) reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json', 'text']).default('markdown'))
     .addOption(new Option('--input-format <format>', 'how to read the inputs').choices(['auto', 'html', 'text', 'jsonl', 'warc']).default('auto'))
+    .option('--no-links', "Markdown: print the page's links as their text alone")
+    .option('--images', "Markdown: print the story's pictures, as ![alt](src)")
+    .option('--front-matter', 'Markdown: YAML front matter with the metadata before each document')
     .option('--field <name>', 'JSON Lines: the field that holds the page (default: the first of html, content, body, raw, text)')
     .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout; - is stdout')
     .option('--explain', 'list every block with its label, weight and reason')
@@ -86,6 +90,7 @@ export async function main(argv: string[]): Promise<number> {
   if (inputs.filter((i) => i === '-').length > 1) return usageError('stdin (-) can be read only once');
 
   if (options.skipExisting && !options.outDir) return usageError('--skip-existing needs --out-dir');
+  if (options.frontMatter && (options.format !== 'markdown' || options.explain)) return usageError('--front-matter needs Markdown output (--format markdown, no --explain)');
   if (options.outDir && options.output) return usageError('--out-dir and --output exclude each other');
   if (options.outDir && inputs.some((i) => resolve(i) === resolve(options.outDir!))) {
     return usageError('--out-dir is one of the input folders: outputs would mix with inputs');

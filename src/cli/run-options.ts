@@ -9,6 +9,12 @@ export interface BatchOptions {
   outDir?: string;
   skipExisting?: boolean;
   explain?: boolean;
+  /** Markdown: the page's links as links (`--no-links` turns them off). */
+  links: boolean;
+  /** Markdown: the story's pictures. */
+  images?: boolean;
+  /** Markdown: YAML front matter with the metadata. */
+  frontMatter?: boolean;
   template: boolean;
   field?: string;
   quiet?: boolean;

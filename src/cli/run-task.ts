@@ -1,5 +1,6 @@
 import { extractWithLaterReadings, linesOf, segmentDocument } from '../pipeline.js';
 import { renderExplain } from '../render/explain.js';
+import { frontMatter } from '../render/front-matter.js';
 import { documentHashes, type LineStats } from '../score/template.js';
 import type { ExtractTrace } from '../model/index.js';
 import { failureOf } from './errors.js';
@@ -22,8 +23,10 @@ function render(trace: ExtractTrace, options: RenderOptions, task: Task, carried
     }
     case 'text':
       return `${task.separated ? `==> ${result.source} <==\n` : ''}${result.text}\n`;
-    default:
-      return `${task.separated ? `<!-- source: ${result.source} -->\n` : ''}${result.markdown}`;
+    default: {
+      const metadata = options.frontMatter ? frontMatter(result, typeof carried?.url === 'string' ? carried.url : result.url) : '';
+      return `${task.separated ? `<!-- source: ${result.source} -->\n` : ''}${metadata}${result.markdown}`;
+    }
   }
 }
 
@@ -47,7 +50,7 @@ export function runTask(task: Task, options: RenderOptions, batch?: LineStats): 
   const { page, carried, inputFormat, site } = resolved;
   try {
     const url = typeof carried?.url === 'string' ? carried.url : undefined;
-    const extractOptions = { source: task.source, inputFormat, charset: task.charset, maxBytes: options.maxBytes, batch, batchSite: site, url };
+    const extractOptions = { source: task.source, inputFormat, charset: task.charset, maxBytes: options.maxBytes, batch, batchSite: site, url, links: options.links, images: options.images };
     const trace = extractWithLaterReadings(page, extractOptions, cache.take(task.source) ?? segmentDocument(page, extractOptions));
     const { result } = trace;
     if (result.empty && options.failEmpty) return failure(task.source, options, 'no-story', NO_STORY, carried);

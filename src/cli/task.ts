@@ -16,6 +16,10 @@ export interface RenderOptions {
   failEmpty: boolean;
   /** Bytes of a document, stored or decompressed, refused past this. */
   maxBytes: number;
+  /** Markdown (and JSON's `markdown`): links as links, pictures shown, YAML front matter first. */
+  links: boolean;
+  images: boolean;
+  frontMatter: boolean;
 }
 
 /** One document to extract: a whole input, a JSON Lines record (parsed where it is run) or a WARC response. */

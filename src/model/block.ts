@@ -17,6 +17,48 @@ export interface Container {
   article?: boolean;
 }
 
+/**
+ * Something the page marked up within a block's text (HTML only): a link, emphasis, inline code,
+ * or a picture (which has no text: `start === end`, where it stood). Offsets count in the
+ * running text as read (`InlineRun.raw`), attributes are as the page wrote them: both are
+ * resolved only for the blocks that are rendered. Marks nest as the page's elements did.
+ */
+export interface InlineMark {
+  kind: 'link' | 'emphasis' | 'strong' | 'code' | 'image';
+  start: number;
+  end: number;
+  /** A link's `href`. */
+  href: string | undefined;
+  /** A picture's attributes (`src`, `alt`, `width`, lazy-loading `data-src`…). */
+  attributes: Record<string, string> | undefined;
+  /** A picture inside boilerplate (a share bar's icons), which never stands for the story's own. */
+  aside: boolean;
+}
+
+/** A block's inline markup: its marks over its text as the walk read it. */
+export interface InlineRun {
+  /** The text before cleaning (`Block.text` is it cleaned), which the marks' offsets count in. */
+  raw: string;
+  marks: InlineMark[];
+  /** Reads an attribute's value as text (the page's bytes, then its entities). */
+  decode: (piece: string) => string;
+}
+
+/** A list of the page (`<ul>`, `<ol>`), shared by the blocks of its items. */
+export interface ListRef {
+  id: number;
+  ordered: boolean;
+  /** The number of its first item (`<ol start>`). */
+  start: number;
+}
+
+/** The list item a block stands in: its list, its place there (0 the first item), and the item its list is nested in. */
+export interface ListItemRef {
+  list: ListRef;
+  position: number;
+  parent: ListItemRef | null;
+}
+
 /** One unit of text from the page: a paragraph, a heading, a list item, a line of a dump. */
 export interface Block {
   index: number;
@@ -38,6 +80,14 @@ export interface Block {
   container: Container | null;
   /** Whether this text-dump line is a teaser's headline glued to its summary (text only). */
   glued: boolean;
+  /** The page's links, emphasis, inline code and pictures within the text (HTML only; none when it has none). */
+  inline?: InlineRun;
+  /** Pictures that stood alone (in no text of their own) just before the block (HTML only). */
+  pictures?: InlineRun;
+  /** The list item the block stands in (HTML list items and code blocks in a `<ul>` or `<ol>`). */
+  item?: ListItemRef;
+  /** A code block's language, as the page names it (`class="language-js"`). */
+  lang?: string;
 }
 
 /** What scoring measures of a block's text. */

@@ -79,8 +79,12 @@ export interface ExtractOptions {
   batch?: SiteLineCounts;
   /** The site (host) the input belongs to within the batch, when the batch counts lines per site. */
   batchSite?: string;
-  /** The page's address, when the caller knows it (a JSON Lines record's, a WARC's): its shape tells the page type. */
+  /** The page's address, when the caller knows it (a JSON Lines record's, a WARC's): its shape tells the page type, and the Markdown's links are made absolute against it. */
   url?: string;
+  /** Markdown: the page's links as `[text](url)` (default true); without, their text alone. */
+  links?: boolean;
+  /** Markdown: the page's pictures as `![alt](src)` (default false). */
+  images?: boolean;
 }
 
 /** The run of blocks chosen as the story, and what bounds it. */

@@ -1,82 +1,119 @@
-import type { ScoredBlock } from '../model/index.js';
+import type { BlockContent, Blockquote, Heading, Image, Paragraph, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
+import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import type { InlineRun, ScoredBlock } from '../model/index.js';
+import { pictureOf } from './inline-marks.js';
+import { ListBuilder } from './lists.js';
+import { phrasing, picture, type InlineOptions } from './phrasing.js';
+import { plainParagraph, plainText } from './plain-text.js';
 
-/** What would turn the start of a line into Markdown syntax: a marker, then whitespace or the end; a link reference definition. */
-const LEADING_MARKER = /^[#>+*-](?=\s|$)|^[=`~_]{3}|^\||^\[(?=[^\]\n]{0,999}\]:)/;
+/** What the Markdown keeps of the page's markup: links (on unless turned off), pictures (off unless asked for), and the address they are read against. */
+export interface MarkdownOptions {
+  links?: boolean;
+  images?: boolean;
+  base?: URL | null;
+  /** Pictures to show before a block besides its own: those of a caption the story left out (see `picturesBefore`). */
+  pictures?: Map<ScoredBlock, InlineRun[]>;
+}
+
 /**
- * Markdown renders raw HTML and `<scheme:…>` autolinks, and `[text](target)` links: a page whose
- * text shows `<script>` or `[click](javascript:…)` must print them as text, never as markup.
+ * The serialiser's settings: `-` bullets, `*` emphasis, fenced code, items indented by their
+ * marker's width, GFM tables with no cell padded to its column's width (a long cell would
+ * widen every row): each cell counts as three characters, the delimiter row's `---`.
+ * The library escapes what page text would otherwise turn into markup (`*`, `_`, `` ` ``, `#`,
+ * `<`, `[`, list markers and numbers at a line's start).
  */
-const MARKUP = /<(?=[\p{L}/!?])|\](?=\()/gu;
-
-/** Text that stays text in Markdown: no raw HTML, no autolinks, no links or images. A page's own backslash is doubled first, or `\\<` would escape the escape. */
-function inert(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(MARKUP, (m) => `\\${m}`);
-}
-const LEADING_NUMBER = /^(\d{1,9})([.)])(?=\s|$)/;
-
-/** Escapes every line's start, so text never becomes a heading, a list, a quote or a fence. */
-function escapeLines(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(LEADING_NUMBER, '$1\\$2').replace(LEADING_MARKER, (m) => `\\${m}`))
-    .join('\n');
-}
-
-function cell(text: string): string {
-  return inert(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-function table(rows: string[][]): string {
-  const width = Math.max(...rows.map((r) => r.length));
-  const line = (r: string[]) => `| ${Array.from({ length: width }, (_, i) => cell(r[i] ?? '')).join(' | ')} |`;
-  return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
-}
-
-function fence(code: string): string {
-  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((m) => m.length));
-  const marks = '`'.repeat(longest + 1);
-  return `${marks}\n${code}\n${marks}`;
-}
+const UNPADDED_CELL = 3;
+const SETTINGS: Options = {
+  bullet: '-',
+  emphasis: '*',
+  strong: '*',
+  fence: '`',
+  fences: true,
+  listItemIndent: 'one',
+  rule: '-',
+  extensions: [gfmTableToMarkdown({ stringLength: () => UNPADDED_CELL }), { handlers: { text: plainText, paragraph: plainParagraph } }],
+};
 
 /** Heading depth in the output: the title owns `#`, so story headings start at `##`. */
-export function headingDepth(block: ScoredBlock): number {
+export function headingDepth(block: ScoredBlock): Heading['depth'] {
   const level = block.asHeading ?? block.level;
-  return Math.min(6, Math.max(2, level));
+  return Math.min(6, Math.max(2, level)) as Heading['depth'];
 }
 
-function renderBlock(block: ScoredBlock): string {
-  if (block.asHeading !== undefined || block.kind === 'heading') {
-    return `${'#'.repeat(headingDepth(block))} ${inert(block.text).replace(/\n/g, ' ')}`;
-  }
+function table(rows: string[][]): Table {
+  const width = Math.max(...rows.map((r) => r.length));
+  return {
+    type: 'table',
+    children: rows.map((r) => ({
+      type: 'tableRow',
+      children: Array.from({ length: width }, (_, i) => ({ type: 'tableCell', children: r[i] ? [{ type: 'text', value: r[i]! }] : [] })),
+    })),
+  };
+}
+
+/** One block as Markdown flow content. */
+function blockNode(block: ScoredBlock, inline: InlineOptions): BlockContent {
+  const content = (): PhrasingContent[] => phrasing(block.text, block.inline, inline);
+  if (block.asHeading !== undefined || block.kind === 'heading') return { type: 'heading', depth: headingDepth(block), children: content() };
   switch (block.kind) {
-    case 'list-item':
-      return `${'  '.repeat(block.level)}${block.ordered ? '1.' : '-'} ${inert(block.text).replace(/\n/g, ' ')}`;
-    case 'quote':
-      return escapeLines(inert(block.text)).split('\n').map((l) => `> ${l}`).join('\n');
     case 'code':
-      return fence(block.text);
+      return { type: 'code', lang: block.lang ?? null, value: block.text };
     case 'table':
-      return block.rows ? table(block.rows) : block.text;
+      return block.rows ? table(block.rows) : { type: 'paragraph', children: content() };
     default:
-      return escapeLines(inert(block.text)).replace(/\n/g, '  \n');
+      return { type: 'paragraph', children: content() };
   }
 }
 
-/** The story as Markdown: title as `#`, then the kept blocks; list items stay together. */
-export function renderMarkdown(title: string | null, blocks: ScoredBlock[]): string {
-  const parts: string[] = [];
-  if (title) parts.push(`# ${inert(title)}`);
-  let previous: ScoredBlock | null = null;
+/** The pictures to show before a block, as a paragraph of their own. */
+function picturesOf(runs: InlineRun[], inline: InlineOptions): Paragraph | null {
+  const children: (Image | Text)[] = [];
+  for (const run of runs) {
+    for (const mark of run.marks) {
+      const read = pictureOf(mark, run.decode);
+      const node = read && picture(read, inline);
+      if (node) children.push(node);
+    }
+  }
+  return children.length ? { type: 'paragraph', children } : null;
+}
+
+/** The story as an mdast tree: title as `#`, then the kept blocks; list items and consecutive quotes stay together. */
+export function markdownTree(title: string | null, blocks: ScoredBlock[], options: MarkdownOptions = {}): Root {
+  const inline: InlineOptions = { links: options.links ?? true, images: options.images ?? false, base: options.base ?? null };
+  const children: RootContent[] = [];
+  if (title) children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] });
+  const lists = new ListBuilder(children);
+  let quote: Blockquote | null = null;
   for (const block of blocks) {
     // a headline that is all the story is its text, and in Markdown already its title
     if (block === blocks[0] && blocks.length === 1 && block.text === title) continue;
-    const text = renderBlock(block);
-    const sameList = previous?.kind === 'list-item' && block.kind === 'list-item' && block.asHeading === undefined;
-    const sameQuote = previous?.kind === 'quote' && block.kind === 'quote';
-    if (sameList) parts[parts.length - 1] += `\n${text}`;
-    else if (sameQuote) parts[parts.length - 1] += `\n>\n${text}`;
-    else parts.push(text);
-    previous = block;
+    const runs = inline.images ? (options.pictures?.get(block) ?? (block.pictures ? [block.pictures] : null)) : null;
+    const pictures = runs && picturesOf(runs, inline);
+    const node = blockNode(block, inline);
+    const content = pictures ? [pictures, node] : [node];
+    const listed = block.asHeading === undefined && (block.kind === 'list-item' || (block.kind === 'code' && block.item !== undefined));
+    if (listed) {
+      quote = null;
+      lists.add(block, content);
+      continue;
+    }
+    lists.end();
+    if (block.kind === 'quote' && block.asHeading === undefined) {
+      if (pictures) children.push(pictures);
+      if (!quote) children.push((quote = { type: 'blockquote', children: [] }));
+      quote.children.push(node);
+      continue;
+    }
+    quote = null;
+    children.push(...content);
   }
-  return parts.length ? `${parts.join('\n\n')}\n` : '';
+  return { type: 'root', children };
+}
+
+/** The story as Markdown: title as `#`, then the kept blocks. */
+export function renderMarkdown(title: string | null, blocks: ScoredBlock[], options: MarkdownOptions = {}): string {
+  const tree = markdownTree(title, blocks, options);
+  return tree.children.length ? toMarkdown(tree, SETTINGS) : '';
 }

@@ -4,6 +4,8 @@
 
 /** Text shown of each block in the explain view. Characters. */
 export const PREVIEW_CHARS = 100;
+/** A picture declared narrower or lower than this is an icon, a bullet or a tracking pixel, never the story's (`--images`). Pixels. */
+export const PICTURE_MIN_SIDE = 48;
 
 // ---------------------------------------------------------------- batch: the command line's reading and worker threads
 
@@ -21,6 +23,8 @@ export const WORKER_HEAP_MB = 96;
 export const WORKER_YOUNG_MB = 48;
 /** Segmented documents a worker keeps between the batch's two passes. Characters of text. */
 export const SEGMENT_CACHE_CHARS = 8_000_000;
+/** What one inline mark (a link, emphasis, a picture) of a cached block costs, counted as characters of text: about its object's bytes. Characters. */
+export const SEGMENT_CACHE_CHARS_PER_MARK = 64;
 /** `--max-bytes` by default. Bytes. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 /** The most `-j` accepts. Jobs. */

@@ -36,6 +36,14 @@ export const HEADER_HEADING_HINT = -2;
 export const CLASS_NAMES_MAX_CHARS = 300;
 /** A data table is small and flat; a table with a longer cell is layout and is walked like any container. Characters. */
 export const DATA_TABLE_MAX_CELL = 300;
+/**
+ * Lists nested deeper than this are read as this deep, and inline elements (links, emphasis, code)
+ * open inside this many are read as text: no story nests further, and a hostile page nested
+ * 50,000 deep would otherwise make a Markdown tree as deep (which its serialiser walks by
+ * recursion) and give every block a chain as long. Levels.
+ */
+export const LIST_MAX_DEPTH = 10;
+export const INLINE_MAX_DEPTH = 10;
 /** How many enclosing elements a block's origin names in the explain view. Elements. */
 export const ORIGIN_PATH_ELEMENTS = 3;
 

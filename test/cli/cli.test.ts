@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, fixturePath } from '../helpers.js';
+import { ROOT, ensureBuilt, fixturePath } from '../helpers.js';
 
 const BIN = join(ROOT, 'bin', 'declutter.js');
 const DUMP = fixturePath('crypto-news-dump.txt');
@@ -12,23 +12,6 @@ const BLOG = fixturePath('blog-post.html');
 const FIELDS = ['source', 'title', 'byline', 'date', 'dateRaw', 'site', 'lang', 'url', 'pageType', 'inputFormat', 'text', 'markdown', 'empty', 'stats'];
 
 let tmp: string;
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** `npm test` builds first; a bare `vitest run` after editing src/ rebuilds here so the binary is current. */
-function ensureBuilt(): void {
-  const main = join(ROOT, 'dist', 'cli', 'main.js');
-  if (existsSync(main) && statSync(main).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
-  spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { stdio: 'ignore' });
-  if (!existsSync(main)) throw new Error('dist/cli/main.js is missing: run `npx tsc -p .`');
-}
 
 interface Run {
   status: number | null;

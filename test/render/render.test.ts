@@ -33,7 +33,7 @@ describe('renderMarkdown', () => {
       kept('first', { kind: 'list-item', ordered: true }),
       kept('second', { kind: 'list-item', ordered: true }),
     ]);
-    expect(md).toBe('Intro.\n\n- one\n  - nested\n- two\n\nAfter.\n\n1. first\n1. second\n');
+    expect(md).toBe('Intro.\n\n- one\n  - nested\n- two\n\nAfter.\n\n1. first\n2. second\n');
   });
 
   it('renders a table with a header separator and escaped pipes', () => {
@@ -49,7 +49,7 @@ describe('renderMarkdown', () => {
   });
 
   it('quotes every line of a quote and joins consecutive quotes', () => {
-    expect(renderMarkdown(null, [kept('one\ntwo', { kind: 'quote' }), kept('three', { kind: 'quote' })])).toBe('> one\n> two\n>\n> three\n');
+    expect(renderMarkdown(null, [kept('one\ntwo', { kind: 'quote' }), kept('three', { kind: 'quote' })])).toBe('> one\\\n> two\n>\n> three\n');
   });
 
   it('escapes Markdown syntax at the start of a paragraph', () => {
@@ -68,8 +68,9 @@ describe('renderMarkdown', () => {
       '\\- not a list',
       '\\+ not a list',
       '\\* not a list',
-      '\\``` not a fence',
-      '#hashtag stays\n',
+      '\\`\\`\\` not a fence',
+      // escaped too, though CommonMark would not read it as a heading: it shows the same
+      '\\#hashtag stays\n',
     ]);
   });
 
@@ -82,11 +83,12 @@ describe('renderMarkdown', () => {
   // BUG (reported): only the first line of a paragraph is escaped; after a <br> line break a
   // line starting `# ` or `- ` becomes a heading or a list in the Markdown.
   it('escapes Markdown syntax after a line break inside a paragraph', () => {
-    expect(renderMarkdown(null, [kept('First line\n# second line')])).toBe('First line  \n\\# second line\n');
+    expect(renderMarkdown(null, [kept('First line\n# second line')])).toBe('First line\\\n\\# second line\n');
   });
 
+  // a backslash break, which editors that trim trailing spaces do not lose
   it('turns line breaks inside a paragraph into hard breaks', () => {
-    expect(renderMarkdown(null, [kept('one\ntwo')])).toBe('one  \ntwo\n');
+    expect(renderMarkdown(null, [kept('one\ntwo')])).toBe('one\\\ntwo\n');
   });
 });
 

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlRenderer, Parser } from 'commonmark';
+import fc from 'fast-check';
 import { extract, extractTrace, renderExplain } from '../../src/index.js';
 import { ROOT } from '../helpers.js';
 
@@ -73,5 +74,48 @@ describe('control characters and terminal escapes', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('links and pictures to scripts', () => {
+  /** What a browser would run or load from an address: its scheme once tabs, line breaks and controls are gone. */
+  const runs = (target: string) => /^(?:javascript|vbscript|data):/i.test(target.replace(/[\u0000-\u0020]/g, ''));
+  const scheme = fc.constantFrom('javascript:', 'JavaScript:', 'vbscript:', 'VBScript:', 'data:', 'DATA:', 'https:', 'http:', 'mailto:', 'file:', '');
+  /** An address as a page may write it: any scheme, split by tabs or line breaks, padded, entity-encoded. */
+  const address = fc
+    .tuple(scheme, fc.constantFrom('alert(1)', '//example.org/a', 'text/html;base64,PHNjcmlwdD4=', 'msgbox(1)', '/x', 'a.html'), fc.constantFrom('', ' ', '\t', '\n', '&#9;', '&#x0A;', '\u0001'), fc.nat(12))
+    .map(([s, rest, glue, at]) => {
+      const written = `${s}${rest}`;
+      const cut = at % (written.length + 1);
+      return `${glue}${written.slice(0, cut)}${glue === ' ' ? '' : glue}${written.slice(cut)}`.replace(/&(?!#)/g, '&amp;').replace(/"/g, '&quot;');
+    });
+  const STORY_PART = 'the harbour board agreed on thursday to rebuild the north pier which has been closed to heavy vehicles since a storm cracked its deck';
+  const page = fc
+    .record({
+      base: fc.option(address, { nil: null }),
+      canonical: fc.option(address, { nil: null }),
+      links: fc.array(fc.tuple(address, fc.boolean()), { minLength: 1, maxLength: 6 }),
+    })
+    .map(({ base, canonical, links }) => {
+      const head = `${base === null ? '' : `<base href="${base}">`}${canonical === null ? '' : `<link rel="canonical" href="${canonical}">`}`;
+      const body = links.map(([href, picture], i) => `<p>${STORY_PART}, and ${picture ? `<img src="${href}" data-src="${href}" alt="picture ${i}">` : `<a href="${href}">link ${i}</a>`} ${STORY_PART}.</p>`);
+      return `<html><head>${head}</head><body><article>${body.join('')}</article></body></html>`;
+    });
+
+  it('never reach the Markdown, with or without links and pictures, whatever the base', () => {
+    let shown = 0;
+    fc.assert(fc.property(page, fc.boolean(), fc.constantFrom(undefined, 'https://fetched.example/a/', 'javascript:alert(1)'), (html, images, url) => {
+      const { markdown } = extract(html, { images, url });
+      const found: string[] = [];
+      const walker = new Parser().parse(markdown).walker();
+      for (let step = walker.next(); step; step = walker.next()) {
+        if (step.entering && (step.node.type === 'link' || step.node.type === 'image')) found.push(step.node.destination ?? '');
+      }
+      shown += found.length;
+      expect(found.filter(runs)).toEqual([]);
+      expect(rendered(markdown)).not.toMatch(/(?:href|src)="\s*(?:javascript|vbscript|data):/i);
+    }), { numRuns: Number(process.env.FC_RUNS ?? 200) });
+    // the property holds over pages that do print links and pictures
+    expect(shown).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import type { Block, BlockKind, Container, PageMarks } from '../../model/index.js';
+import type { Block, BlockKind, Container, InlineRun, PageMarks } from '../../model/index.js';
 import { cleanInline } from '../clean.js';
 import { AUTHOR_MAX_CHARS, ORIGIN_PATH_ELEMENTS } from '../../settings.js';
 import { blockHint } from '../../rules/containers.js';
@@ -8,6 +8,9 @@ import { BLOCK_TAGS, hiddenByAttribute, judgedOnce, SKIP, type JudgementCache } 
 import { collectHead, type HtmlHead } from './head.js';
 import { emptyMarks, newMarkCounts, noteElement } from './marks.js';
 import { asIs, attributePiece, dataTableRows, textOf, textPiece, type PieceDecoder } from './pieces.js';
+import { InlineCapture, markKind } from './inline.js';
+import { codeLanguage, ListTracker } from './lists.js';
+import { baseHref } from './base.js';
 
 export type { HtmlHead } from './head.js';
 export type { PieceDecoder } from './pieces.js';
@@ -23,6 +26,8 @@ export interface HtmlSegments {
   head: HtmlHead;
   passedOver: PassedOver;
   marks: PageMarks;
+  /** The page's `<base href>`, as written. */
+  base: string | null;
 }
 
 const SOURCE_NEWLINE = /[\r\n]+/g;
@@ -35,7 +40,7 @@ const STRAY_CDATA = /(?<!\/\/\s*|\/\*\s*)<!\[CDATA\[[^>]*>/g;
 const WHITESPACE_ONLY = /^\s*$/;
 const INDENTATION = /^[ \t\r\n]*$/;
 /** Elements whose text belongs to the head, read where they stand. */
-const HEAD_ELEMENTS = new Set(['head', 'title', 'meta', 'link', 'script', 'html']);
+const HEAD_ELEMENTS = new Set(['head', 'title', 'meta', 'link', 'script', 'html', 'base']);
 
 /** An open element on the walk: what its blocks inherit from it. */
 interface Frame {
@@ -45,6 +50,8 @@ interface Frame {
   why: string;
   ordered: boolean;
   caption: boolean;
+  /** What closes with it: an inline mark, a list, a list item. */
+  closes: 'mark' | 'list' | 'item' | null;
 }
 
 function blockKindOf(open: Frame[]): [BlockKind, number] {
@@ -73,6 +80,7 @@ class Walk {
   readonly passedOver: PassedOver = { hidden: 0, named: 0 };
   readonly marks: PageMarks = emptyMarks();
   private readonly markCounts = newMarkCounts();
+  base: string | null = null;
   private readonly open: Frame[] = [];
   private readonly judged: JudgementCache = new Map();
   /** How many of the open elements are boilerplate-like (hint < 0): a menu or a footer holds what opens inside one. */
@@ -84,17 +92,21 @@ class Walk {
   private linkDepth = 0;
   private headerDepth = 0;
   private listDepth = 0;
+  private readonly inline: InlineCapture;
+  private readonly lists = new ListTracker();
 
   constructor(
     private readonly bytes: PieceDecoder,
     private readonly reading: Reading,
-  ) {}
+  ) {
+    this.inline = new InlineCapture(bytes);
+  }
 
-  emit(kind: BlockKind, level: number, text: string, links: number, rows?: string[][]): void {
+  emit(kind: BlockKind, level: number, text: string, links: number, rows?: string[][], inline?: InlineRun): Block {
     const [hint, hintReason] = blockHint(this.open, kind === 'heading' && this.headerDepth > 0);
     const open = this.open;
     const top = open[open.length - 1];
-    this.blocks.push({
+    const block: Block = {
       index: this.blocks.length,
       kind,
       level: kind === 'list-item' ? Math.max(0, this.listDepth - 1) : level,
@@ -107,16 +119,29 @@ class Walk {
       hintReason,
       container: top?.container ?? null,
       glued: false,
-    });
+      // every block of a page has one shape, whichever of these it has (scoring reads them all)
+      inline,
+      pictures: this.inline.takePictures(),
+      item: kind === 'list-item' || kind === 'code' ? this.lists.current : undefined,
+      lang: undefined,
+    };
+    this.blocks.push(block);
+    return block;
   }
 
   flush(): void {
-    if (!this.buffer) return;
+    const marked = this.inline.holding;
+    if (!this.buffer) {
+      if (marked) this.inline.idle();
+      return;
+    }
     // most runs of text between two block tags are the source's indentation
     const text = WHITESPACE_ONLY.test(this.buffer) ? '' : cleanInline(this.buffer);
     if (text) {
       const [kind, level] = blockKindOf(this.open);
-      this.emit(kind, level, text, Math.min(this.linkChars, text.length));
+      this.emit(kind, level, text, Math.min(this.linkChars, text.length), undefined, marked ? this.inline.take(this.buffer) : undefined);
+    } else if (marked) {
+      this.inline.idle();
     }
     this.buffer = '';
     this.linkChars = 0;
@@ -139,13 +164,19 @@ class Walk {
     if (name === 'a') this.linkDepth--;
     if (name === 'header') this.headerDepth--;
     if (name === 'ul' || name === 'ol') this.listDepth--;
-    if (this.open.pop()!.hint < 0) this.boilerplateDepth--;
+    const frame = this.open.pop()!;
+    if (frame.hint < 0) this.boilerplateDepth--;
+    if (frame.closes === 'mark') this.inline.leave(this.buffer.length);
+    else if (frame.closes === 'list') this.lists.closeList();
+    else if (frame.closes === 'item') this.lists.closeItem();
   }
 
   /** Opens an element; false when its children are not to be walked (skipped, hidden, or read whole). */
   enter(el: Element): boolean {
     const name = el.name;
     if (HEAD_ELEMENTS.has(name)) {
+      // the first `<base href>`, in the head or wherever a page puts it
+      if ((name === 'head' || name === 'base') && this.base === null) this.base = baseHref(el, this.bytes);
       collectHead(el, this.head, this.bytes);
       if (name !== 'html') return false;
     }
@@ -168,10 +199,11 @@ class Walk {
       return false;
     }
     if (name === 'time' && el.attribs.datetime) this.head.times.push(attributePiece(el.attribs.datetime, this.bytes));
+    if (name === 'img') this.inline.image(el, this.buffer.length, this.boilerplateDepth > 0);
     if (name === 'hr' || name === 'img') return false;
     const container: Container = { id: this.nextId++, parent: this.open[this.open.length - 1]?.container ?? null };
     if (name === 'article') container.article = true;
-    const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption };
+    const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption, closes: null };
     if (BLOCK_TAGS.has(name)) this.flush();
     if (name === 'pre' || name === 'table') {
       const read = this.readWhole(el, frame);
@@ -184,18 +216,29 @@ class Walk {
     }
     if (name === 'a') this.linkDepth++;
     if (name === 'header') this.headerDepth++;
-    if (name === 'ul' || name === 'ol') this.listDepth++;
     if (hint < 0) this.boilerplateDepth++;
+    if (name === 'ul' || name === 'ol') {
+      this.listDepth++;
+      this.lists.openList(el);
+      frame.closes = 'list';
+    } else if (name === 'li') {
+      if (this.lists.openItem()) frame.closes = 'item';
+    } else {
+      const mark = markKind(name);
+      if (mark && this.inline.enter(mark, el, this.buffer.length)) frame.closes = 'mark';
+    }
     this.open.push(frame);
     return true;
   }
+
 
   /** A code block, or a data table, becomes one block of its own; a layout table is walked. */
   private readWhole(el: Element, frame: Frame): boolean {
     if (el.name === 'pre') {
       this.open.push(frame);
       const code = textOf(el, this.bytes).replace(/^\n+|\s+$/g, '');
-      if (code) this.emit('code', 0, code, 0);
+      const lang = code ? codeLanguage(el) : undefined;
+      if (code) this.emit('code', 0, code, 0).lang = lang;
       this.open.pop();
       return true;
     }
@@ -245,5 +288,5 @@ export function segmentHtml(html: string, bytes: PieceDecoder = asIs, reading: R
     }
   }
   walk.flush();
-  return { blocks: walk.blocks, head: walk.head, passedOver: walk.passedOver, marks: walk.marks };
+  return { blocks: walk.blocks, head: walk.head, passedOver: walk.passedOver, marks: walk.marks, base: walk.base };
 }

@@ -1,0 +1,49 @@
+import { defaultHandlers, type Handle } from 'mdast-util-to-markdown';
+
+/*
+ * mdast-util-to-markdown escapes a text node by running each of its fifty-odd "unsafe" patterns
+ * over it (with the characters before and after it), the better part of rendering a page. Most of
+ * a story's text holds nothing any pattern can match: this handler gives such text back as it
+ * is, exactly what the library's own would, and hands everything else to the library. What the
+ * patterns need (lib/unsafe.js, and mdast-util-gfm-table's):
+ *
+ * - characters that matter wherever they stand in phrasing (emphasis, code, links, raw HTML,
+ *   references, table pipes, backslash escapes, line ends and tabs): ANYWHERE;
+ * - characters that matter only at the start of a line (`#`, `>`, `+`, `-`, `=`, `~`, `:`, digits
+ *   before `.` or `)`, and spaces, which let a marker follow): the text's first, when a line
+ *   end comes just before it, since the text itself holds none;
+ * - `(` after a `]`, `!` before a `[`, and a space or a heading's closing `#` before a line end
+ *   (or, for `#`, the end of all): the first and last characters, by what stands beside them.
+ *
+ * Autolinks percent-encode instead of escaping, and are left to the library.
+ * `test/render/plain-text.test.ts` holds this to the library's own output.
+ */
+const ANYWHERE = /[\t\n\r&*<[\\\]_`|]/;
+const LINE_START = /[\s\d#+\-=>~:().!]/;
+const LINE_END = /[\r\n]/;
+
+/** Whether no unsafe pattern can match `value` between `before` and `after`. */
+export function inert(value: string, before: string, after: string): boolean {
+  if (ANYWHERE.test(value)) return false;
+  const first = value[0]!;
+  if ((first === '(' && before.endsWith(']')) || (LINE_END.test(before) && LINE_START.test(first))) return false;
+  const last = value[value.length - 1]!;
+  if (last === '!') return after[0] !== '[';
+  if (last === '#') return after !== '' && !LINE_END.test(after[0]!);
+  return !(last === ' ' && LINE_END.test(after[0] ?? ''));
+}
+
+/** The library's text handler, but for text that no unsafe pattern can match, which it gives back unchanged. */
+export const plainText: Handle = (node, parent, state, info) => {
+  const value = (node as { value: string }).value;
+  if (value !== '' && inert(value, info.before, info.after) && !state.stack.includes('autolink')) return value;
+  return defaultHandlers.text(node, parent, state, info);
+};
+
+/** The library's paragraph handler, but a paragraph of one inert text is that text. */
+export const plainParagraph: Handle = (node, parent, state, info) => {
+  const children = (node as { children: { type: string; value?: string }[] }).children;
+  const only = children.length === 1 ? children[0]! : null;
+  if (only?.type === 'text' && only.value && inert(only.value, info.before, info.after) && !state.stack.includes('autolink')) return only.value;
+  return defaultHandlers.paragraph(node as never, parent, state, info);
+};

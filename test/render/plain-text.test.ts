@@ -1,0 +1,65 @@
+// The text and paragraph handlers that skip the library's escaping must print what the library
+// itself prints, for any text in any construct around it.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { plainParagraph, plainText } from '../../src/render/plain-text.js';
+
+const RUNS = Number(process.env.FC_RUNS ?? 400);
+const LIBRARY = { extensions: [gfmTableToMarkdown()] };
+const FAST = { extensions: [gfmTableToMarkdown(), { handlers: { text: plainText, paragraph: plainParagraph } }] };
+
+/** Text rich in what Markdown reads as markup: every ASCII punctuation mark, digits, spaces, tabs and line ends. */
+const text = fc
+  .array(fc.constantFrom(...'ab 1.)!#*_`[]()<>&|~:=+-\\\t\n\r\'"é'.split(''), 'word', '  ', '10.', '# ', '- '), { minLength: 1, maxLength: 12 })
+  .map((parts) => parts.join(''));
+
+const phrasing: fc.Arbitrary<PhrasingContent[]> = fc.array(
+  fc.oneof(
+    { weight: 4, arbitrary: text.map((value): PhrasingContent => ({ type: 'text', value })) },
+    { weight: 1, arbitrary: text.map((value): PhrasingContent => ({ type: 'emphasis', children: [{ type: 'text', value }] })) },
+    { weight: 1, arbitrary: text.map((value): PhrasingContent => ({ type: 'strong', children: [{ type: 'text', value }] })) },
+    { weight: 1, arbitrary: text.map((value): PhrasingContent => ({ type: 'link', url: 'https://example.com/a_(b)', children: [{ type: 'text', value }] })) },
+    { weight: 1, arbitrary: text.map((value): PhrasingContent => ({ type: 'link', url: value.includes(':') ? 'mailto:a@b.c' : 'https://x.y/', children: [{ type: 'text', value: 'https://x.y/' }] })) },
+    { weight: 1, arbitrary: fc.constant<PhrasingContent>({ type: 'break' }) },
+    { weight: 1, arbitrary: text.map((value): PhrasingContent => ({ type: 'inlineCode', value })) },
+    { weight: 1, arbitrary: text.map((alt): PhrasingContent => ({ type: 'image', url: 'https://x.y/p.png', alt })) },
+  ),
+  { minLength: 1, maxLength: 5 },
+);
+
+/** The phrasing in each construct a story's text stands in. */
+const flow = fc.tuple(phrasing, fc.constantFrom('paragraph', 'heading', 'item', 'ordered', 'quote', 'cell')).map(([children, where]): RootContent => {
+  switch (where) {
+    case 'heading':
+      return { type: 'heading', depth: 2, children };
+    case 'item':
+    case 'ordered':
+      return { type: 'list', ordered: where === 'ordered', spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] }] };
+    case 'quote':
+      return { type: 'blockquote', children: [{ type: 'paragraph', children }] };
+    case 'cell':
+      return { type: 'table', children: [{ type: 'tableRow', children: [{ type: 'tableCell', children }, { type: 'tableCell', children: [] }] }] };
+    default:
+      return { type: 'paragraph', children };
+  }
+});
+
+describe('the plain-text fast path', () => {
+  it('prints what the library prints, in every construct', () => {
+    fc.assert(fc.property(fc.array(flow, { minLength: 1, maxLength: 4 }), (children) => {
+      const tree: Root = { type: 'root', children };
+      expect(toMarkdown(tree, FAST)).toBe(toMarkdown(tree, LIBRARY));
+    }), { numRuns: RUNS });
+  });
+
+  it('gives back text with nothing to escape as it is, and escapes the rest as the library does', () => {
+    const paragraph = (value: string): Root => ({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
+    expect(toMarkdown(paragraph('Plain prose, with (parentheses) and 3 numbers.'), FAST)).toBe('Plain prose, with (parentheses) and 3 numbers.\n');
+    for (const value of ['1. not a list', '# not a heading', 'a *b* c', '[x](javascript:y)', '<script>', 'end!', 'trailing #']) {
+      expect(toMarkdown(paragraph(value), FAST)).toBe(toMarkdown(paragraph(value), LIBRARY));
+    }
+  });
+});
