@@ -7,17 +7,21 @@
 // Scores   scrapinghub: score.mjs (F1 of 4-shingles); WCXB: score-wcxb.mjs (word F1 per page,
 //          averaged; per page type; empty outputs; title, author and date right). trafilatura
 //          2.2, run here from source on the same WCXB pages, is the reference line.
+// Template cleanportaleval (70 pages of 4 sites, each flavour): F1 one page at a time, each site's
+//          pages in one run of the command line, and all 70 in ONE run with no addresses, and the
+//          gains of the two batch runs over single pages (scripts/template-gain.mjs).
 // Gate     --gate compares every figure named in bench/quality-floors.json with its floor, less a
 //          noise margin of 0.002, prints one line a check and the count `N passed, N failed` last
 //          (exit 1 when one fails). Raise the floors as the figures rise.
 //
 // usage: node scripts/quality.mjs [--sets html|all|NAME,NAME] [--per-doc N] [--gate] [--json]   (after npm run build)
-//   --sets     html (default: both sets' HTML), all (the six sets), or set names (wcxb-text, …)
+//   --sets     html (default: both sets' HTML), all (the six sets and cleanportaleval's three), or set names (wcxb-text, cleanportaleval-html, …)
 //   --per-doc  list the N worst WCXB pages of each set (for work on them)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { templateGain } from './template-gain.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BENCH = join(ROOT, '../shared/bench');
@@ -37,7 +41,10 @@ const asJson = args.includes('--json');
 const perDoc = Number(option('--per-doc', 0));
 const chosen = option('--sets', 'html');
 const ALL = ['scrapinghub-html', 'scrapinghub-text', 'scrapinghub-text-dump', 'wcxb-html', 'wcxb-text', 'wcxb-text-dump'];
-const sets = chosen === 'all' ? ALL : chosen === 'html' ? ['scrapinghub-html', 'wcxb-html'] : chosen.split(',');
+const TEMPLATE_SETS = ['cleanportaleval-html', 'cleanportaleval-text', 'cleanportaleval-text-dump'];
+const wanted = chosen === 'all' ? [...ALL, ...TEMPLATE_SETS] : chosen === 'html' ? ['scrapinghub-html', 'wcxb-html'] : chosen.split(',');
+const sets = wanted.filter((name) => !TEMPLATE_SETS.includes(name));
+const templateSets = wanted.filter((name) => TEMPLATE_SETS.includes(name));
 
 const node = (script, scriptArgs) => execFileSync(process.execPath, [script, ...scriptArgs], { encoding: 'utf8', maxBuffer: 64 << 20 });
 
@@ -70,6 +77,16 @@ function report(rows) {
   return lines.join('\n');
 }
 
+/** The template gains: F1 of title + text, single pages against each site's pages and all pages in one run. */
+function reportTemplate(rows) {
+  const gain = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
+  const columns = ['single', 'site', 'mixed', 'siteGain', 'mixedGain'];
+  const lines = ['', `${''.padEnd(28)}${['single', 'by site', 'mixed', 'site gain', 'mixed gain'].map((c) => c.padStart(11)).join('')}`];
+  for (const row of rows) lines.push(`${row.name.padEnd(28)}${columns.map((c) => (c.endsWith('Gain') ? gain(row[c]) : row[c].toFixed(3)).padStart(11)).join('')}`);
+  lines.push('cleanportaleval: F1 of 4-shingles on title + text (score.mjs); by site: each site\'s pages in one run; mixed: all 70 pages in one run, no addresses');
+  return lines.join('\n');
+}
+
 /** Every floor of the pinned file against the run's figure: one line each, and the counts. */
 function checkFloors(rows) {
   const floors = JSON.parse(readFileSync(FLOORS, 'utf8'));
@@ -91,7 +108,7 @@ function checkFloors(rows) {
 }
 const f3 = (x) => (Number.isInteger(x) ? String(x) : x.toFixed(3));
 
-if (!existsSync(join(BENCH, 'wcxb/ground-truth.json')) || !existsSync(join(BENCH, 'scrapinghub/ground-truth.json'))) {
+if (['wcxb', 'scrapinghub', 'multisite/cleanportaleval'].some((set) => !existsSync(join(BENCH, set, 'ground-truth.json')))) {
   console.error(`quality: the benchmarks are not at ${BENCH} (the shared folder beside the project)`);
   if (gate) console.log('0 passed, 1 failed');
   process.exit(1);
@@ -99,10 +116,13 @@ if (!existsSync(join(BENCH, 'wcxb/ground-truth.json')) || !existsSync(join(BENCH
 
 const dir = mkdtempSync(join(tmpdir(), 'declutter-quality-'));
 try {
-  node(join(ROOT, 'scripts/predictions.mjs'), ['write', dir, '--sets', sets.join(',')]);
+  if (sets.length) node(join(ROOT, 'scripts/predictions.mjs'), ['write', dir, '--sets', sets.join(',')]);
   const rows = sets.map((name) => scoreSet(name, dir));
+  const gains = [];
+  for (const name of templateSets) gains.push(await templateGain(name.replace('cleanportaleval-', ''), dir));
+  rows.push(...gains);
   if (asJson) console.log(JSON.stringify(rows, null, 2));
-  else console.log(report(rows));
+  else console.log([sets.length ? report(rows.filter((r) => !gains.includes(r))) : '', gains.length ? reportTemplate(gains) : ''].filter(Boolean).join('\n'));
   if (gate) {
     const { passed, failed } = checkFloors(rows);
     console.log(`${passed} passed, ${failed} failed`);

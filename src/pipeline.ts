@@ -7,6 +7,7 @@ import { segmentHtml, type PassedOver, type Reading } from './segment/html/walk.
 import { segmentText } from './segment/text.js';
 import { cleanInline } from './segment/clean.js';
 import { normaliseForRepeat } from './score/repeats.js';
+import { sketchOf, type DocumentSketch } from './score/sketch.js';
 import { scoreBlocks } from './score/index.js';
 import { selectStory } from './select/index.js';
 import { htmlMetadata } from './metadata/html.js';
@@ -69,11 +70,21 @@ export function linesOf(document: SegmentedDocument): string[] {
 }
 
 /**
- * The normalised lines of one input, for the first pass over a batch: count them into a
- * `LineStats`, then pass it as `batch` to every extraction so the site's template is known.
+ * The normalised lines of one input, for the first pass over a batch of one site: count them into
+ * a `LineStats`, then pass it as `batch` to every extraction so the site's template is known.
  */
 export function documentLines(input: string | Uint8Array, options: ExtractOptions = {}): string[] {
   return linesOf(segmentDocument(input, options));
+}
+
+/** What the batch's first pass keeps of a segmented document, for `TemplateLearner`. */
+export function sketchDocument(document: SegmentedDocument): DocumentSketch {
+  return sketchOf(document.blocks, linesOf(document));
+}
+
+/** The sketch of one input (its lines and their elements, hashed), for a `TemplateLearner` over a batch of any sites. */
+export function documentSketch(input: string | Uint8Array, options: ExtractOptions = {}): DocumentSketch {
+  return sketchDocument(segmentDocument(input, options));
 }
 
 /** Runs the whole pipeline and keeps every block with its label, for the explain view. */

@@ -17,6 +17,7 @@ const FORMAT_NUMBERS: Record<string, { values: string[]; why: string }> = {
   'src/render/explain.ts': { values: ['6', '9', '14'], why: 'column widths of the explain view' },
   'src/render/markdown.ts': { values: ['6', '3'], why: 'the deepest Markdown heading; the dashes of a table delimiter cell' },
   'src/metadata/date.ts': { values: ['60'], why: 'minutes an hour, for an offset written as hours and minutes' },
+  'src/features/hash.ts': { values: ['8', '16', '24'], why: 'the bit offsets of the bytes of a 32-bit number' },
   'src/vocab/icu-dates.ts': { values: ['2020', '15', '12', '7', '5', '3'], why: 'sample dates and numbers that bring out every month, weekday and plural form' },
 };
 

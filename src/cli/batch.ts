@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LineStats } from '../score/template.js';
-import { ExtractPool, type DocumentLines } from './pool.js';
-import { failure, NO_STORY, type Output, type Task, type TaskResult } from './task.js';
+import { TemplateLearner } from '../score/template-learner.js';
+import { ExtractPool } from './pool.js';
+import { failure, NO_STORY, type FirstPass, type Output, type Task, type TaskResult } from './task.js';
 import type { InputFile } from './expand.js';
 import { describeError, failureOf, type FailureCode } from './errors.js';
 import { documentsOf, inputKindOf, type DocumentOptions, type InputKind } from './documents.js';
@@ -32,6 +32,8 @@ export class BatchRun {
   private readonly written = new WrittenOutputs();
   private readerGone = false;
   private pool: ExtractPool | undefined;
+  /** The site group each document's template is counted in, from the first pass. */
+  private groups: ReadonlyMap<string, string> = new Map();
   /** Enough documents to be worth worker threads: many files, or a file of records. */
   private manyDocuments: boolean;
   private readonly progress: Progress;
@@ -82,22 +84,23 @@ export class BatchRun {
   }
 
   /**
-   * First pass over a batch: counts in how many inputs each line occurs, so that extraction knows
-   * the site's template, per host where addresses are known (JSON Lines, WARC). Needs every input
-   * twice, so stdin is left out; inputs that fail here are reported when they are extracted.
+   * First pass over a batch: sketches every input's lines, then groups the inputs into sites (by
+   * host where addresses are known, by the template lines they share where not) and counts each
+   * site's template, so that extraction knows it. Needs every input twice, so stdin is left out;
+   * inputs that fail here are reported when they are extracted.
    */
   async learnTemplate(): Promise<void> {
     const files = this.inputs.files.filter((f) => f.path !== '-');
     if (!this.options.template || files.length === 0) return;
     // too few files to count across, unless one of them holds many documents
     const fewFiles = files.length < TEMPLATE_MIN_DOCUMENTS;
-    const stats = new LineStats();
-    const pending: Promise<DocumentLines>[] = [];
+    const learner = new TemplateLearner();
+    const pending: { source: string; sketch: Promise<FirstPass> }[] = [];
     const limit = Math.max(1, this.options.jobs * IN_FLIGHT_PER_JOB);
-    let counted = 0;
-    const add = (hashes: DocumentLines) => {
-      stats.addHashes(hashes);
-      this.progress.update(++counted);
+    const add = async ({ source, sketch }: (typeof pending)[number]) => {
+      const { site, ...lines } = await sketch;
+      learner.add(source, lines, site);
+      this.progress.update(learner.documents);
     };
     this.progress.phase('learning the site template', fewFiles ? null : files.length);
     for (const file of files) {
@@ -111,8 +114,8 @@ export class BatchRun {
           this.progress.unknownTotal();
         }
         for await (const task of documentsOf(file.path, input, kind, this.documentOptions(false))) {
-          pending.push(this.workers().lines(task));
-          while (pending.length >= limit) add(await pending.shift()!);
+          pending.push({ source: task.source, sketch: this.workers().lines(task) });
+          while (pending.length >= limit) await add(pending.shift()!);
         }
       } catch {
         // reported by the extraction pass
@@ -120,11 +123,13 @@ export class BatchRun {
         await input?.close();
       }
     }
-    for (const lines of await Promise.all(pending)) add(lines);
+    for (const next of pending) await add(next);
     this.progress.clear();
     this.progress.phase('extracting', this.inputs.files.length);
-    if (stats.documents < TEMPLATE_MIN_DOCUMENTS) return;
-    this.workers().setBatch(stats);
+    if (learner.documents < TEMPLATE_MIN_DOCUMENTS) return;
+    const { counts, groups } = learner.learn();
+    this.groups = groups;
+    this.workers().setBatch(counts);
   }
 
   async runFile(file: InputFile): Promise<void> {
@@ -195,6 +200,8 @@ export class BatchRun {
 
   /** Hands a document to the pool; its output is written when its turn in the input order comes. */
   private schedule(task: Task, emit: Emit, keepEmpty: boolean): Promise<void> {
+    const group = this.groups.get(task.source);
+    if (group) task.group = group;
     return this.enqueue(this.workers().run(task), (result) => this.settle(task.source, result!, emit, keepEmpty));
   }
 

@@ -1,14 +1,12 @@
 import { Worker } from 'node:worker_threads';
-import { documentHashes, type LineStats } from '../score/template.js';
-import { failedTask, type RenderOptions, type Task, type TaskResult, type WorkerRequest } from './task.js';
+import type { TemplateCounts } from '../score/template-counts.js';
+import { failedTask, NOTHING_READ, type FirstPass, type RenderOptions, type Task, type TaskResult, type WorkerRequest } from './task.js';
 import { JOBS_PER_WORKER, WORKER_HEAP_MB, WORKER_YOUNG_MB } from '../settings.js';
 
 /** The extraction itself, loaded on this thread only when a document runs here. */
 const loadExtraction = () => import('./run-task.js');
 
 type Request = { type: 'task' | 'lines'; task: Task };
-/** A document's lines for the batch's line counts, hashed for its site (see `documentHashes`). */
-export type DocumentLines = Uint32Array;
 
 interface Job {
   id: number;
@@ -38,7 +36,7 @@ export class ExtractPool {
   private readonly waiting: Job[] = [];
   private nextId = 0;
   private closed = false;
-  private batch: LineStats | undefined;
+  private batch: TemplateCounts | undefined;
   private readonly inline: boolean;
   /** Documents of the first pass, by the slot that segmented them. */
   private readonly segmentedOn = new Map<string, number>();
@@ -53,14 +51,14 @@ export class ExtractPool {
     if (!this.inline) for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
   }
 
-  /** A document's site and normalised lines, for the batch's first pass. */
-  lines(task: Task): Promise<DocumentLines> {
-    if (this.inline) return loadExtraction().then(({ taskLines }) => taskLines(task, this.options));
-    return this.submit({ type: 'lines', task }) as Promise<DocumentLines>;
+  /** A document's sketch and host, for the batch's first pass. */
+  lines(task: Task): Promise<FirstPass> {
+    if (this.inline) return loadExtraction().then(({ taskSketch }) => taskSketch(task, this.options));
+    return this.submit({ type: 'lines', task }) as Promise<FirstPass>;
   }
 
   /** The batch's line counts, for every extraction after this. */
-  setBatch(batch: LineStats): void {
+  setBatch(batch: TemplateCounts): void {
     this.batch = batch;
     const data = batch.toData();
     for (const slot of this.slots) slot.worker.postMessage({ type: 'batch', data } satisfies WorkerRequest);
@@ -113,7 +111,7 @@ export class ExtractPool {
     for (const job of slot.jobs.splice(0)) {
       clearTimeout(job.timer);
       const { type, task } = job.request;
-      job.resolve(loadExtraction().then(({ runTask, taskLines }) => (type === 'task' ? runTask(task, this.options, this.batch) : taskLines(task, this.options))));
+      job.resolve(loadExtraction().then(({ runTask, taskSketch }) => (type === 'task' ? runTask(task, this.options, this.batch) : taskSketch(task, this.options))));
     }
     const index = this.slots.indexOf(slot);
     if (this.closed || index < 0) return;
@@ -149,7 +147,7 @@ export class ExtractPool {
     slot.jobs.splice(at, 1);
     const { type, task } = job.request;
     const reason = `took longer than ${this.timeLimit / 1000} s (--timeout)`;
-    job.resolve(type === 'task' ? failedTask(task, this.options, 'timeout', reason) : documentHashes([]));
+    job.resolve(type === 'task' ? failedTask(task, this.options, 'timeout', reason) : NOTHING_READ());
     void slot.worker.terminate();
     // a new worker takes the slot at once rather than at the old one's exit, which nothing else
     // may be waiting for: the documents queued behind this one go on

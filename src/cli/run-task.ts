@@ -1,12 +1,12 @@
-import { extractWithLaterReadings, linesOf, segmentDocument } from '../pipeline.js';
+import { extractWithLaterReadings, segmentDocument, sketchDocument } from '../pipeline.js';
 import { renderExplain } from '../render/explain.js';
 import { frontMatter } from '../render/front-matter.js';
-import { documentHashes, type LineStats } from '../score/template.js';
+import type { TemplateCounts } from '../score/template-counts.js';
 import type { ExtractTrace } from '../model/index.js';
 import { failureOf } from './errors.js';
 import type { JsonRecord } from './jsonl.js';
 import { SegmentCache } from './segment-cache.js';
-import { failure, NO_STORY, resolvePage, type RenderOptions, type Task, type TaskResult } from './task.js';
+import { failure, NO_STORY, NOTHING_READ, resolvePage, type FirstPass, type RenderOptions, type Task, type TaskResult } from './task.js';
 import { SEGMENT_CACHE_CHARS } from '../settings.js';
 
 const cache = new SegmentCache(SEGMENT_CACHE_CHARS);
@@ -30,27 +30,29 @@ function render(trace: ExtractTrace, options: RenderOptions, task: Task, carried
   }
 }
 
-/** The first pass over a batch: a document's lines, hashed for its site (none if unreadable). */
-export function taskLines(task: Task, options: RenderOptions): Uint32Array {
+/** The first pass over a batch: a document's sketch and host (nothing if unreadable); its segmented blocks wait in the cache for its extraction. */
+export function taskSketch(task: Task, options: RenderOptions): FirstPass {
   const resolved = resolvePage(task, options);
-  if ('reason' in resolved) return documentHashes([]);
+  if ('reason' in resolved) return NOTHING_READ();
   try {
     const document = segmentDocument(resolved.page, { inputFormat: resolved.inputFormat, charset: task.charset, maxBytes: options.maxBytes });
     cache.put(task.source, document);
-    return documentHashes(linesOf(document), resolved.site);
+    return { ...sketchDocument(document), site: resolved.site };
   } catch {
-    return documentHashes([], resolved.site);
+    return NOTHING_READ(resolved.site);
   }
 }
 
 /** Extracts and renders one document; never throws (a failure is a result too). */
-export function runTask(task: Task, options: RenderOptions, batch?: LineStats): TaskResult {
+export function runTask(task: Task, options: RenderOptions, batch?: TemplateCounts): TaskResult {
   const resolved = resolvePage(task, options);
   if ('reason' in resolved) return failure(task.source, options, resolved.code, resolved.reason, resolved.record);
   const { page, carried, inputFormat, site } = resolved;
   try {
     const url = typeof carried?.url === 'string' ? carried.url : undefined;
-    const extractOptions = { source: task.source, inputFormat, charset: task.charset, maxBytes: options.maxBytes, batch, batchSite: site, url, links: options.links, images: options.images };
+    const extractOptions = {
+      source: task.source, inputFormat, charset: task.charset, maxBytes: options.maxBytes, batch, batchSite: task.group ?? batch?.groupOfHost(site) ?? '', url, links: options.links, images: options.images,
+    };
     const trace = extractWithLaterReadings(page, extractOptions, cache.take(task.source) ?? segmentDocument(page, extractOptions));
     const { result } = trace;
     if (result.empty && options.failEmpty) return failure(task.source, options, 'no-story', NO_STORY, carried);

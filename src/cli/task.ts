@@ -1,4 +1,6 @@
-import { siteOf, type LineStatsData } from '../score/template.js';
+import { siteOf } from '../score/template.js';
+import type { TemplateCountsData } from '../score/template-counts.js';
+import type { DocumentSketch } from '../score/sketch.js';
 import type { OutputFormat } from '../model/index.js';
 import { errorRecord, pageOf, parseRecord, type JsonRecord } from './jsonl.js';
 import type { FailureCode } from './errors.js';
@@ -39,13 +41,23 @@ export interface Task {
   refused?: string;
   /** One of several documents on one stream: Markdown and text get a line naming the source. */
   separated: boolean;
+  /** The group of the batch whose template this document's lines are counted in (see `TemplateLearner`); the whole batch if none. */
+  group?: string;
 }
+
+/** What the batch's first pass makes of a document: its sketch, and the host it was fetched from (`''` if unknown). */
+export interface FirstPass extends DocumentSketch {
+  site: string;
+}
+
+/** What the first pass finds of a document that cannot be read (or took too long): nothing to count. */
+export const NOTHING_READ = (site = ''): FirstPass => ({ lines: new Uint32Array(0), paths: new Uint32Array(0), site });
 
 /** What the main thread asks of a pool worker. */
 export type WorkerRequest =
   | { type: 'task'; id: number; task: Task }
   | { type: 'lines'; id: number; task: Task }
-  | { type: 'batch'; data: LineStatsData };
+  | { type: 'batch'; data: TemplateCountsData };
 
 /** A document's rendered output: text, or its UTF-8 bytes as a worker hands them over (moved, not copied). */
 export type Output = string | Uint8Array;

@@ -1,14 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { LineStats } from '../score/template.js';
-import { runTask, taskLines } from './run-task.js';
+import { TemplateCounts } from '../score/template-counts.js';
+import { runTask, taskSketch } from './run-task.js';
 import type { Output, RenderOptions, WorkerRequest } from './task.js';
 
 /**
- * A pool worker: counts a document's lines for the batch's first pass, takes the batch's counts,
+ * A pool worker: sketches a document's lines for the batch's first pass, takes the batch's counts,
  * and extracts and renders the documents the main thread sends, one at a time.
  */
 const { options } = workerData as { options: RenderOptions };
-let stats: LineStats | undefined;
+let stats: TemplateCounts | undefined;
 
 /** Text as UTF-8 in a buffer of its own (a small Buffer.from shares a pool, which cannot be moved). */
 function ownUtf8(text: Output): Uint8Array {
@@ -21,11 +21,11 @@ function ownUtf8(text: Output): Uint8Array {
 parentPort!.on('message', (request: WorkerRequest) => {
   switch (request.type) {
     case 'batch':
-      stats = LineStats.fromData(request.data);
+      stats = TemplateCounts.fromData(request.data);
       break;
     case 'lines': {
-      const hashes = taskLines(request.task, options);
-      parentPort!.postMessage({ id: request.id, result: hashes }, [hashes.buffer as ArrayBuffer]);
+      const sketch = taskSketch(request.task, options);
+      parentPort!.postMessage({ id: request.id, result: sketch }, [sketch.lines.buffer as ArrayBuffer, sketch.paths.buffer as ArrayBuffer]);
       break;
     }
     case 'task': {

@@ -51,7 +51,7 @@ export interface HeadlineCandidate {
 const DATED = new Set(['date', 'byline']);
 
 /** Families whose lines are never a headline: controls, counters, dates, bylines, notices. */
-const NEVER_HEADLINE = new Set(['ui', 'counter', 'date', 'byline', 'notice', 'glued']);
+const NEVER_HEADLINE = new Set(['ui', 'counter', 'date', 'byline', 'notice', 'glued', 'template']);
 
 function contentWords(text: string, stopwords: Set<string>): string[] {
   return words(text).filter((w) => !stopwords.has(w) && w.length > 1);

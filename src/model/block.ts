@@ -13,6 +13,9 @@ export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'code'
 export interface Container {
   id: number;
   parent: Container | null;
+  /** Its tag and class attribute, by which a site's pages show the same element (see `score/sketch.ts`). */
+  tag: string;
+  classes?: string;
   /** An `<article>` element: one inside another is a related item or a comment (HTML's own meaning). */
   article?: boolean;
 }

@@ -15,6 +15,8 @@ export interface SiteLineCounts {
   documentsWith(key: string, site?: string): number;
   /** How many documents of the site were counted. */
   documentsOf(site?: string): number;
+  /** On how many of the site's pages elements of this class path (`score/sketch.ts`) hold its template; 0 where they do not. */
+  templatePathPages?(path: number, site?: string): number;
 }
 
 /** A block after scoring and selection. */

@@ -7,7 +7,7 @@
 export type Grade = 'good' | 'near' | 'short' | 'bad';
 
 /** The kind of boilerplate evidence behind a verdict, for the passes that look at patterns. */
-export type Family = 'glued' | 'repeat' | 'template' | 'ui' | 'counter' | 'date' | 'byline' | 'notice' | 'links' | 'container' | 'teaser';
+export type Family = 'glued' | 'repeat' | 'template' | 'recurring' | 'ui' | 'counter' | 'date' | 'byline' | 'notice' | 'links' | 'container' | 'teaser';
 
 /** A block's grade from its own evidence (and, for some families, its neighbours' or the batch's). */
 export interface Verdict {

@@ -6,7 +6,8 @@ import { firstCopiesOfProse, lineKey, repeatCounts } from './repeats.js';
 import { regionWeight } from './weights.js';
 import { voidLayoutNames } from '../rules/containers.js';
 import { markTeaserRuns } from './teasers.js';
-import { markTemplateLines } from './template.js';
+import { markTemplateBoilerplate, markTemplateLines, templateVerdicts } from './template.js';
+import { classPath } from './sketch.js';
 import { LINK_DENSITY_BAD, LIST_ITEM_SHARE } from '../settings.js';
 
 export interface Scores {
@@ -16,6 +17,8 @@ export interface Scores {
   weights: number[];
   /** Each block's text normalised for counting repeats. */
   keys: string[];
+  /** The verdicts as the page alone gives them, before the batch's template marked its lines (only where a batch was given). */
+  alone?: Verdict[];
 }
 
 /** The counts a block is classified with when its copies do not count against it. */
@@ -34,15 +37,21 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: Sit
   const repeats = repeatCounts(blocks, keys);
   const firsts = firstCopiesOfProse(blocks, features, keys, repeats);
   const verdicts = blocks.map((b, i) => classify(b, features[i]!, firsts.has(i) ? ONE_COPY : repeats, keys[i]));
-  if (batch) markTemplateLines(verdicts, features, keys, batch, site);
+  const alone = batch ? [...verdicts] : undefined;
+  const template = batch ? templateVerdicts(verdicts, features, keys, batch, site, batch.templatePathPages ? blocks.map((b) => classPath(b.container)) : undefined) : null;
+  if (template) markTemplateLines(verdicts, template);
   markTeaserRuns(verdicts, features, blocks);
+  if (template) markTemplateBoilerplate(verdicts, template);
+  // in HTML the story's element is weighed as the page alone shows it: the site's template inside
+  // it (a share bar, a wishlist button) stands in that element on every page, story and all
+  const weighed = template && alone ? verdicts.map((v, i) => (template[i] && blocks[i]!.container && alone[i]!.grade !== 'bad' ? alone[i]! : v)) : verdicts;
   // the elements that hold a paragraph of prose directly (a `<p>`'s parent)
   const proseHomes = new Set<number>();
-  verdicts.forEach((v, i) => {
+  weighed.forEach((v, i) => {
     const home = blocks[i]!.container?.parent;
     if (v.grade === 'good' && home) proseHomes.add(home.id);
   });
-  const weights = verdicts.map((v, i) => {
+  const weights = weighed.map((v, i) => {
     const block = blocks[i]!;
     const f = features[i]!;
     // in HTML, where links are known, a line that is mostly not a link is story-like enough to
@@ -56,5 +65,5 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: Sit
     if (v.family === 'repeat') return regionWeight('short', f);
     return regionWeight('short', f) * (block.kind === 'list-item' ? LIST_ITEM_SHARE : 1);
   });
-  return { features, verdicts, weights, keys };
+  return { features, verdicts, weights, keys, alone };
 }

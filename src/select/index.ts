@@ -74,7 +74,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     blocks.map((b) => b.text),
   );
   if (region?.element) keepProseNearStory(blocks, verdicts, decisions, region.element);
-  const whole = wholePageWhenEmpty || decisions.some((d) => d.keep) ? wholePageDecisions(blocks, { features, graded: scores.verdicts, judged: verdicts, keys: scores.keys }, decisions, format, pageType) : null;
+  const whole = wholePageWhenEmpty || decisions.some((d) => d.keep) ? wholePageDecisions(blocks, { features, graded: scores.verdicts, judged: verdicts, keys: scores.keys, alone: scores.alone }, decisions, format, pageType) : null;
   if (whole) {
     const kept = whole.flatMap((d, i) => (d.keep ? [i] : []));
     region = kept.length ? { start: kept[0]!, end: kept.at(-1)!, why: 'the whole page: the story region held a small share of its content' } : region;

@@ -39,17 +39,21 @@ function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], forma
  * against the page). A region amid link lists that holds most of the page's prose is the story
  * still. The share is taken with the verdicts of the story's selection (`judged`: the articles
  * nested in a story are its related items), the content kept with the blocks' own (`graded`: on a
- * page of many items a nested article is one of them, a post of the thread). Returns the
- * decisions to use instead, or null where the story stands.
+ * page of many items a nested article is one of them, a post of the thread). A line the batch
+ * found to be the site's template counts in the share as the page alone grades it (`alone`): the
+ * bars were measured on single pages, whose furniture counts. Returns the decisions to use
+ * instead, or null where the story stands.
  */
 export function wholePageDecisions(
   blocks: Block[],
-  scores: { features: Features[]; graded: Verdict[]; judged: Verdict[]; keys: string[] },
+  scores: { features: Features[]; graded: Verdict[]; judged: Verdict[]; keys: string[]; alone?: Verdict[] },
   decisions: Decision[],
   format: InputFormat,
   pageType: PageType,
 ): Decision[] | null {
-  const { features, judged: verdicts } = scores;
+  const { features, alone } = scores;
+  const fromTemplate = (v: Verdict) => v.family === 'template' || v.family === 'recurring';
+  const verdicts = alone ? scores.judged.map((v, i) => (fromTemplate(v) ? alone[i]! : v)) : scores.judged;
   const counted = pageContent(blocks, verdicts, scores.keys, format);
   const count = { kept: 0, content: 0, keptProse: 0, prose: 0 };
   blocks.forEach((_, i) => {

@@ -4,7 +4,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documentLines, extract, extractTrace, LineStats } from '../../src/index.js';
-import { documentHashes, markTemplateLines } from '../../src/score/template.js';
+import { documentHashes, markTemplateLines as markWith, templateVerdicts } from '../../src/score/template.js';
 import type { Features, Verdict } from '../../src/model/index.js';
 import { ROOT, fixtureBytes, fixturePath } from '../helpers.js';
 
@@ -16,6 +16,12 @@ function siteStats(): LineStats {
   const stats = new LineStats();
   for (const name of SITE) stats.addDocument(documentLines(fixtureBytes(name)));
   return stats;
+}
+
+/** Gives the verdicts their template verdicts where the counts make one. */
+function markTemplateLines(verdicts: Verdict[], features: Features[], keys: string[], stats: LineStats): void {
+  const template = templateVerdicts(verdicts, features, keys, stats);
+  if (template) markWith(verdicts, template);
 }
 
 const prose = (words: number): Features => ({
@@ -48,7 +54,7 @@ describe('markTemplateLines', () => {
   it('marks a line in most documents, and leaves a line in two', () => {
     const verdicts: Verdict[] = [{ grade: 'good', reason: 'prose' }, { grade: 'good', reason: 'prose' }, { grade: 'good', reason: 'prose' }];
     markTemplateLines(verdicts, [prose(30), prose(80), prose(20)], ['disclaimer text', 'story 0', 'quoted sentence'], stats);
-    expect(verdicts[0]).toMatchObject({ grade: 'bad', reason: 'repeated in 10/10 documents', family: 'template' });
+    expect(verdicts[0]).toMatchObject({ grade: 'bad', reason: 'repeated in 10 of 10 pages', family: 'template' });
     expect(verdicts[1]!.grade).toBe('good');
     expect(verdicts[2]!.grade).toBe('good');
   });
@@ -80,7 +86,7 @@ describe('a handful of dumps of one site', () => {
     for (const name of SITE) {
       const { result, blocks } = extractTrace(fixtureBytes(name), { batch });
       expect(result.text).not.toContain(FOOTER);
-      expect(blocks.find((b) => b.text === FOOTER)!.reason).toMatch(/repeated in 5\/5 documents/);
+      expect(blocks.find((b) => b.text === FOOTER)!.reason).toMatch(/repeated in 5 of 5 pages/);
       expect(result.text.split('\n\n').length).toBeGreaterThanOrEqual(3);
     }
   });

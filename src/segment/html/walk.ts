@@ -201,7 +201,7 @@ class Walk {
     if (name === 'time' && el.attribs.datetime) this.head.times.push(attributePiece(el.attribs.datetime, this.bytes));
     if (name === 'img') this.inline.image(el, this.buffer.length, this.boilerplateDepth > 0);
     if (name === 'hr' || name === 'img') return false;
-    const container: Container = { id: this.nextId++, parent: this.open[this.open.length - 1]?.container ?? null };
+    const container: Container = { id: this.nextId++, parent: this.open[this.open.length - 1]?.container ?? null, tag: name, classes: el.attribs.class };
     if (name === 'article') container.article = true;
     const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption, closes: null };
     if (BLOCK_TAGS.has(name)) this.flush();
