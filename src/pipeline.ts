@@ -1,9 +1,10 @@
-import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, ScoredBlock } from './model/index.js';
+import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, PageCues, ScoredBlock } from './model/index.js';
 import { decodedLength, latin1BytesToText } from './read/decode.js';
 import { readSource } from './read/source.js';
 import { detectFormat } from './detect/format.js';
 import { pageLanguage, stopwordsFor } from './detect/language.js';
 import { segmentHtml, type PassedOver, type Reading } from './segment/html/walk.js';
+import { metaValue, readStated } from './segment/html/stated.js';
 import { segmentText } from './segment/text.js';
 import { cleanInline } from './segment/clean.js';
 import { normaliseForRepeat } from './score/repeats.js';
@@ -25,7 +26,8 @@ import { decidePageType } from './detect/page-type.js';
 
 export { ExtractError, type ExtractErrorCode } from './errors.js';
 
-const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, dateRaw: null, site: null, lang: null, url: null };
+const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, dateRaw: null, site: null, lang: null, url: null, description: null, image: null, tags: [], publisher: null };
+const NO_CUES: PageCues = { headings: [], times: [], authors: [] };
 const UNDECLARED: DeclaredPage = { types: [], ogType: null, url: null, marks: null };
 
 /**
@@ -45,6 +47,8 @@ export interface SegmentedDocument {
   declared: DeclaredPage;
   /** The page's `<base href>`, as written (HTML). */
   base?: string | null;
+  /** What the page prints about its story, by where it stands (HTML; nothing for a dump). */
+  cues: PageCues;
 }
 
 /** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
@@ -54,14 +58,16 @@ export function segmentDocument(input: string | Uint8Array, options: ExtractOpti
   if (source.text.trim() === '') throw new ExtractError('empty', 'empty input');
   const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(source.text) : options.inputFormat;
   if (format === 'html') {
-    const { blocks, head, passedOver, marks, base } = segmentHtml(source.text, source.utf8InLatin1 ? latin1BytesToText : undefined, reading);
+    const bytes = source.utf8InLatin1 ? latin1BytesToText : undefined;
+    const { blocks, head, passedOver, marks, base } = segmentHtml(source.text, bytes, reading);
     const inputChars = source.utf8InLatin1 ? decodedLength(source.text) : source.text.length;
-    const meta = htmlMetadata(head);
-    const declared = { types: [...jsonLdTypes(head.jsonLd), ...marks.itemtypes], ogType: head.meta.get('og:type') ?? null, url: meta.url, marks, description: jsonLdProductDescription(head.jsonLd) };
-    return { inputChars, format, blocks, meta, ms: performance.now() - started, passedOver, declared, base };
+    const stated = readStated(head, bytes);
+    const meta = htmlMetadata(stated, head.cues);
+    const declared = { types: [...jsonLdTypes(stated.jsonLd), ...marks.itemtypes], ogType: metaValue(stated, 'og:type'), url: meta.url, marks, description: jsonLdProductDescription(stated.jsonLd) };
+    return { inputChars, format, blocks, meta, ms: performance.now() - started, passedOver, declared, base, cues: head.cues };
   }
   const raw = source.utf8InLatin1 ? latin1BytesToText(source.text) : source.text;
-  return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA }, ms: performance.now() - started, declared: UNDECLARED };
+  return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA, tags: [] }, ms: performance.now() - started, declared: UNDECLARED, cues: NO_CUES };
 }
 
 /** The normalised lines of a segmented document, as the batch's line counts take them. */
@@ -187,6 +193,10 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
     site: meta.site,
     lang: meta.lang,
     url: meta.url,
+    description: meta.description,
+    image: meta.image,
+    tags: meta.tags,
+    publisher: meta.publisher,
     pageType: page.type,
     inputFormat: format,
     text,

@@ -41,11 +41,12 @@ describe('extract: results', () => {
   it('returns every field, unknown ones null', () => {
     const result = extract(PROSE.join('\n\n'));
     expect(Object.keys(result).sort()).toEqual(
-      ['byline', 'date', 'dateRaw', 'empty', 'inputFormat', 'lang', 'markdown', 'pageType', 'site', 'source', 'stats', 'text', 'title', 'url'],
+      ['byline', 'date', 'dateRaw', 'description', 'empty', 'image', 'inputFormat', 'lang', 'markdown', 'pageType', 'publisher', 'site', 'source', 'stats', 'tags', 'text', 'title', 'url'],
     );
     expect(result.source).toBe('-');
     expect(result.url).toBeNull();
     expect(result.byline).toBeNull();
+    expect(result).toMatchObject({ description: null, image: null, tags: [], publisher: null });
     expect(Object.keys(result.stats).sort()).toEqual(['blocksDropped', 'blocksKept', 'inputChars', 'ms', 'outputChars']);
   });
 

@@ -42,3 +42,27 @@ function parsed(scripts: string[]): Json[] {
   }
   return data;
 }
+
+/** A JSON-LD value as text: a string, the names of a list joined, an object's `name`. */
+export function jsonLdText(value: Json | undefined): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) {
+    const names = value.map(jsonLdText).filter((x): x is string => Boolean(x));
+    return names.length ? names.join(', ') : null;
+  }
+  if (value && typeof value === 'object') return jsonLdText(value.name);
+  return null;
+}
+
+const ARTICLE_TYPE = /Article|Posting|Report|NewsArticle|WebPage/;
+
+/** The most article-like object among the page's JSON-LD scripts: the story's own metadata. */
+export function jsonLdArticle(scripts: string[]): JsonObject | null {
+  let fallback: JsonObject | null = null;
+  for (const node of jsonLdObjects(scripts, (n) => (n['@graph'] ? [n['@graph']] : []))) {
+    const type = jsonLdText(node['@type']) ?? '';
+    if (ARTICLE_TYPE.test(type) && node.headline) return node;
+    if (type && node.headline && !fallback) fallback = node;
+  }
+  return fallback;
+}

@@ -59,3 +59,23 @@ export interface PageEvidence {
   /** Share of the page's characters inside links (HTML). */
   linkShare: number;
 }
+
+/** Something a page prints about its story, and where: `at` is the index of the first block at or after its element. */
+export interface PlacedCue {
+  at: number;
+  text: string;
+}
+
+/**
+ * What an HTML page prints about its story, outside its metadata, noted during segmentation's
+ * walk (plain text, so that a segmented document holds no part of the parsed page): read once
+ * the story is found, by where it stands from the headline.
+ */
+export interface PageCues {
+  /** `<h1>` elements' text. */
+  headings: PlacedCue[];
+  /** `<time datetime>` values. */
+  times: PlacedCue[];
+  /** Elements the page marks as its author's (`rel=author`, `itemprop=author`: `marked`) or names so by their class or id (`author`, `byline`). */
+  authors: (PlacedCue & { marked: boolean })[];
+}

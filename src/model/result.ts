@@ -45,6 +45,14 @@ export interface Metadata {
   site: string | null;
   lang: string | null;
   url: string | null;
+  /** The page's summary of itself (its description metadata). */
+  description: string | null;
+  /** The page's lead picture, an absolute address. */
+  image: string | null;
+  /** The page's topics and keywords, each once, in the page's order. */
+  tags: string[];
+  /** The organisation that publishes the page, where it differs from `site`. */
+  publisher: string | null;
 }
 
 export interface ExtractStats {

@@ -41,6 +41,10 @@ export const PAGE_TYPE = {
 };
 /** A marked author element (`rel=author`, `itemprop=author`) longer than this holds a bio or a card, not a name. Characters. */
 export const AUTHOR_MAX_CHARS = 80;
+/** Tags a page's metadata gives, at most: a keywords list past this is stuffed for search engines, not the page's topics. */
+export const TAGS_MAX = 30;
+/** Author elements a page's walk notes, at most: the story's byline stands by its headline, near the top; a thread's hundredth commenter is no candidate. */
+export const AUTHOR_CUES_MAX = 30;
 /**
  * A product page's JSON-LD description (`metadata/product.ts`) joins the content where it has
  * `minWords` words or more and the kept text shows less than `shown` of them (a description the

@@ -9,7 +9,7 @@ import { ROOT, ensureBuilt, fixturePath } from '../helpers.js';
 const BIN = join(ROOT, 'bin', 'declutter.js');
 const DUMP = fixturePath('crypto-news-dump.txt');
 const BLOG = fixturePath('blog-post.html');
-const FIELDS = ['source', 'title', 'byline', 'date', 'dateRaw', 'site', 'lang', 'url', 'pageType', 'inputFormat', 'text', 'markdown', 'empty', 'stats'];
+const FIELDS = ['source', 'title', 'byline', 'date', 'dateRaw', 'site', 'lang', 'url', 'description', 'image', 'tags', 'publisher', 'pageType', 'inputFormat', 'text', 'markdown', 'empty', 'stats'];
 
 let tmp: string;
 

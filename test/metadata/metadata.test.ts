@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { htmlMetadata } from '../../src/metadata/html.js';
 import { segmentHtml } from '../../src/segment/html/walk.js';
+import { readStated } from '../../src/segment/html/stated.js';
 
 const PROSE = [
   'The city council voted on Tuesday to expand the bus network, adding four new routes that will connect the eastern suburbs with the hospital and the university campus.',
@@ -9,7 +10,10 @@ const PROSE = [
   'Residents who spoke at the meeting were mostly in favour, although several asked why the new routes would not run late in the evening when shift workers need them most.',
 ];
 
-const metaOf = (head: string, body = '') => htmlMetadata(segmentHtml(`<html lang="de-CH"><head>${head}</head><body>${body}</body></html>`).head);
+function metaOf(head: string, body = '') {
+  const segmented = segmentHtml(`<html lang="de-CH"><head>${head}</head><body>${body}</body></html>`);
+  return htmlMetadata(readStated(segmented.head), segmented.head.cues);
+}
 
 describe('htmlMetadata', () => {
   it('prefers og:title, and the page h1 when the title contains it', () => {

@@ -1,6 +1,7 @@
 import type { Block } from '../../src/model/index.js';
 import { describe, expect, it } from 'vitest';
 import { segmentHtml } from '../../src/segment/html/walk.js';
+import { readStated } from '../../src/segment/html/stated.js';
 
 /** Ids of a block's enclosing elements, innermost first. */
 function ancestorIds(block: Block): number[] {
@@ -113,12 +114,13 @@ describe('segmentHtml', () => {
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"The Headline"}</script>',
     ));
     expect(blocks.map((b) => b.text)).not.toContain('The Headline | Site');
-    expect(head.title).toBe('The Headline | Site');
-    expect(head.meta.get('og:site_name')).toBe('Site');
-    expect(head.canonical).toBe('https://x.example/a');
-    expect(head.jsonLd).toHaveLength(1);
-    expect(head.h1).toEqual(['The Headline']);
-    expect(head.times).toEqual(['2024-01-02']);
+    const stated = readStated(head);
+    expect(stated.title).toBe('The Headline | Site');
+    expect(stated.meta.get('og:site_name')).toEqual(['Site']);
+    expect(stated.canonical).toBe('https://x.example/a');
+    expect(stated.jsonLd).toHaveLength(1);
+    expect(head.cues.headings).toEqual([{ at: 0, text: 'The Headline' }]);
+    expect(head.cues.times).toEqual([{ at: 2, text: '2024-01-02' }]);
   });
 
   it('counts link characters and carries container hints', () => {

@@ -2,12 +2,12 @@ import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind, Container, InlineRun, PageMarks } from '../../model/index.js';
 import { cleanInline } from '../clean.js';
-import { AUTHOR_MAX_CHARS, ORIGIN_PATH_ELEMENTS } from '../../settings.js';
+import { ORIGIN_PATH_ELEMENTS } from '../../settings.js';
 import { blockHint } from '../../rules/containers.js';
 import { BLOCK_TAGS, hiddenByAttribute, judgedOnce, SKIP, type JudgementCache } from './elements.js';
-import { collectHead, type HtmlHead } from './head.js';
+import { collectHead, emptyHead, notePageCues, type HtmlHead } from './head.js';
 import { emptyMarks, newMarkCounts, noteElement } from './marks.js';
-import { asIs, attributePiece, dataTableRows, textOf, textPiece, type PieceDecoder } from './pieces.js';
+import { asIs, dataTableRows, textOf, textPiece, type PieceDecoder } from './pieces.js';
 import { InlineCapture, markKind } from './inline.js';
 import { codeLanguage, ListTracker } from './lists.js';
 import { baseHref } from './base.js';
@@ -75,7 +75,7 @@ export type Reading = 'visible' | 'hidden' | 'unnamed';
 
 /** The state of one walk over a page: the open elements, and the text of the running paragraph. */
 class Walk {
-  readonly head: HtmlHead = { title: null, lang: null, canonical: null, meta: new Map(), jsonLd: [], times: [], h1: [], authors: [] };
+  readonly head: HtmlHead = emptyHead();
   readonly blocks: Block[] = [];
   readonly passedOver: PassedOver = { hidden: 0, named: 0 };
   readonly marks: PageMarks = emptyMarks();
@@ -177,7 +177,7 @@ class Walk {
     if (HEAD_ELEMENTS.has(name)) {
       // the first `<base href>`, in the head or wherever a page puts it
       if ((name === 'head' || name === 'base') && this.base === null) this.base = baseHref(el, this.bytes);
-      collectHead(el, this.head, this.bytes);
+      collectHead(el, this.head);
       if (name !== 'html') return false;
     }
     const parent = this.open[this.open.length - 1]?.container.id ?? -1;
@@ -198,7 +198,7 @@ class Walk {
       else this.buffer += '\n';
       return false;
     }
-    if (name === 'time' && el.attribs.datetime) this.head.times.push(attributePiece(el.attribs.datetime, this.bytes));
+    notePageCues(el, this.head, this.blocks.length, this.bytes);
     if (name === 'img') this.inline.image(el, this.buffer.length, this.boilerplateDepth > 0);
     if (name === 'hr' || name === 'img') return false;
     const container: Container = { id: this.nextId++, parent: this.open[this.open.length - 1]?.container ?? null, tag: name, classes: el.attribs.class };
@@ -208,11 +208,6 @@ class Walk {
     if (name === 'pre' || name === 'table') {
       const read = this.readWhole(el, frame);
       if (read) return false;
-    }
-    if (name === 'h1') this.head.h1.push(cleanInline(textOf(el, this.bytes)));
-    if (this.head.authors.length === 0 && (el.attribs.itemprop === 'author' || el.attribs.rel?.toLowerCase().split(/\s+/).includes('author'))) {
-      const author = cleanInline(textOf(el, this.bytes));
-      if (author && author.length <= AUTHOR_MAX_CHARS) this.head.authors.push(author);
     }
     if (name === 'a') this.linkDepth++;
     if (name === 'header') this.headerDepth++;
