@@ -1,4 +1,4 @@
-import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, PageCues, ScoredBlock } from './model/index.js';
+import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, PageCues, ScoredBlock, Verdict } from './model/index.js';
 import { decodedLength, latin1BytesToText } from './read/decode.js';
 import { readSource } from './read/source.js';
 import { detectFormat } from './detect/format.js';
@@ -131,6 +131,30 @@ export function extractWithLaterReadings(input: string | Uint8Array, options: Ex
 }
 
 /**
+ * The metadata once the story is chosen: the headline taken as the title, the printed byline and
+ * date by it, the values cleaned as block text is, the date in ISO 8601 (the page's own in `dateRaw`).
+ */
+function finishMetadata(scored: ScoredBlock[], meta: Metadata, format: InputFormat, verdicts: Verdict[], stopwords: Set<string>, lang: string | null): void {
+  const title = findTitle(scored, meta, format, verdicts, stopwords);
+  // a dump's cues are looked for around the story as selected, its headline still in it
+  if (format === 'text') Object.assign(meta, textCues(scored, title));
+  // a page that names no author in its metadata may still print a byline by its headline
+  else if (meta.byline === null) meta.byline = textCues(scored, title).byline;
+  // the title step never empties the story: a headline that is all the story stays its text too
+  const alone = title !== null && scored.every((b, i) => i === title || b.label !== 'keep');
+  if (title !== null) takeTitle(scored[title]!, meta, format, alone);
+  meta.lang = lang ?? meta.lang;
+  // metadata comes from attributes and JSON-LD, which no block cleaning has seen
+  for (const key of ['title', 'byline', 'date', 'site'] as const) {
+    const value = meta[key];
+    meta[key] = value === null ? null : cleanInline(value).replace(/\n/g, ' ') || null;
+  }
+  if (format === 'text') Object.assign(meta, splitDatedByline(meta, lang));
+  meta.dateRaw = meta.date;
+  meta.date = meta.date === null ? null : isoDate(meta.date, lang);
+}
+
+/**
  * The pipeline after segmentation, on a document `segmentDocument` made (and no other call has
  * used). `wholePageWhenEmpty`: where no story is found, keep the page's content instead (see
  * `selectStory`); off while a later reading may still find the story.
@@ -162,23 +186,7 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
     return s;
   });
 
-  const title = findTitle(scored, meta, format, scores.verdicts, stopwords);
-  // a dump's cues are looked for around the story as selected, its headline still in it
-  if (format === 'text') Object.assign(meta, textCues(scored, title));
-  // a page that names no author in its metadata may still print a byline by its headline
-  else if (meta.byline === null) meta.byline = textCues(scored, title).byline;
-  // the title step never empties the story: a headline that is all the story stays its text too
-  const alone = title !== null && scored.every((b, i) => i === title || b.label !== 'keep');
-  if (title !== null) takeTitle(scored[title]!, meta, format, alone);
-  meta.lang = lang ?? meta.lang;
-  // metadata comes from attributes and JSON-LD, which no block cleaning has seen
-  for (const key of ['title', 'byline', 'date', 'site'] as const) {
-    const value = meta[key];
-    meta[key] = value === null ? null : cleanInline(value).replace(/\n/g, ' ') || null;
-  }
-  if (format === 'text') Object.assign(meta, splitDatedByline(meta, lang));
-  meta.dateRaw = meta.date;
-  meta.date = meta.date === null ? null : isoDate(meta.date, lang);
+  finishMetadata(scored, meta, format, scores.verdicts, stopwords, lang);
 
   const kept = scored.filter((b) => b.label === 'keep');
   const described = page.type === 'product' ? describedProduct(kept, document.declared.description ?? null) : null;

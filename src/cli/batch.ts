@@ -296,5 +296,4 @@ export class BatchRun {
     const several = this.inputs.several || this.tally.documents + this.tally.failed > 1;
     if (several && !this.options.quiet && !this.readerGone) process.stderr.write(`${summaryLine(this.tally, this.inputs.skippedFiles, performance.now() - this.started)}\n`);
   }
-
 }

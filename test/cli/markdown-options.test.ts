@@ -26,7 +26,9 @@ function split(output: string): { metadata: unknown; markdown: string } {
 /** What the front matter holds of a JSON result: every metadata field that is known. */
 function metadataOf(result: Record<string, unknown>): Record<string, unknown> {
   const extraction = new Set(['source', 'inputFormat', 'text', 'markdown', 'empty', 'stats']);
-  return Object.fromEntries(Object.entries(result).filter(([key, value]) => !extraction.has(key) && value !== null));
+  // front matter leaves out what is unknown: a null, an empty list
+  const known = (value: unknown) => value !== null && !(Array.isArray(value) && value.length === 0);
+  return Object.fromEntries(Object.entries(result).filter(([key, value]) => !extraction.has(key) && known(value)));
 }
 
 let tmp: string;
