@@ -218,11 +218,14 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
       ms: Math.round((performance.now() - started) * 100) / 100,
     },
   };
-  // the address a page's relative links are read from: its own, where the caller or the page says it
-  const base = format === 'html' ? linkBase(document.base ?? null, options.url, meta.url) : null;
-  const markdown = { links: options.links, images: options.images, base, pictures: options.images ? picturesBefore(scored) : undefined };
-  renderedOnRead(result, meta.title, kept, markdown);
+  renderedOnRead(result, kept, markdownOptions(document, options, scored));
   return { result, blocks: scored, region, page };
+}
+
+/** What the Markdown keeps of the page's markup, and the address its relative links are read from: the page's own, where the caller or the page says it. */
+function markdownOptions(document: SegmentedDocument, options: ExtractOptions, scored: ScoredBlock[]): MarkdownOptions {
+  const base = document.format === 'html' ? linkBase(document.base ?? null, options.url, document.meta.url) : null;
+  return { links: options.links, images: options.images, base, pictures: options.images ? picturesBefore(scored) : undefined };
 }
 
 /**
@@ -231,7 +234,8 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
  * whose serialiser costs more than a tenth of the whole extraction. The field stays where it is
  * among the result's own, for spreads and JSON alike.
  */
-function renderedOnRead(result: ExtractResult, title: string | null, kept: ScoredBlock[], options: MarkdownOptions): void {
+function renderedOnRead(result: ExtractResult, kept: ScoredBlock[], options: MarkdownOptions): void {
+  const title = result.title;
   // a function of its own, so that what the rendering holds is only these (a closure in the
   // pipeline would share its scope, and hold every block and score of the page)
   const render = () => renderMarkdown(title, kept, options);

@@ -251,9 +251,8 @@ export class BatchRun {
       pageFormat: this.pageFormat(),
       failEmpty: Boolean(this.options.failEmpty),
       maxBytes: this.options.maxBytes,
-      links: this.options.links !== false,
-      images: Boolean(this.options.images),
-      frontMatter: Boolean(this.options.frontMatter),
+      // what the Markdown keeps, and the front matter before it
+      ...{ links: this.options.links !== false, images: Boolean(this.options.images), frontMatter: Boolean(this.options.frontMatter) },
     };
   }
 

@@ -23,12 +23,10 @@ function split(output: string): { metadata: unknown; markdown: string } {
   return { metadata: parse(match[1]!), markdown: output.slice(match[0].length) };
 }
 
-/** What the front matter holds of a JSON result: every metadata field that is known. */
+/** What the front matter holds of a JSON result: every metadata field that is known (an empty list is none). */
 function metadataOf(result: Record<string, unknown>): Record<string, unknown> {
   const extraction = new Set(['source', 'inputFormat', 'text', 'markdown', 'empty', 'stats']);
-  // front matter leaves out what is unknown: a null, an empty list
-  const known = (value: unknown) => value !== null && !(Array.isArray(value) && value.length === 0);
-  return Object.fromEntries(Object.entries(result).filter(([key, value]) => !extraction.has(key) && known(value)));
+  return Object.fromEntries(Object.entries(result).filter(([key, value]) => !extraction.has(key) && value !== null && !(Array.isArray(value) && value.length === 0)));
 }
 
 let tmp: string;

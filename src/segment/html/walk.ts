@@ -199,7 +199,7 @@ class Walk {
       return false;
     }
     notePageCues(el, this.head, this.blocks.length, this.bytes);
-    if (name === 'img') this.inline.image(el, this.buffer.length, this.boilerplateDepth > 0);
+    if (name === 'img') this.inline.image(el, this.buffer.length, blockHint(this.open, false)[0] < 0);
     if (name === 'hr' || name === 'img') return false;
     const container: Container = { id: this.nextId++, parent: this.open[this.open.length - 1]?.container ?? null, tag: name, classes: el.attribs.class };
     if (name === 'article') container.article = true;
