@@ -1,28 +1,36 @@
 import type { SegmentedDocument } from '../pipeline.js';
+import { SEGMENT_BLOCK_BYTES } from '../settings.js';
+
+/** The heap a segmented document holds, estimated: its text (two bytes a character) and each block's objects (an HTML block's share of its elements too). Bytes. */
+export function heldBytes(document: SegmentedDocument): number {
+  let chars = 0;
+  for (const block of document.blocks) chars += block.text.length;
+  return chars * 2 + document.blocks.length * SEGMENT_BLOCK_BYTES[document.format];
+}
 
 /**
  * Segmented documents kept from the batch's first pass for its second, so that a document of a
- * batch is read, decoded and cut into blocks once, not twice. Bounded by the characters of the
- * blocks it holds: past the bound the oldest go (the second pass takes documents in the order the
- * first pass met them), and a document not found is segmented again, as if there were no cache.
+ * batch is read, decoded and cut into blocks once, not twice. Bounded by the heap its documents
+ * hold (`heldBytes`), which a worker's small heap must leave room beside for the page it works on:
+ * past the bound the oldest go (the second pass takes documents in the order the first pass met
+ * them), and a document not found is segmented again, as if there were no cache.
  */
 export class SegmentCache {
-  private readonly entries = new Map<string, { document: SegmentedDocument; chars: number }>();
-  private chars = 0;
+  private readonly entries = new Map<string, { document: SegmentedDocument; bytes: number }>();
+  private bytes = 0;
 
-  constructor(private readonly maxChars: number) {}
+  constructor(private readonly maxBytes: number) {}
 
   put(key: string, document: SegmentedDocument): void {
     this.take(key);
-    let chars = 0;
-    for (const block of document.blocks) chars += block.text.length;
-    if (chars > this.maxChars) return;
-    this.entries.set(key, { document, chars });
-    this.chars += chars;
+    const bytes = heldBytes(document);
+    if (bytes > this.maxBytes) return;
+    this.entries.set(key, { document, bytes });
+    this.bytes += bytes;
     for (const [oldest, entry] of this.entries) {
-      if (this.chars <= this.maxChars) break;
+      if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.chars -= entry.chars;
+      this.bytes -= entry.bytes;
     }
   }
 
@@ -31,7 +39,7 @@ export class SegmentCache {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
-    this.chars -= entry.chars;
+    this.bytes -= entry.bytes;
     return entry.document;
   }
 
