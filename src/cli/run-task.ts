@@ -7,9 +7,9 @@ import { failureOf } from './errors.js';
 import type { JsonRecord } from './jsonl.js';
 import { SegmentCache } from './segment-cache.js';
 import { failure, NO_STORY, NOTHING_READ, resolvePage, type FirstPass, type RenderOptions, type Task, type TaskResult } from './task.js';
-import { SEGMENT_CACHE_CHARS } from '../settings.js';
+import { SEGMENT_CACHE_BYTES } from '../settings.js';
 
-const cache = new SegmentCache(SEGMENT_CACHE_CHARS);
+const cache = new SegmentCache(SEGMENT_CACHE_BYTES);
 
 function render(trace: ExtractTrace, options: RenderOptions, task: Task, carried?: JsonRecord): string {
   const { result } = trace;

@@ -21,10 +21,19 @@ export const JOBS_PER_WORKER = 1;
 export const WORKER_HEAP_MB = 96;
 /** The young generation V8 gives a thread by default: a smaller one (16 MB) kept each worker some 20 MB smaller, but its collections took a twentieth of a worker's time on a stream of pages. MB. */
 export const WORKER_YOUNG_MB = 48;
-/** Segmented documents a worker keeps between the batch's two passes. Characters of text. */
-export const SEGMENT_CACHE_CHARS = 8_000_000;
-/** What one inline mark (a link, emphasis, a picture) of a cached block costs, counted as characters of text: about its object's bytes. Characters. */
-export const SEGMENT_CACHE_CHARS_PER_MARK = 64;
+/**
+ * The heap a worker's segmented documents may hold between the batch's two passes, a sixth of its
+ * heap (`WORKER_HEAP_MB`), beside the page it works on. A bound of 8 million characters of block
+ * text held some 55 MB of lynx dumps and 110 MB of WCXB pages: workers collected most of the time
+ * or ran out of heap. Measured with -j 2 over WCXB dev, CPU seconds with the template pass (without
+ * it: 26 s dumps, 25 s HTML): lynx dumps 55 s at 8 million characters, 29 s at 16 MB (24 MB: 31-34
+ * s, 40 MB: 31 s); HTML 89 s, 42 s (24 MB: 42-45 s, 40 MB: 75 s); scrapinghub's 181 pages alike. Bytes.
+ */
+export const SEGMENT_CACHE_BYTES = 16 * 1024 * 1024;
+/** A block's objects beside its text, as measured on WCXB dev (HTML: with its share of the elements and the head; dumps: a line). Bytes. */
+export const SEGMENT_BLOCK_BYTES: Record<'html' | 'text', number> = { html: 800, text: 300 };
+/** What one inline mark (a link, emphasis, a picture) of a cached block holds, about its object's bytes. Bytes. */
+export const SEGMENT_MARK_BYTES = 128;
 /** `--max-bytes` by default. Bytes. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 /** The most `-j` accepts. Jobs. */

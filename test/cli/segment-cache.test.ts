@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDocument } from '../../src/pipeline.js';
-import { SegmentCache } from '../../src/cli/segment-cache.js';
+import { heldBytes, SegmentCache } from '../../src/cli/segment-cache.js';
 
 const doc = (text: string) => segmentDocument(`<html><body><p>${text}</p></body></html>`);
 
@@ -13,15 +13,15 @@ describe('the segments kept between a batch’s two passes', () => {
     expect(cache.take('a.html')).toBeUndefined();
   });
 
-  it('holds no more block text than its bound: the oldest go first, and a document larger than the bound is not kept', () => {
-    const cache = new SegmentCache(60);
+  it('holds no more than its bound: the oldest go first, and a document larger than the bound is not kept', () => {
+    const cache = new SegmentCache(heldBytes(doc('x'.repeat(25))) * 2 + 1);
     cache.put('1', doc('x'.repeat(25)));
     cache.put('2', doc('y'.repeat(25)));
     cache.put('3', doc('z'.repeat(25)));
     expect(cache.take('1')).toBeUndefined();
     expect(cache.take('2')).toBeDefined();
     expect(cache.take('3')).toBeDefined();
-    cache.put('big', doc('w'.repeat(100)));
+    cache.put('big', doc('w'.repeat(1000)));
     expect(cache.size).toBe(0);
   });
 });
