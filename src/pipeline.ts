@@ -10,10 +10,11 @@ import { cleanInline } from './segment/clean.js';
 import { normaliseForRepeat } from './score/repeats.js';
 import { scoreBlocks } from './score/index.js';
 import { selectStory } from './select/index.js';
-import { htmlMetadata } from './metadata/html.js';
+import { htmlMetadata, laterStatedDate } from './metadata/html.js';
 import { splitDatedByline, textCues } from './metadata/text.js';
 import { isoDate } from './metadata/date.js';
 import { findTitle, takeTitle } from './metadata/title.js';
+import { printedMetadata } from './metadata/printed.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { ExtractError } from './errors.js';
@@ -44,6 +45,11 @@ export interface SegmentedDocument {
   declared: DeclaredPage;
   /** What the page prints about its story, by where it stands (HTML; nothing for a dump). */
   cues: PageCues;
+  /**
+   * A publication date the page states that its type is not judged by (HTML; none for a dump):
+   * the type was measured on the common keys, and a page's type decides its text.
+   */
+  laterDate: string | null;
 }
 
 /** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
@@ -59,10 +65,10 @@ export function segmentDocument(input: string | Uint8Array, options: ExtractOpti
     const stated = readStated(head, bytes);
     const meta = htmlMetadata(stated, head.cues);
     const declared = { types: [...jsonLdTypes(stated.jsonLd), ...marks.itemtypes], ogType: metaValue(stated, 'og:type'), url: meta.url, marks, description: jsonLdProductDescription(stated.jsonLd) };
-    return { inputChars, format, blocks, meta, ms: performance.now() - started, passedOver, declared, cues: head.cues };
+    return { inputChars, format, blocks, meta, ms: performance.now() - started, passedOver, declared, cues: head.cues, laterDate: laterStatedDate(stated) };
   }
   const raw = source.utf8InLatin1 ? latin1BytesToText(source.text) : source.text;
-  return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA, tags: [] }, ms: performance.now() - started, declared: UNDECLARED, cues: NO_CUES };
+  return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA, tags: [] }, ms: performance.now() - started, declared: UNDECLARED, cues: NO_CUES, laterDate: null };
 }
 
 /** The normalised lines of a segmented document, as the batch's line counts take them. */
@@ -150,8 +156,8 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   const title = findTitle(scored, meta, format, scores.verdicts, stopwords);
   // a dump's cues are looked for around the story as selected, its headline still in it
   if (format === 'text') Object.assign(meta, textCues(scored, title));
-  // a page that names no author in its metadata may still print a byline by its headline
-  else if (meta.byline === null) meta.byline = textCues(scored, title).byline;
+  // a page whose metadata names no author or date may print them by its headline, found now
+  else Object.assign(meta, printedMetadata(meta, { blocks: scored, verdicts: scores.verdicts, title, cues: document.cues, laterDate: document.laterDate, url: meta.url ?? options.url ?? null, lang, type: page.type }));
   // the title step never empties the story: a headline that is all the story stays its text too
   const alone = title !== null && scored.every((b, i) => i === title || b.label !== 'keep');
   if (title !== null) takeTitle(scored[title]!, meta, format, alone);
