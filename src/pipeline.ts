@@ -1,4 +1,4 @@
-import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, PageCues, ScoredBlock } from './model/index.js';
+import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, ScoredBlock } from './model/index.js';
 import { decodedLength, latin1BytesToText } from './read/decode.js';
 import { readSource } from './read/source.js';
 import { detectFormat } from './detect/format.js';
@@ -14,7 +14,7 @@ import { htmlMetadata, laterStatedDate } from './metadata/html.js';
 import { splitDatedByline, textCues } from './metadata/text.js';
 import { isoDate } from './metadata/date.js';
 import { findTitle, takeTitle } from './metadata/title.js';
-import { printedMetadata } from './metadata/printed.js';
+import { foundMetadata, NO_STATEMENTS, type LaterStatements } from './metadata/html-page.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { ExtractError } from './errors.js';
@@ -25,7 +25,6 @@ import { decidePageType } from './detect/page-type.js';
 export { ExtractError, type ExtractErrorCode } from './errors.js';
 
 const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, dateRaw: null, site: null, lang: null, url: null, description: null, image: null, tags: [], publisher: null };
-const NO_CUES: PageCues = { headings: [], times: [], authors: [] };
 const UNDECLARED: DeclaredPage = { types: [], ogType: null, url: null, marks: null };
 
 /**
@@ -43,13 +42,8 @@ export interface SegmentedDocument {
   passedOver?: PassedOver;
   /** What the page declares of its kind (HTML; nothing for a dump). */
   declared: DeclaredPage;
-  /** What the page prints about its story, by where it stands (HTML; nothing for a dump). */
-  cues: PageCues;
-  /**
-   * A publication date the page states that its type is not judged by (HTML; none for a dump):
-   * the type was measured on the common keys, and a page's type decides its text.
-   */
-  laterDate: string | null;
+  /** What the page prints and states that is read once its story is found (HTML; nothing for a dump). */
+  later: LaterStatements;
 }
 
 /** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
@@ -65,10 +59,10 @@ export function segmentDocument(input: string | Uint8Array, options: ExtractOpti
     const stated = readStated(head, bytes);
     const meta = htmlMetadata(stated, head.cues);
     const declared = { types: [...jsonLdTypes(stated.jsonLd), ...marks.itemtypes], ogType: metaValue(stated, 'og:type'), url: meta.url, marks, description: jsonLdProductDescription(stated.jsonLd) };
-    return { inputChars, format, blocks, meta, ms: performance.now() - started, passedOver, declared, cues: head.cues, laterDate: laterStatedDate(stated) };
+    return { inputChars, format, blocks, meta, ms: performance.now() - started, passedOver, declared, later: { cues: head.cues, laterDate: laterStatedDate(stated), titles: { shared: metaValue(stated, 'og:title', 'twitter:title'), document: stated.title } } };
   }
   const raw = source.utf8InLatin1 ? latin1BytesToText(source.text) : source.text;
-  return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA, tags: [] }, ms: performance.now() - started, declared: UNDECLARED, cues: NO_CUES, laterDate: null };
+  return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA, tags: [] }, ms: performance.now() - started, declared: UNDECLARED, later: NO_STATEMENTS };
 }
 
 /** The normalised lines of a segmented document, as the batch's line counts take them. */
@@ -156,8 +150,8 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   const title = findTitle(scored, meta, format, scores.verdicts, stopwords);
   // a dump's cues are looked for around the story as selected, its headline still in it
   if (format === 'text') Object.assign(meta, textCues(scored, title));
-  // a page whose metadata names no author or date may print them by its headline, found now
-  else Object.assign(meta, printedMetadata(meta, { blocks: scored, verdicts: scores.verdicts, title, cues: document.cues, laterDate: document.laterDate, url: meta.url ?? options.url ?? null, lang, type: page.type }));
+  // a page's title, and the byline and date it prints by its headline, are known now
+  else Object.assign(meta, foundMetadata(meta, document.later, { blocks: scored, verdicts: scores.verdicts, title, type: page.type, url: meta.url ?? options.url ?? null, lang }));
   // the title step never empties the story: a headline that is all the story stays its text too
   const alone = title !== null && scored.every((b, i) => i === title || b.label !== 'keep');
   if (title !== null) takeTitle(scored[title]!, meta, format, alone);

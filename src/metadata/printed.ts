@@ -9,11 +9,14 @@ import { AUTHOR_NAME_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRIN
 import { findDate } from './date.js';
 import { folded } from './described.js';
 
-/** Where the story's headline stands: its block, or the `<h1>` the declared title names (else the first), or the story's first kept block. */
-export function headlinePlace(blocks: ScoredBlock[], title: number | null, cues: PageCues, declared: string | null): number | null {
+/**
+ * Where the story's headline stands: its block, or the `<h1>` the declared title names (else the
+ * first that does not name the site: a logo's), or the story's first kept block.
+ */
+export function headlinePlace(blocks: ScoredBlock[], title: number | null, cues: PageCues, declared: string | null, siteNames: string[]): number | null {
   if (title !== null) return title;
-  const named = declared === null ? undefined : cues.headings.find((h) => h.text.length > 0 && folded(h.text) === folded(declared));
-  const h1 = named ?? cues.headings.find((h) => h.text.length > 0);
+  const headings = cues.headings.filter((h) => h.text.length > 0 && !h.home && !siteNames.includes(folded(h.text)));
+  const h1 = (declared === null ? undefined : headings.find((h) => folded(h.text) === folded(declared))) ?? headings[0];
   if (h1) return h1.at;
   const first = blocks.findIndex((b) => b.label === 'keep');
   return first < 0 ? null : first;
@@ -112,21 +115,9 @@ export function addressDate(url: string | null): string | null {
   return day ? `${year}-${month}-${day}` : null;
 }
 
-/** The first label of an address's host, less `www`: the name a site goes by (`levitatemedia` of `www.levitatemedia.com`). */
-function hostName(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\d*\./, '').split('.')[0] ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** The metadata's author is the site itself (its name, its publisher's, its address's), as a page's template often fills it in. */
-function namesTheSite(meta: Metadata, url: string | null): boolean {
-  if (meta.byline === null) return false;
-  const byline = folded(meta.byline);
-  return [meta.site, meta.publisher, hostName(url)].some((name) => name !== null && folded(name) === byline);
+/** The metadata's author is the site itself (one of its names), as a page's template often fills it in. */
+function namesTheSite(byline: string, names: string[]): boolean {
+  return names.includes(folded(byline));
 }
 
 /** An author the metadata gives that is no one's name: an address, a login, a number, a template's unfilled key (`page.head.author`). */
@@ -142,6 +133,8 @@ export interface PrintedContext {
   url: string | null;
   lang: string | null;
   type: PageType;
+  /** The site's names (see `siteNames`). */
+  siteNames: string[];
 }
 
 /** Pages whose story has an author and a date: a listing's, a shop's, a service page's printed names and dates are its items'. */
@@ -157,11 +150,11 @@ const AUTHORED: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum', '
 export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Metadata, 'byline' | 'date'> {
   const { blocks, verdicts, cues, laterDate, url, lang } = page;
   const authored = AUTHORED.has(page.type);
-  const at = authored ? headlinePlace(blocks, page.title, cues, meta.title) : null;
+  const at = authored ? headlinePlace(blocks, page.title, cues, meta.title, page.siteNames) : null;
   const stated = meta.byline ?? textCues(blocks, page.title).byline;
   // a marked author element the metadata took is weighed again with the others, by the headline
   const markedOnly = cues.authors.some((a) => a.marked && a.text === stated);
-  const weak = stated === null || markedOnly || NO_NAME.test(stated) || namesTheSite({ ...meta, byline: stated }, url);
+  const weak = stated === null || markedOnly || NO_NAME.test(stated) || namesTheSite(stated, [...page.siteNames, ...(meta.publisher ? [folded(meta.publisher)] : [])]);
   const printed = weak && at !== null ? printedByline(cues, at) : null;
   const date = meta.date ?? (!authored ? null : laterDate
     ?? (at === null ? null : printedDateLine(blocks, verdicts, at, lang) ?? printedTime(cues, at, lang)) ?? addressDate(url));

@@ -51,6 +51,8 @@ export const NAME_PARTICLE_MAX_CHARS = 3;
 export const PRINTED_CUE_REACH = { author: { before: 3, after: 12 }, date: { before: 8, after: 30 } };
 /** Date lines by the headline read by the date parser, at most, nearest first: a page without a date in its metadata has a handful, and the parser is slow. Lines. */
 export const PRINTED_DATE_TRIES = 3;
+/** A printed headline agrees with the declared title when it shares this much of the shorter one's words. Share. */
+export const TITLE_AGREEMENT = 0.8;
 /** Tags a page's metadata gives, at most: a keywords list past this is stuffed for search engines, not the page's topics. */
 export const TAGS_MAX = 30;
 /** Author elements a page's walk notes, at most: the story's byline stands by its headline, near the top; a thread's hundredth commenter is no candidate. */

@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { PageCues } from '../../model/index.js';
 import { cleanInline } from '../clean.js';
 import { AUTHOR_CUES_MAX, AUTHOR_MAX_CHARS, PRINTED_CUE_REACH } from '../../settings.js';
@@ -32,6 +32,22 @@ export function collectHead(el: Element, head: HtmlHead): void {
   if (el.name !== 'script' || JSON_LD.test(el.attribs.type ?? '')) head.elements.push(el);
 }
 
+/** A site's home page: its root, as a link writes it (`/`, `https://city.example/`). */
+const HOME = /^(?:(?:https?:)?\/\/[^/?#]+\/?|\/)(?:index\.\w+)?$/i;
+
+/** An element holds a link to the site's home page: a logo's heading. */
+function linksHome(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const e = node as Element;
+    if (e.name === 'a' && e.attribs.href !== undefined && HOME.test(e.attribs.href.trim())) return true;
+    stack.push(...e.children);
+  }
+  return false;
+}
+
 /** The walk is within reach after the latest `<h1>` (see `PRINTED_CUE_REACH`). */
 function nearHeadline(cues: PageCues, at: number): boolean {
   const h1 = cues.headings[cues.headings.length - 1];
@@ -48,7 +64,7 @@ export function notePageCues(el: Element, author: AuthorMark, head: HtmlHead, at
   const cues = head.cues;
   const name = el.name;
   if (name === 'time' && el.attribs.datetime) cues.times.push({ at, text: attributePiece(el.attribs.datetime, bytes) });
-  else if (name === 'h1') cues.headings.push({ at, text: cleanInline(textOf(el, bytes)) });
+  else if (name === 'h1') cues.headings.push({ at, text: cleanInline(textOf(el, bytes)), home: linksHome(el) });
   if (author !== 'marked' && relMarksAuthor(el)) author = 'marked';
   // a page has hundreds of links, each address read at a cost: only those by a headline are looked at as a person's page
   else if (author === null && name === 'a' && nearHeadline(cues, at) && linksProfile(el)) author = 'named';
