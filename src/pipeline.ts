@@ -15,6 +15,7 @@ import { splitDatedByline, textCues } from './metadata/text.js';
 import { isoDate } from './metadata/date.js';
 import { findTitle, takeTitle } from './metadata/title.js';
 import { foundMetadata, NO_STATEMENTS, type LaterStatements } from './metadata/html-page.js';
+import { printedInDump } from './metadata/printed.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { ExtractError } from './errors.js';
@@ -161,7 +162,8 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
     const value = meta[key];
     meta[key] = value === null ? null : cleanInline(value).replace(/\n/g, ' ') || null;
   }
-  if (format === 'text') Object.assign(meta, splitDatedByline(meta, lang));
+  // a dump's byline line may carry its date; else the lines by its headline may print either
+  if (format === 'text') Object.assign(meta, printedInDump(splitDatedByline(meta, lang), { blocks: scored, verdicts: scores.verdicts, title, type: page.type, lang }));
   meta.dateRaw = meta.date;
   meta.date = meta.date === null ? null : isoDate(meta.date, lang);
 
@@ -172,17 +174,8 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   const markdown = renderMarkdown(meta.title, kept);
   const result: ExtractResult = {
     source: options.source ?? '-',
-    title: meta.title,
-    byline: meta.byline,
-    date: meta.date,
-    dateRaw: meta.dateRaw,
-    site: meta.site,
-    lang: meta.lang,
-    url: meta.url,
-    description: meta.description,
-    image: meta.image,
-    tags: meta.tags,
-    publisher: meta.publisher,
+    // the metadata's fields, in the order the JSON output prints them
+    ...meta,
     pageType: page.type,
     inputFormat: format,
     text,

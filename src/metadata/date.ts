@@ -49,6 +49,11 @@ function chronoFor(lang: string | null): Chrono {
 }
 
 const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+/**
+ * A year glued to what follows it, as a dump flattens a page's separate elements: `February 22,
+ * 2026February 22, 2026`, `November 11, 20228:23 PM`. Parted again, the date reads.
+ */
+const GLUED_YEAR = /(\b(?:19|20)\d{2})(?=\p{Script=Latin}|\d{1,2}[:.]\d{2}\b)/gu;
 const ISO_DAY = /^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/;
 /** A year, or a day, month and two-digit year written as numbers: a relative time (`3 hours ago`) has neither. */
 const HAS_YEAR = /\b\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
@@ -112,5 +117,5 @@ function firstDate(whole: string, lang: string | null): FoundDate | null {
 
 /** A stated date in ISO 8601, or null where the text holds no full date. */
 export function isoDate(text: string, lang: string | null): string | null {
-  return findDate(text, lang)?.iso ?? null;
+  return findDate(text.replace(GLUED_YEAR, '$1 '), lang)?.iso ?? null;
 }

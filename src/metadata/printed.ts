@@ -2,11 +2,11 @@
  * What an HTML page prints about its story where its metadata is silent: the byline and the date
  * by its headline, read once the story is found (the headline's place is known then).
  */
-import type { Family, Metadata, PageCues, PageType, PlacedCue, ScoredBlock, Verdict } from '../model/index.js';
+import type { Metadata, PageCues, PageType, ScoredBlock, Verdict } from '../model/index.js';
 import { textCues } from './text.js';
-import { BYLINE_LINE, DATE_WORD } from '../vocab/index.js';
-import { AUTHOR_NAME_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_TRIES } from '../settings.js';
-import { findDate } from './date.js';
+import { PRINTED_CUE_REACH } from '../settings.js';
+import { authorName, nearest, printedBylineLine, printedDateLine } from './printed-lines.js';
+import { findDate, isoDate } from './date.js';
 import { folded } from './described.js';
 
 /**
@@ -22,61 +22,6 @@ export function headlinePlace(blocks: ScoredBlock[], title: number | null, cues:
   return first < 0 ? null : first;
 }
 
-type Reach = { before: number; after: number };
-
-/** The cues within reach of the headline, nearest first (after it before before it, at one distance). */
-function nearest<T extends PlacedCue>(cues: T[], at: number, reach: Reach): T[] {
-  const distance = (c: PlacedCue) => (c.at >= at ? c.at - at : (at - c.at) * 2 - 1);
-  return cues.filter((c) => c.at >= at - reach.before && c.at <= at + reach.after).sort((a, b) => distance(a) - distance(b));
-}
-
-const SEPARATORS = /^[\s|,·•–—:/»«›‹-]+|[\s|,·•–—:/»«›‹-]+$/g;
-const DIGITS = /\d/;
-const PUNCTUATION_AROUND = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-const CLOCK = /^\d{1,2}[:.]\d{2}$/;
-/** A token that dates: a year, or a date written in numbers (`11/19/19`, `2024-03-15`). */
-const DATING = /^(?:(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})$/;
-
-/**
- * A byline without the date printed beside it: each run of date words (`Sat Oct 12, 2024 2:13
- * pm`, `11/19/19 06:56 AM EST`) that holds a year or a numeric date is taken out. Token by token,
- * not by the date parser: a page has many author elements to try, and the parser is slow.
- */
-function withoutDates(text: string): string {
-  const tokens = text.split(/\s+/);
-  const bare = tokens.map((t) => t.replace(PUNCTUATION_AROUND, ''));
-  const dateLike = bare.map((t) => t !== '' && (DATE_WORD.test(t) || CLOCK.test(t) || DATING.test(t)));
-  const kept: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    let end = i;
-    while (end < tokens.length && dateLike[end]) end++;
-    if (end === i) kept.push(tokens[i++]!);
-    else {
-      if (!bare.slice(i, end).some((t) => DATING.test(t))) kept.push(...tokens.slice(i, end));
-      i = end;
-    }
-  }
-  return kept.join(' ');
-}
-
-/**
- * A person's or a team's name (or a forum login) as an author element prints it: its label (`By`,
- * `Written by`) and a date beside it taken off; null when what is left is no name (empty, a label
- * alone, a sentence, a count).
- */
-export function authorName(text: string): string | null {
-  const labelled = BYLINE_LINE.exec(text)?.[1] ?? text;
-  const name = (DIGITS.test(labelled) ? withoutDates(labelled) : labelled).replace(SEPARATORS, '').replace(/\s+/g, ' ').trim();
-  const words = name.split(' ');
-  // a login may hold digits (`archuser38013`); words and digits together are a count or a stamp
-  if (!name || (DIGITS.test(name) && words.length > 1) || BYLINE_LINE.exec(`${name} x`)?.[1] === 'x') return null;
-  if (words.length > AUTHOR_NAME_MAX_WORDS || !/\p{L}/u.test(name)) return null;
-  // a name capitalises its words but for short particles (`van`, `de`, `bin`): `Insights from`, `Personal finance` are none
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && w.length > NAME_PARTICLE_MAX_CHARS).length;
-  return capitalised > 0 && lower > 0 ? null : name;
-}
-
 /** The byline the page prints by its headline: the nearest element marked or named as its author's that holds a name. */
 export function printedByline(cues: PageCues, at: number): string | null {
   for (const cue of nearest(cues.authors, at, PRINTED_CUE_REACH.author)) {
@@ -89,21 +34,6 @@ export function printedByline(cues: PageCues, at: number): string | null {
 /** The date the page prints by its headline: the nearest `<time datetime>` that holds a full date. */
 export function printedTime(cues: PageCues, at: number, lang: string | null): string | null {
   for (const cue of nearest(cues.times, at, PRINTED_CUE_REACH.date)) if (findDate(cue.text, lang)) return cue.text;
-  return null;
-}
-
-/** Families of the lines that print a story's date: date lines and stamps, bylines with a date. */
-const DATED: ReadonlySet<Family | undefined> = new Set<Family>(['date', 'byline']);
-
-/** The date the page prints by its headline: the nearest line graded a date or a byline that holds a full date. */
-export function printedDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, lang: string | null): string | null {
-  const lines: PlacedCue[] = [];
-  const reach = PRINTED_CUE_REACH.date;
-  for (let i = Math.max(0, at - reach.before); i <= Math.min(blocks.length - 1, at + reach.after); i++) {
-    if (DATED.has(verdicts[i]?.family) && DIGITS.test(blocks[i]!.text)) lines.push({ at: i, text: blocks[i]!.text });
-  }
-  // each try runs the date parser, the slowest step of the metadata: the nearest few lines only
-  for (const line of nearest(lines, at, reach).slice(0, PRINTED_DATE_TRIES)) if (findDate(line.text, lang)) return line.text;
   return null;
 }
 
@@ -155,8 +85,36 @@ export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Meta
   // a marked author element the metadata took is weighed again with the others, by the headline
   const markedOnly = cues.authors.some((a) => a.marked && a.text === stated);
   const weak = stated === null || markedOnly || NO_NAME.test(stated) || namesTheSite(stated, [...page.siteNames, ...(meta.publisher ? [folded(meta.publisher)] : [])]);
-  const printed = weak && at !== null ? printedByline(cues, at) : null;
+  const printed = weak && at !== null ? printedByline(cues, at) ?? printedBylineLine(blocks, verdicts, at) : null;
   const date = meta.date ?? (!authored ? null : laterDate
     ?? (at === null ? null : printedDateLine(blocks, verdicts, at, lang) ?? printedTime(cues, at, lang)) ?? addressDate(url));
   return { byline: printed ?? stated, date };
+}
+
+/** The story of a dump as selection left it: its lines and their grades, its headline's line, its type, its language. */
+export interface DumpStory {
+  blocks: ScoredBlock[];
+  verdicts: Verdict[];
+  title: number | null;
+  type: PageType;
+  lang: string | null;
+}
+
+/**
+ * Dumps whose printed names and dates are their items' (a shop's reviewers, a listing's authors).
+ * A dump's other types are all read: its type is judged without the metadata that shows a story
+ * (a date, an author), so many an article's dump passes for a service page.
+ */
+const ITEM_PAGES: ReadonlySet<PageType> = new Set<PageType>(['product', 'collection', 'listing']);
+
+/** A dump's byline and date, where its byline, source and date lines gave none: the lines by its headline that print them (see `printedBylineLine`). */
+export function printedInDump(meta: Pick<Metadata, 'byline' | 'date'>, story: DumpStory): Pick<Metadata, 'byline' | 'date'> {
+  const at = story.title ?? story.blocks.findIndex((b) => b.label === 'keep');
+  if (ITEM_PAGES.has(story.type) || at < 0) return meta;
+  // a date line that holds no full date (`7 min read`, `June 4`) gives way to one that does
+  const dated = meta.date !== null && isoDate(meta.date, story.lang) !== null;
+  return {
+    byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at),
+    date: dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang) ?? meta.date,
+  };
 }

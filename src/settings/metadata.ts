@@ -41,6 +41,10 @@ export const PAGE_TYPE = {
 export const AUTHOR_MAX_CHARS = 80;
 /** A printed author's name has at most this many words: more is a sentence or a bio. Words. */
 export const AUTHOR_NAME_MAX_WORDS = 8;
+/** A byline line longer than this is a sentence about someone, not a byline. Characters. */
+export const BYLINE_LINE_MAX_CHARS = 120;
+/** A line that is only a name, beside a date line, has at most this many words (a headline or a section beside the date has more, or is no name). Words. */
+export const NAME_LINE_MAX_WORDS = 4;
 /** A lower-case word of a capitalised name is a particle (`van`, `de`, `bin`, `dos`) when it is this short. Characters. */
 export const NAME_PARTICLE_MAX_CHARS = 3;
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { addressDate, authorName } from '../../src/metadata/printed.js';
+import { addressDate } from '../../src/metadata/printed.js';
+import { authorName } from '../../src/metadata/printed-lines.js';
 import { isoDate } from '../../src/metadata/date.js';
 
 const STORY = [
