@@ -1,4 +1,4 @@
-import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, PageCues, ScoredBlock, Verdict } from './model/index.js';
+import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, PageType, ScoredBlock, Verdict } from './model/index.js';
 import { decodedLength, latin1BytesToText } from './read/decode.js';
 import { readSource } from './read/source.js';
 import { detectFormat } from './detect/format.js';
@@ -11,10 +11,12 @@ import { normaliseForRepeat } from './score/repeats.js';
 import { sketchOf, type DocumentSketch } from './score/sketch.js';
 import { scoreBlocks } from './score/index.js';
 import { selectStory } from './select/index.js';
-import { htmlMetadata } from './metadata/html.js';
+import { htmlMetadata, laterStatedDate } from './metadata/html.js';
 import { splitDatedByline, textCues } from './metadata/text.js';
 import { isoDate } from './metadata/date.js';
 import { findTitle, takeTitle } from './metadata/title.js';
+import { foundMetadata, NO_STATEMENTS, type LaterStatements } from './metadata/html-page.js';
+import { printedInDump } from './metadata/printed.js';
 import { renderMarkdown, type MarkdownOptions } from './render/markdown.js';
 import { picturesBefore } from './render/pictures.js';
 import { linkBase } from './render/urls.js';
@@ -27,7 +29,6 @@ import { decidePageType } from './detect/page-type.js';
 export { ExtractError, type ExtractErrorCode } from './errors.js';
 
 const EMPTY_METADATA: Metadata = { title: null, byline: null, date: null, dateRaw: null, site: null, lang: null, url: null, description: null, image: null, tags: [], publisher: null };
-const NO_CUES: PageCues = { headings: [], times: [], authors: [] };
 const UNDECLARED: DeclaredPage = { types: [], ogType: null, url: null, marks: null };
 
 /**
@@ -47,8 +48,8 @@ export interface SegmentedDocument {
   declared: DeclaredPage;
   /** The page's `<base href>`, as written (HTML). */
   base?: string | null;
-  /** What the page prints about its story, by where it stands (HTML; nothing for a dump). */
-  cues: PageCues;
+  /** What the page prints and states that is read once its story is found (HTML; nothing for a dump). */
+  later: LaterStatements;
 }
 
 /** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
@@ -64,10 +65,11 @@ export function segmentDocument(input: string | Uint8Array, options: ExtractOpti
     const stated = readStated(head, bytes);
     const meta = htmlMetadata(stated, head.cues);
     const declared = { types: [...jsonLdTypes(stated.jsonLd), ...marks.itemtypes], ogType: metaValue(stated, 'og:type'), url: meta.url, marks, description: jsonLdProductDescription(stated.jsonLd) };
-    return { inputChars, format, blocks, meta, ms: performance.now() - started, passedOver, declared, base, cues: head.cues };
+    const later = { cues: head.cues, laterDate: laterStatedDate(stated), titles: { shared: metaValue(stated, 'og:title', 'twitter:title'), document: stated.title } };
+    return { inputChars, format, blocks, meta, ms: performance.now() - started, passedOver, declared, base, later };
   }
   const raw = source.utf8InLatin1 ? latin1BytesToText(source.text) : source.text;
-  return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA, tags: [] }, ms: performance.now() - started, declared: UNDECLARED, cues: NO_CUES };
+  return { inputChars: raw.length, format, blocks: segmentText(raw), meta: { ...EMPTY_METADATA, tags: [] }, ms: performance.now() - started, declared: UNDECLARED, later: NO_STATEMENTS };
 }
 
 /** The normalised lines of a segmented document, as the batch's line counts take them. */
@@ -134,12 +136,23 @@ export function extractWithLaterReadings(input: string | Uint8Array, options: Ex
  * The metadata once the story is chosen: the headline taken as the title, the printed byline and
  * date by it, the values cleaned as block text is, the date in ISO 8601 (the page's own in `dateRaw`).
  */
-function finishMetadata(scored: ScoredBlock[], meta: Metadata, format: InputFormat, verdicts: Verdict[], stopwords: Set<string>, lang: string | null): void {
-  const title = findTitle(scored, meta, format, verdicts, stopwords);
+/** What the metadata's last step knows of the page once its story is found. */
+interface FinishedPage {
+  format: InputFormat;
+  verdicts: Verdict[];
+  stopwords: Set<string>;
+  lang: string | null;
+  type: PageType;
+  url: string | null;
+}
+
+function finishMetadata(scored: ScoredBlock[], meta: Metadata, later: LaterStatements, page: FinishedPage): void {
+  const { format, verdicts, lang, type } = page;
+  const title = findTitle(scored, meta, format, verdicts, page.stopwords);
   // a dump's cues are looked for around the story as selected, its headline still in it
   if (format === 'text') Object.assign(meta, textCues(scored, title));
-  // a page that names no author in its metadata may still print a byline by its headline
-  else if (meta.byline === null) meta.byline = textCues(scored, title).byline;
+  // a page's title, and the byline and date it prints by its headline, are known now
+  else Object.assign(meta, foundMetadata(meta, later, { blocks: scored, verdicts, title, type, url: page.url, lang }));
   // the title step never empties the story: a headline that is all the story stays its text too
   const alone = title !== null && scored.every((b, i) => i === title || b.label !== 'keep');
   if (title !== null) takeTitle(scored[title]!, meta, format, alone);
@@ -149,7 +162,8 @@ function finishMetadata(scored: ScoredBlock[], meta: Metadata, format: InputForm
     const value = meta[key];
     meta[key] = value === null ? null : cleanInline(value).replace(/\n/g, ' ') || null;
   }
-  if (format === 'text') Object.assign(meta, splitDatedByline(meta, lang));
+  // a dump's byline line may carry its date; else the lines by its headline may print either
+  if (format === 'text') Object.assign(meta, printedInDump(splitDatedByline(meta, lang), { blocks: scored, verdicts, title, type, lang }));
   meta.dateRaw = meta.date;
   meta.date = meta.date === null ? null : isoDate(meta.date, lang);
 }
@@ -186,7 +200,7 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
     return s;
   });
 
-  finishMetadata(scored, meta, format, scores.verdicts, stopwords, lang);
+  finishMetadata(scored, meta, document.later, { format, verdicts: scores.verdicts, stopwords, lang, type: page.type, url: meta.url ?? options.url ?? null });
 
   const kept = scored.filter((b) => b.label === 'keep');
   const described = page.type === 'product' ? describedProduct(kept, document.declared.description ?? null) : null;
@@ -194,17 +208,8 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   const text = renderText(kept);
   const result: ExtractResult = {
     source: options.source ?? '-',
-    title: meta.title,
-    byline: meta.byline,
-    date: meta.date,
-    dateRaw: meta.dateRaw,
-    site: meta.site,
-    lang: meta.lang,
-    url: meta.url,
-    description: meta.description,
-    image: meta.image,
-    tags: meta.tags,
-    publisher: meta.publisher,
+    // the metadata's fields, in the order the JSON output prints them
+    ...meta,
     pageType: page.type,
     inputFormat: format,
     text,

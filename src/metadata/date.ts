@@ -61,6 +61,12 @@ function chronoFor(lang: string | null): Chrono {
 }
 
 const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+/**
+ * A year glued to what follows it, as a dump flattens a page's separate elements: `February 22,
+ * 2026February 22, 2026`, `November 11, 20228:23 PM`. Parted again, the date reads.
+ */
+const GLUED_YEAR = /(\b(?:19|20)\d{2})(?=\p{Script=Latin}|\d{1,2}[:.]\d{2}\b)/gu;
+const ISO_DAY = /^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/;
 /** A year, or a day, month and two-digit year written as numbers: a relative time (`3 hours ago`) has neither. */
 const HAS_YEAR = /\b\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
 /** Relative dates are no date of the page: chrono reads them against the reading's own clock. */
@@ -85,8 +91,18 @@ function fromIso(text: string): string | null {
   return `${day}T${hour}:${minute}:${second ?? '00'}${offset}`;
 }
 
+/** The last text read, and what was found: a printed date line is read when it is chosen, and again as the result's date. */
+let lastRead: { whole: string; lang: string | null; found: FoundDate | null } | null = null;
+
 /** The first full date (day, month and year) in a text, in the page's language. */
 export function findDate(whole: string, lang: string | null): FoundDate | null {
+  if (lastRead?.whole === whole && lastRead.lang === lang) return lastRead.found;
+  const found = firstDate(whole, lang);
+  lastRead = { whole, lang, found };
+  return found;
+}
+
+function firstDate(whole: string, lang: string | null): FoundDate | null {
   const text = whole.slice(0, DATE_MAX_CHARS);
   const trimmed = text.trim();
   const iso = fromIso(trimmed);
@@ -106,10 +122,12 @@ export function findDate(whole: string, lang: string | null): FoundDate | null {
     const iso = zoned ? `${day}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}:${pad(s.get('second') ?? 0)}${offsetOf(s.get('timezoneOffset')!)}` : day;
     return { iso, text: r.text, index: r.index };
   }
-  return null;
+  // a machine's day, glued to what neither reads (`2025-12-17UTC07:30:00+00:00`), is still that day
+  const day = ISO_DAY.exec(trimmed);
+  return day ? { iso: day[0], text: day[0], index: text.indexOf(trimmed) } : null;
 }
 
 /** A stated date in ISO 8601, or null where the text holds no full date. */
 export function isoDate(text: string, lang: string | null): string | null {
-  return findDate(text, lang)?.iso ?? null;
+  return findDate(text.replace(GLUED_YEAR, '$1 '), lang)?.iso ?? null;
 }

@@ -1,6 +1,6 @@
 import type { Metadata, PageCues } from '../model/index.js';
 import { metaValue, type StatedHead } from '../segment/html/stated.js';
-import { jsonLdArticle, jsonLdText } from './json-ld.js';
+import { jsonLdArticle, jsonLdDated, jsonLdPeople, jsonLdText } from './json-ld.js';
 import { describedMetadata, folded } from './described.js';
 
 /** `Headline | Site`, `Headline - Site`, `Headline — Site`. */
@@ -16,6 +16,25 @@ function headlineFromTitle(title: string): string {
   return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
+/** Publication dates under the names other publishing systems give them (Open Graph's own, Microsoft's, site search engines', citation managers'). */
+const MORE_DATE_KEYS = ['og:published_time', 'published-date', 'published_date', 'publication_date', 'sailthru.date', 'ms.date', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dcterms.date', 'dcterms.created'];
+
+/** Twitter's card labels its extra fields: `twitter:label1` `Written by`, `twitter:data1` the author's name. */
+const AUTHOR_LABEL = /author|written|autor|auteur|verfasst/i;
+
+function labelledAuthor(stated: StatedHead): string | null {
+  for (const n of ['1', '2']) if (AUTHOR_LABEL.test(metaValue(stated, `twitter:label${n}`) ?? '')) return metaValue(stated, `twitter:data${n}`);
+  return null;
+}
+
+/**
+ * A publication date the markup states that the page's type is not judged by (see
+ * `SegmentedDocument`): under a rarer name, or on the page's own JSON-LD node.
+ */
+export function laterStatedDate(stated: StatedHead): string | null {
+  return metaValue(stated, ...MORE_DATE_KEYS) ?? jsonLdText(jsonLdDated(stated.jsonLd)?.datePublished);
+}
+
 /** What the page's markup states about it: its head, its JSON-LD, its headline and the elements it marks. */
 export function htmlMetadata(stated: StatedHead, cues: PageCues): Metadata {
   const meta = (...keys: string[]) => metaValue(stated, ...keys);
@@ -26,13 +45,13 @@ export function htmlMetadata(stated: StatedHead, cues: PageCues): Metadata {
   const title = h1 && pageTitle.includes(h1.toLowerCase()) ? h1 : declared ?? h1;
   const site = meta('og:site_name', 'application-name') ?? jsonLdText(ld?.publisher);
   // a <meta name=author> often names the site: the article's own author, where it gives one, comes first then
-  const named = notUrl(meta('author', 'article:author', 'parsely-author', 'dc.creator', 'byl'));
+  const named = notUrl(meta('author', 'article:author', 'parsely-author', 'dc.creator', 'byl', 'sailthru.author', 'cxenseparse:author', 'citation_author') ?? labelledAuthor(stated));
   const namesSite = named !== null && site !== null && folded(named) === folded(site);
   const url = stated.canonical ?? meta('og:url');
   const lang = stated.lang ? stated.lang.split(/[-_]/)[0]!.toLowerCase() : null;
   return {
     title: title?.replace(/\s+/g, ' ').trim() || null,
-    byline: (namesSite ? null : named) ?? jsonLdText(ld?.author) ?? cues.authors.find((a) => a.marked)?.text ?? named,
+    byline: (namesSite ? null : named) ?? jsonLdPeople(ld?.author, lang) ?? cues.authors.find((a) => a.marked)?.text ?? named,
     date: meta('article:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date', 'date', 'parsely-pub-date')
       ?? jsonLdText(ld?.datePublished) ?? cues.times[0]?.text ?? null,
     dateRaw: null,

@@ -54,7 +54,34 @@ export function jsonLdText(value: Json | undefined): string | null {
   return null;
 }
 
+const lists = new Map<string, Intl.ListFormat>();
+
+/** People as JSON-LD lists them, joined as the page's language writes a list (`A, B and C`, `A, B und C`); with commas where the language is unknown. */
+export function jsonLdPeople(value: Json | undefined, lang: string | null): string | null {
+  if (!Array.isArray(value) || !lang) return jsonLdText(value);
+  const names = value.map(jsonLdText).filter((x): x is string => Boolean(x));
+  if (names.length < 2) return names[0] ?? null;
+  let list = lists.get(lang);
+  if (!list) {
+    try {
+      list = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+    } catch {
+      return names.join(', ');
+    }
+    lists.set(lang, list);
+  }
+  return list.format(names);
+}
+
 const ARTICLE_TYPE = /Article|Posting|Report|NewsArticle|WebPage/;
+
+/** The first article-like object (an article, a post, a web page) among the page's JSON-LD scripts that states when it was published: where the article has no headline, a page's own node (`WebPage`) still dates it. */
+export function jsonLdDated(scripts: string[]): JsonObject | null {
+  for (const node of jsonLdObjects(scripts, (n) => (n['@graph'] ? [n['@graph']] : []))) {
+    if (ARTICLE_TYPE.test(jsonLdText(node['@type']) ?? '') && jsonLdText(node.datePublished)) return node;
+  }
+  return null;
+}
 
 /** The most article-like object among the page's JSON-LD scripts: the story's own metadata. */
 export function jsonLdArticle(scripts: string[]): JsonObject | null {

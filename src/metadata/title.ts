@@ -19,12 +19,12 @@ export function findTitle(blocks: ScoredBlock[], meta: Metadata, format: InputFo
 }
 
 /**
- * The title step, the one step after selection that changes a label: the headline becomes the
- * title (a page's `<h1>` wins over its declared title) and leaves the body, unless it is all the
- * body there is.
+ * The title step, the one step after selection that changes a label: the headline leaves the
+ * body, unless it is all the body there is; a dump's becomes its title (a page's title is chosen
+ * with its declared one, see `page-title.ts`).
  */
 export function takeTitle(block: ScoredBlock, meta: Metadata, format: InputFormat, onlyBlock = false): void {
-  if (format === 'text' || block.level === 1) meta.title = block.text;
+  if (format === 'text') meta.title = block.text;
   if (onlyBlock) return;
   block.label = 'drop';
   block.reason = 'the headline (rendered as the title)';

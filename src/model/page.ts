@@ -72,8 +72,8 @@ export interface PlacedCue {
  * the story is found, by where it stands from the headline.
  */
 export interface PageCues {
-  /** `<h1>` elements' text. */
-  headings: PlacedCue[];
+  /** `<h1>` elements' text; `home`: it links to the site's home page (a logo's). */
+  headings: (PlacedCue & { home: boolean })[];
   /** `<time datetime>` values. */
   times: PlacedCue[];
   /** Elements the page marks as its author's (`rel=author`, `itemprop=author`: `marked`) or names so by their class or id (`author`, `byline`). */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findDate, isoDate } from '../../src/metadata/date.js';
 import { splitDatedByline } from '../../src/metadata/text.js';
 import { extract } from '../../src/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 describe('dates a program can read', () => {
   // shapes found in the benchmarks' pages and dumps
@@ -54,5 +56,19 @@ describe('a date in a long text', () => {
   it('is looked for in its opening only: a date is a few words, and the parser slows with the text', () => {
     expect(isoDate(`${'March 3, 2024 '.repeat(20_000)}x`, 'en')).toBe('2024-03-03');
     expect(isoDate(`${'word '.repeat(100)}May 1, 2020`, 'en')).toBeNull();
+  });
+});
+
+describe('every date a result gives', () => {
+  const ISO_8601 = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2}))?$/;
+  const root = new URL('../../fixtures/', import.meta.url).pathname;
+  const inputs = readdirSync(join(root, 'pages')).filter((page) => !page.includes('.')).flatMap((page) => readdirSync(join(root, 'pages', page)).filter((f) => f.startsWith('input')).map((f) => join(root, 'pages', page, f)));
+
+  it('is ISO 8601 or null, on every reviewed page and dump', () => {
+    expect(inputs.length).toBeGreaterThan(20);
+    for (const input of inputs) {
+      const { date } = extract(readFileSync(input));
+      if (date !== null) expect(date, input).toMatch(ISO_8601);
+    }
   });
 });

@@ -35,7 +35,7 @@ describe('htmlMetadata', () => {
       ],
     });
     const meta = metaOf(`<script type="application/ld+json">${ld}</script>`);
-    expect(meta).toMatchObject({ title: 'Bus network grows', byline: 'Ana Ruiz, Ben Ode', date: '2024-05-01T09:00:00Z', site: 'City Post' });
+    expect(meta).toMatchObject({ title: 'Bus network grows', byline: 'Ana Ruiz und Ben Ode', date: '2024-05-01T09:00:00Z', site: 'City Post' });
   });
 
   it('ignores broken JSON-LD', () => {

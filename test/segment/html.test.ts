@@ -119,7 +119,7 @@ describe('segmentHtml', () => {
     expect(stated.meta.get('og:site_name')).toEqual(['Site']);
     expect(stated.canonical).toBe('https://x.example/a');
     expect(stated.jsonLd).toHaveLength(1);
-    expect(head.cues.headings).toEqual([{ at: 0, text: 'The Headline' }]);
+    expect(head.cues.headings).toEqual([{ at: 0, text: 'The Headline', home: false }]);
     expect(head.cues.times).toEqual([{ at: 2, text: '2024-01-02' }]);
   });
 

@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import { elementHint } from '../../rules/containers.js';
+import { authorMark, type AuthorMark } from './author-marks.js';
 
 /** Never content: their text is code, styling, controls or invisible. */
 export const SKIP = new Set([
@@ -43,6 +44,8 @@ export interface ElementJudgement {
   hidden: boolean;
   /** Its class or id took part in its hint: a reading without names would judge it otherwise. */
   named: boolean;
+  /** It holds the story's author, by its `itemprop` or its names (see `authorMark`). */
+  author: AuthorMark;
 }
 
 /** What an element's tag, role and names say: how story-like it is, and whether it is a caption. */
@@ -52,7 +55,7 @@ function judgeElement(el: Element, unnamed: boolean): ElementJudgement {
   const [hint, why, named] = elementHint({ tag: el.name, role: a.role, itemprop: a.itemprop, names: unnamed ? '' : names, namedByClass: Boolean(a.class) });
   const cls = el.attribs.class;
   const hidden = cls !== undefined && HIDDEN_CLASS.test(cls) && !SHOWN_ON_SOME_SCREENS.test(cls);
-  return { hint, why, caption: CAPTION_TAGS.has(el.name) && CAPTION_NAME.test(names), hidden, named };
+  return { hint, why, caption: CAPTION_TAGS.has(el.name) && CAPTION_NAME.test(names), hidden, named, author: authorMark(a.itemprop, names) };
 }
 
 /** Judgements by tag name, then by class attribute, for elements that have nothing else to judge. */

@@ -1,8 +1,9 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { PageCues } from '../../model/index.js';
 import { cleanInline } from '../clean.js';
-import { AUTHOR_CUES_MAX, AUTHOR_MAX_CHARS } from '../../settings.js';
+import { AUTHOR_CUES_MAX, AUTHOR_MAX_CHARS, PRINTED_CUE_REACH } from '../../settings.js';
 import { attributePiece, textOf, type PieceDecoder } from './pieces.js';
+import { linksProfile, relMarksAuthor, type AuthorMark } from './author-marks.js';
 
 /**
  * What the walk hands over of what a page says about itself: the elements that state its
@@ -31,52 +32,44 @@ export function collectHead(el: Element, head: HtmlHead): void {
   if (el.name !== 'script' || JSON_LD.test(el.attribs.type ?? '')) head.elements.push(el);
 }
 
-/**
- * Class or id names of an element that holds the author's name: `author`, `byline`, `writer`,
- * `posted-by`, a forum's `username` and `poster`, in any casing or compound
- * (`article__author-name`, `authorName`, `c-byline`), but not `authorized` or a `poster` picture.
- */
-const AUTHOR_NAMED = /author(?!i[sz]|it)|byline|writer|posted-?by|user-?name|poster(?!s?(?:$|[\s_-]))/i;
-/**
- * …but not those around the name: a picture, a biography, links to follow, a comment's or a
- * reply's author, a label, a tooltip's card.
- */
-const AUTHOR_AROUND = /avatar|image|img|photo|picture|bio(?:$|[\s_-]|graph)|descri|social|follow|comment|reply|label|tooltip|popover|title/i;
+/** A site's home page: its root, as a link writes it (`/`, `https://city.example/`). */
+const HOME = /^(?:(?:https?:)?\/\/[^/?#]+\/?|\/)(?:index\.\w+)?$/i;
 
-/**
- * A link to a page about a person: an author's (`/author/jane-doe`, `/autores/`, `/auteur/`), a
- * contributor's, a member's or a user's profile, the way sites link the names they print.
- */
-const PROFILE_LINK = /\/(?:authors?|autor(?:es|en)?|auteurs?|contributors?|writers?|people|staff|members?|users?|u|profiles?)\/[^/?#]/i;
-/** …but not a visitor's own account pages, which sit at the same addresses (`/users/sign_in`, `/user/login`). */
-const ACCOUNT_LINK = /\/(?:sign|log|register|join|account|new|password|edit|settings|auth|session)|login|signin|signup/i;
-const linksProfile = (el: Element) => el.name === 'a' && el.attribs.href !== undefined && PROFILE_LINK.test(el.attribs.href) && !ACCOUNT_LINK.test(el.attribs.href);
-
-/** Cheap tests first: most elements have no class, and most classes no author in them. */
-function authorNamed(el: Element): boolean {
-  const a = el.attribs;
-  const names = a.class === undefined ? a.id : a.id === undefined ? a.class : `${a.class} ${a.id}`;
-  if (names === undefined || !(names.includes('uthor') || names.includes('yline') || names.includes('riter') || names.includes('oste') || names.includes('ser'))) return false;
-  return AUTHOR_NAMED.test(names) && !AUTHOR_AROUND.test(names);
+/** An element holds a link to the site's home page: a logo's heading. */
+function linksHome(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const e = node as Element;
+    if (e.name === 'a' && e.attribs.href !== undefined && HOME.test(e.attribs.href.trim())) return true;
+    stack.push(...e.children);
+  }
+  return false;
 }
 
-const AUTHOR_REL = /(?:^|\s)author(?:$|\s)/i;
-const marksAuthor = (el: Element) => el.attribs.itemprop === 'author' || (el.attribs.rel !== undefined && AUTHOR_REL.test(el.attribs.rel));
+/** The walk is within reach after the latest `<h1>` (see `PRINTED_CUE_REACH`). */
+function nearHeadline(cues: PageCues, at: number): boolean {
+  const h1 = cues.headings[cues.headings.length - 1];
+  return h1 !== undefined && at - h1.at <= PRINTED_CUE_REACH.author.after;
+}
 
 /**
  * Notes what an element the walk enters prints about the story: a headline, a `<time
- * datetime>`, an author's name (an element marked as the author's, `rel=author` or
- * `itemprop=author`, or named so by its class). `at` is the index of the next block the walk
- * emits: the block the element's text opens, or the one after it.
+ * datetime>`, an author's name (an element marked or named as the author's: `author`, from its
+ * judgement, see `authorMark`; a link by its own attributes). `at` is the index of the next
+ * block the walk emits: the block the element's text opens, or the one after it.
  */
-export function notePageCues(el: Element, head: HtmlHead, at: number, bytes: PieceDecoder): void {
+export function notePageCues(el: Element, author: AuthorMark, head: HtmlHead, at: number, bytes: PieceDecoder): void {
   const cues = head.cues;
   const name = el.name;
   if (name === 'time' && el.attribs.datetime) cues.times.push({ at, text: attributePiece(el.attribs.datetime, bytes) });
-  else if (name === 'h1') cues.headings.push({ at, text: cleanInline(textOf(el, bytes)) });
-  if (cues.authors.length >= AUTHOR_CUES_MAX) return;
-  const marked = marksAuthor(el);
-  if (!marked && !authorNamed(el) && !linksProfile(el)) return;
+  else if (name === 'h1') cues.headings.push({ at, text: cleanInline(textOf(el, bytes)), home: linksHome(el) });
+  if (author !== 'marked' && relMarksAuthor(el)) author = 'marked';
+  // a page has hundreds of links, each address read at a cost: only those by a headline are looked at as a person's page
+  else if (author === null && name === 'a' && nearHeadline(cues, at) && linksProfile(el)) author = 'named';
+  if (author === null || cues.authors.length >= AUTHOR_CUES_MAX) return;
+  const marked = author === 'marked';
   const text = cleanInline(textOf(el, bytes)).replace(/\n/g, ' ');
   if (text && text.length <= AUTHOR_MAX_CHARS) cues.authors.push({ at, text, marked });
 }

@@ -22,15 +22,17 @@ export interface StatedHead {
   imageLink: string | null;
 }
 
-/** The elements that state a page's metadata, as selectors find them below its `<head>`. */
+/** The elements that state a page's metadata, as selectors find them in its `<head>`. */
 const STATING = 'title, meta[content], base[href], link[href][rel], script[type="application/ld+json" i]';
 
 /**
- * The elements that state the page's metadata, in document order: in the head, found by
- * selectors; elsewhere, the walk's own (it met them one by one: see `collectHead`).
+ * The elements that state the page's metadata, in document order: the head's own, found by
+ * selectors (its children: a selector over its whole subtree costs twice as much, and a head's
+ * metadata stands at its top level); elsewhere, the walk's own (it met them one by one: see
+ * `collectHead`).
  */
 export function statingElements(handed: Element[]): Element[] {
-  return handed.flatMap((el) => (el.name === 'head' ? $(el).find(STATING).toArray() : el.name === 'html' ? [] : [el]));
+  return handed.flatMap((el) => (el.name === 'head' ? $(el).children(STATING).toArray() : el.name === 'html' ? [] : [el]));
 }
 
 /**

@@ -187,7 +187,7 @@ class Walk {
       if (name === 'noscript') this.passedOver.hidden++;
       return false;
     }
-    const { hint, why, caption, hidden, named } = judgedOnce(el, this.judged, this.reading === 'unnamed');
+    const { hint, why, caption, hidden, named, author } = judgedOnce(el, this.judged, this.reading === 'unnamed');
     if (!shown && (hidden || hiddenByAttribute(el))) {
       this.passedOver.hidden++;
       return false;
@@ -198,7 +198,7 @@ class Walk {
       else this.buffer += '\n';
       return false;
     }
-    notePageCues(el, this.head, this.blocks.length, this.bytes);
+    notePageCues(el, author, this.head, this.blocks.length, this.bytes);
     if (name === 'img') this.inline.image(el, this.buffer.length, blockHint(this.open, false)[0] < 0);
     if (name === 'hr' || name === 'img') return false;
     const container: Container = { id: this.nextId++, parent: this.open[this.open.length - 1]?.container ?? null, tag: name, classes: el.attribs.class };

@@ -1,0 +1,69 @@
+/**
+ * The title of an HTML page, once its type is known: the headline it prints where that agrees
+ * with the title it declares (for sharing, or in its `<title>`), else, on a story, the headline,
+ * and on another page the declared title, its site's name taken off.
+ */
+import type { PageCues, PageType } from '../model/index.js';
+import { TITLE_AGREEMENT } from '../settings.js';
+import { folded } from './described.js';
+
+/** The titles a page declares: for sharing (`og:title`, `twitter:title`), and in its `<title>`. */
+export interface DeclaredTitles {
+  shared: string | null;
+  document: string | null;
+}
+
+/** `Headline | Site`, `Site - Headline`, `Headline — Section — Site`, `Headline :: Site`, `Headline » Site`. */
+const PARTS = /\s+[|–—·:-]\s+|\s+::\s+|\s+»\s+|\s*\|\s*/;
+
+/** A heading's permalink mark, printed at its end by documentation generators (`Basic Usage¶`). */
+const PERMALINK = /\s*[¶§]+$/u;
+
+const STORY_PAGES: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum']);
+
+/** The first part of a declared title that is not the site's name: most pages put the headline first, some the site. */
+function declaredHeadline(title: string, siteNames: string[]): string {
+  const parts = title.split(PARTS).map((p) => p.trim()).filter(Boolean);
+  return parts.find((p) => !siteNames.includes(folded(p))) ?? title.trim();
+}
+
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Share of the shorter title's words the other holds too. */
+function agreement(a: string, b: string): number {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.min(x.size, y.size);
+}
+
+/**
+ * The page's title. `headline`: the `<h1>` the story opens with, if it does; `headings`: the
+ * page's `<h1>` elements; `siteNames`: the site's names, folded (see `siteNames`).
+ */
+export function pageTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType): string | null {
+  return chosenTitle(headline, declared, headings, siteNames, type)?.replace(PERMALINK, '') ?? null;
+}
+
+/** The `<h1>` that agrees best with the declared title; else, on a story, the headline; else the declared title. */
+function chosenTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType): string | null {
+  const titled = declared.shared ?? declared.document;
+  const names = siteNames;
+  const stated = titled ? declaredHeadline(titled, names) : null;
+  // a logo's <h1> names the site, or links to its home page, not the story
+  const story = (t: string | null) => (t !== null && t.length > 0 && !names.includes(folded(t)) ? t : null);
+  const printed = headings.filter((h) => !h.home).map((h) => story(h.text)).filter((t): t is string => t !== null);
+  if (stated) {
+    let best: string | null = null;
+    let most = 0;
+    for (const h of printed) {
+      const a = agreement(h, stated);
+      if (a >= TITLE_AGREEMENT && a > most) [best, most] = [h, a];
+    }
+    if (best) return best;
+  }
+  const first = story(headline) ?? printed[0] ?? null;
+  return STORY_PAGES.has(type) ? first ?? stated : stated ?? first;
+}

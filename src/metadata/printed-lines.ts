@@ -1,0 +1,127 @@
+/**
+ * The lines of a page or a dump by its headline that print its byline and date, and the names
+ * they print: read once the story is found, nearest the headline first.
+ */
+import type { Family, PlacedCue, ScoredBlock, Verdict } from '../model/index.js';
+import { BYLINE_LINE, DATE_WORD, SOURCE_LINE } from '../vocab/index.js';
+import { AUTHOR_NAME_MAX_WORDS, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_TRIES } from '../settings.js';
+import { isoDate } from './date.js';
+
+export type Reach = { before: number; after: number };
+
+/** The cues within reach of the headline, nearest first (after it before before it, at one distance). */
+export function nearest<T extends PlacedCue>(cues: T[], at: number, reach: Reach): T[] {
+  const distance = (c: PlacedCue) => (c.at >= at ? c.at - at : (at - c.at) * 2 - 1);
+  return cues.filter((c) => c.at >= at - reach.before && c.at <= at + reach.after).sort((a, b) => distance(a) - distance(b));
+}
+
+const SEPARATORS = /^[\s|,·•–—:/»«›‹-]+|[\s|,·•–—:/»«›‹-]+$/g;
+const DIGITS = /\d/;
+const PUNCTUATION_AROUND = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const CLOCK = /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i;
+/** A count printed after a stamp (a post's number, its replies). */
+const COUNT = /^\d+$/;
+/** A token that dates: a year, or a date written in numbers (`11/19/19`, `2024-03-15`). */
+const DATING = /^(?:(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})$/;
+
+/**
+ * A byline without the date printed beside it: each run of date words (`Sat Oct 12, 2024 2:13
+ * pm`, `11/19/19 06:56 AM EST`) that holds a year or a numeric date is taken out. Token by token,
+ * not by the date parser: a page has many author elements to try, and the parser is slow.
+ */
+function withoutDates(text: string): string {
+  const tokens = text.split(/\s+/);
+  const bare = tokens.map((t) => t.replace(PUNCTUATION_AROUND, ''));
+  const dateLike = bare.map((t) => t !== '' && (DATE_WORD.test(t) || CLOCK.test(t) || DATING.test(t)));
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let end = i;
+    while (end < tokens.length && dateLike[end]) end++;
+    if (end === i) kept.push(tokens[i++]!);
+    else {
+      if (!bare.slice(i, end).some((t) => DATING.test(t))) kept.push(...tokens.slice(i, end));
+      i = end;
+    }
+  }
+  // a stamp's trailing count (`Noah_B August 31, 2023, 3:32pm 1`) goes with its date
+  if (kept.length < tokens.length) while (kept.length > 1 && COUNT.test(kept[kept.length - 1]!)) kept.pop();
+  return kept.join(' ');
+}
+
+/** The parts of a byline line (`Jane Doe | Staff Writer`, `Jane Doe • 4 min read`). */
+const BYLINE_PARTS = /\s*[|•·]\s*/;
+
+/** One part's name, or null (see `authorName`). */
+function nameOf(text: string): string | null {
+  const labelled = BYLINE_LINE.exec(text)?.[1] ?? text;
+  const name = (DIGITS.test(labelled) ? withoutDates(labelled) : labelled).replace(SEPARATORS, '').replace(/\s+/g, ' ').trim();
+  const words = name.split(' ');
+  // a login may hold digits (`archuser38013`); words and digits together are a count or a stamp
+  if (!name || (DIGITS.test(name) && words.length > 1) || BYLINE_LINE.exec(`${name} x`)?.[1] === 'x') return null;
+  if (words.length > AUTHOR_NAME_MAX_WORDS || !/\p{L}/u.test(name)) return null;
+  // a name capitalises its words but for short particles (`van`, `de`, `bin`): `Insights from`, `Personal finance` are none
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && w.length > NAME_PARTICLE_MAX_CHARS).length;
+  return capitalised > 0 && lower > 0 ? null : name;
+}
+
+/**
+ * A person's or a team's name (or a forum login) as an author element or a byline line prints
+ * it: its label (`By`, `Written by`) and a date beside it taken off, the first of its parts that
+ * is a name; null when none is (empty, a label alone, a sentence, a count).
+ */
+export function authorName(text: string): string | null {
+  if (!BYLINE_PARTS.test(text)) return nameOf(text);
+  for (const part of text.split(BYLINE_PARTS)) {
+    const name = nameOf(part);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** Families of the lines that print a story's date: date lines and stamps, bylines with a date. */
+const DATED: ReadonlySet<Family | undefined> = new Set<Family>(['date', 'byline']);
+
+/** The date the page prints by its headline: the nearest line graded a date or a byline that holds a full date. */
+export function printedDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, lang: string | null): string | null {
+  const lines: PlacedCue[] = [];
+  const reach = PRINTED_CUE_REACH.date;
+  for (let i = Math.max(0, at - reach.before); i <= Math.min(blocks.length - 1, at + reach.after); i++) {
+    if (DATED.has(verdicts[i]?.family) && DIGITS.test(blocks[i]!.text)) lines.push({ at: i, text: blocks[i]!.text });
+  }
+  // each try runs the date parser, the slowest step of the metadata: the nearest few lines only
+  for (const line of nearest(lines, at, reach).slice(0, PRINTED_DATE_TRIES)) if (isoDate(line.text, lang)) return line.text;
+  return null;
+}
+
+
+/** Families of lines that are no name, whatever their shape: the interface's words, counts, notices. */
+const NOT_NAMES: ReadonlySet<Family | undefined> = new Set<Family>(['ui', 'counter', 'notice', 'date', 'byline']);
+
+/** A line that is only a byline's label (`By`, `Written by:`): the name is the next line. */
+const isLabelOnly = (text: string) => BYLINE_LINE.exec(`${text} x`)?.[1] === 'x';
+
+/**
+ * The byline a page or a dump prints by its headline in its lines: the nearest line graded a
+ * byline, a stamp or a dated line that holds a name once its date is off (`Dakota Hebert July
+ * 3, 2025`), the line after a lone `By`, or a line that is only a name beside a date line.
+ */
+export function printedBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number): string | null {
+  const reach = PRINTED_CUE_REACH.author;
+  const lines: PlacedCue[] = [];
+  for (let i = Math.max(0, at - reach.before); i <= Math.min(blocks.length - 1, at + reach.after); i++) lines.push({ at: i, text: blocks[i]!.text });
+  // beside a date line, or one line off it across a count (`Brian Jenney`, `6 min read`, `Dec 1, 2025`)
+  const dateAt = (i: number) => verdicts[i]?.family === 'date';
+  const dated = (i: number) => dateAt(i) || (verdicts[i]?.family === 'counter' && (dateAt(i - 1) || dateAt(i + 1)));
+  for (const line of nearest(lines, at, reach)) {
+    const i = line.at;
+    const family = verdicts[i]?.family;
+    // a source line (`Source Reuters`) names the publisher, not the author
+    if (line.text.length > BYLINE_LINE_MAX_CHARS || (i === at && family !== 'byline') || SOURCE_LINE.test(line.text)) continue;
+    // a line that is only a name stands beside the date, or after a lone label, is short, and is no word of the interface
+    const bare = !NOT_NAMES.has(family) && (isLabelOnly(blocks[i - 1]?.text ?? '') || dated(i - 1) || dated(i + 1));
+    const name = family === 'byline' || family === 'date' || bare ? authorName(line.text) : null;
+    if (name && (!bare || name.split(' ').length <= NAME_LINE_MAX_WORDS)) return name;
+  }
+  return null;
+}

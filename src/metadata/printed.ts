@@ -1,0 +1,120 @@
+/**
+ * What an HTML page prints about its story where its metadata is silent: the byline and the date
+ * by its headline, read once the story is found (the headline's place is known then).
+ */
+import type { Metadata, PageCues, PageType, ScoredBlock, Verdict } from '../model/index.js';
+import { textCues } from './text.js';
+import { PRINTED_CUE_REACH } from '../settings.js';
+import { authorName, nearest, printedBylineLine, printedDateLine } from './printed-lines.js';
+import { findDate, isoDate } from './date.js';
+import { folded } from './described.js';
+
+/**
+ * Where the story's headline stands: its block, or the `<h1>` the declared title names (else the
+ * first that does not name the site: a logo's), or the story's first kept block.
+ */
+export function headlinePlace(blocks: ScoredBlock[], title: number | null, cues: PageCues, declared: string | null, siteNames: string[]): number | null {
+  if (title !== null) return title;
+  const headings = cues.headings.filter((h) => h.text.length > 0 && !h.home && !siteNames.includes(folded(h.text)));
+  const h1 = (declared === null ? undefined : headings.find((h) => folded(h.text) === folded(declared))) ?? headings[0];
+  if (h1) return h1.at;
+  const first = blocks.findIndex((b) => b.label === 'keep');
+  return first < 0 ? null : first;
+}
+
+/** The byline the page prints by its headline: the nearest element marked or named as its author's that holds a name. */
+export function printedByline(cues: PageCues, at: number): string | null {
+  for (const cue of nearest(cues.authors, at, PRINTED_CUE_REACH.author)) {
+    const name = authorName(cue.text);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The date the page prints by its headline: the nearest `<time datetime>` that holds a full date. */
+export function printedTime(cues: PageCues, at: number, lang: string | null): string | null {
+  for (const cue of nearest(cues.times, at, PRINTED_CUE_REACH.date)) if (findDate(cue.text, lang)) return cue.text;
+  return null;
+}
+
+/** A date in the page's address: `/2024/03/15/`, `/2024-03-15-`, the way blogs and newspapers file their stories. */
+const URL_DATE = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)/;
+
+export function addressDate(url: string | null): string | null {
+  const [, year, month, day] = (url ? URL_DATE.exec(url) : null) ?? [];
+  return day ? `${year}-${month}-${day}` : null;
+}
+
+/** The metadata's author is the site itself (one of its names), as a page's template often fills it in. */
+function namesTheSite(byline: string, names: string[]): boolean {
+  return names.includes(folded(byline));
+}
+
+/** An author the metadata gives that is no one's name: an address, a login, a number, a template's unfilled key (`page.head.author`). */
+const NO_NAME = /^[^\s]*[@._\d][^\s]*$/;
+
+/** What the story's page holds once the story is found: its blocks and their grades, the headline's block, what it prints and states. */
+export interface PrintedContext {
+  blocks: ScoredBlock[];
+  verdicts: Verdict[];
+  title: number | null;
+  cues: PageCues;
+  laterDate: string | null;
+  url: string | null;
+  lang: string | null;
+  type: PageType;
+  /** The site's names (see `siteNames`). */
+  siteNames: string[];
+}
+
+/** Pages whose story has an author and a date: a listing's, a shop's, a service page's printed names and dates are its items'. */
+const AUTHORED: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum', 'documentation']);
+
+/**
+ * The byline and date of an HTML page, where its metadata named none: the byline printed by the
+ * headline (a `By …` line, then the nearest author element), which also wins over a metadata
+ * author that is only the site's name, or no name; the date the page states under a rarer
+ * name, then the one it prints by the headline (a date line, a `<time>`), its address's, and
+ * last its latest update's.
+ */
+export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Metadata, 'byline' | 'date'> {
+  const { blocks, verdicts, cues, laterDate, url, lang } = page;
+  const authored = AUTHORED.has(page.type);
+  const at = authored ? headlinePlace(blocks, page.title, cues, meta.title, page.siteNames) : null;
+  const stated = meta.byline ?? textCues(blocks, page.title).byline;
+  // a marked author element the metadata took is weighed again with the others, by the headline
+  const markedOnly = cues.authors.some((a) => a.marked && a.text === stated);
+  const weak = stated === null || markedOnly || NO_NAME.test(stated) || namesTheSite(stated, [...page.siteNames, ...(meta.publisher ? [folded(meta.publisher)] : [])]);
+  const printed = weak && at !== null ? printedByline(cues, at) ?? printedBylineLine(blocks, verdicts, at) : null;
+  const date = meta.date ?? (!authored ? null : laterDate
+    ?? (at === null ? null : printedDateLine(blocks, verdicts, at, lang) ?? printedTime(cues, at, lang)) ?? addressDate(url));
+  return { byline: printed ?? stated, date };
+}
+
+/** The story of a dump as selection left it: its lines and their grades, its headline's line, its type, its language. */
+export interface DumpStory {
+  blocks: ScoredBlock[];
+  verdicts: Verdict[];
+  title: number | null;
+  type: PageType;
+  lang: string | null;
+}
+
+/**
+ * Dumps whose printed names and dates are their items' (a shop's reviewers, a listing's authors).
+ * A dump's other types are all read: its type is judged without the metadata that shows a story
+ * (a date, an author), so many an article's dump passes for a service page.
+ */
+const ITEM_PAGES: ReadonlySet<PageType> = new Set<PageType>(['product', 'collection', 'listing']);
+
+/** A dump's byline and date, where its byline, source and date lines gave none: the lines by its headline that print them (see `printedBylineLine`). */
+export function printedInDump(meta: Pick<Metadata, 'byline' | 'date'>, story: DumpStory): Pick<Metadata, 'byline' | 'date'> {
+  const at = story.title ?? story.blocks.findIndex((b) => b.label === 'keep');
+  if (ITEM_PAGES.has(story.type) || at < 0) return meta;
+  // a date line that holds no full date (`7 min read`, `June 4`) gives way to one that does
+  const dated = meta.date !== null && isoDate(meta.date, story.lang) !== null;
+  return {
+    byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at),
+    date: dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang) ?? meta.date,
+  };
+}

@@ -1,0 +1,27 @@
+import { folded } from './described.js';
+
+/**
+ * The names a site goes by, folded (see `folded`): those it states (`og:site_name`, its
+ * publisher's), and its address's: the host less `www` (`forums.virtualbox.org`), each shorter
+ * domain of it but the last label (`virtualbox.org`), and the host's and the domain's first
+ * labels (`forums`, `virtualbox`). A logo's `<h1>`, a template's author and a `<title>`'s
+ * suffix are one of these.
+ */
+export function siteNames(url: string | null, ...stated: (string | null)[]): string[] {
+  const names = stated.filter((n): n is string => n !== null).map(folded);
+  const host = hostOf(url);
+  if (host) {
+    const labels = host.split('.');
+    for (let i = 0; i < labels.length - 1; i++) names.push(folded(labels.slice(i).join('.')), folded(labels[i]!));
+  }
+  return [...new Set(names.filter(Boolean))];
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\d*\./, '');
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { addressDate } from '../../src/metadata/printed.js';
+import { authorName } from '../../src/metadata/printed-lines.js';
+import { isoDate } from '../../src/metadata/date.js';
+
+const STORY = [
+  'The city council voted on Tuesday to expand the bus network, adding four new routes that will connect the eastern suburbs with the hospital and the university campus.',
+  'Officials said the plan would cost about twelve million dollars over three years and that most of the money would come from a regional transport grant approved last spring.',
+  'Residents who spoke at the meeting were mostly in favour, although several asked why the new routes would not run late in the evening when shift workers need them most.',
+];
+const body = STORY.map((p) => `<p>${p}</p>`).join('');
+const COMMENTS = Array.from({ length: 14 }, (_, i) => `<p>Comment number ${i} on the new bus routes, which some readers liked and others did not.</p>`).join('');
+const article = (head: string, top: string, after = '') =>
+  extract(`<!DOCTYPE html><html lang="en"><head><meta property="og:type" content="article">${head}</head><body><article><h1>Council expands bus network</h1>${top}${body}</article>${after}</body></html>`);
+
+describe('a printed author’s name', () => {
+  it.each([
+    ['Maria Jensen', 'Maria Jensen'],
+    ['By Maria Jensen', 'Maria Jensen'],
+    ['Written by: Nick van Mead', 'Nick van Mead'],
+    ['Maria Jensen | March 4, 2025', 'Maria Jensen'],
+    ['by galitsyn » Sat Oct 12, 2024 2:13 pm', 'galitsyn'],
+    ['archuser38013', 'archuser38013'],
+    ['Tess Bonn - 11/19/19 06:56 AM EST', 'Tess Bonn'],
+    ['Dec 26, 2025 Mahua Das', 'Mahua Das'],
+  ])('%s is %s', (text, name) => {
+    expect(authorName(text)).toBe(name);
+  });
+
+  it.each(['By', 'Insights from', 'Personal finance', 'Ralston18 Titan Moderator Oct 11, 2014 41,210 5,089', 'This review is one of many that our readers have sent in over the years'])('%s is none', (text) => {
+    expect(authorName(text)).toBeNull();
+  });
+});
+
+describe('the byline an HTML page prints', () => {
+  it('is the element its class names the author’s, by the headline', () => {
+    expect(article('', '<div class="post-meta"><span class="entry-author">By Maria Jensen</span></div>').byline).toBe('Maria Jensen');
+  });
+
+  it('is the name a link to the author’s page carries', () => {
+    expect(article('', '<p class="meta"><a href="/authors/maria-jensen">Maria Jensen</a></p>').byline).toBe('Maria Jensen');
+  });
+
+  it('is not a comment’s author far below the headline, nor a login link', () => {
+    expect(article('', '<p><a href="/users/sign_in">Sign in</a></p>', `<section>${COMMENTS}<span class="author">Troll Account</span></section>`).byline).toBeNull();
+  });
+
+  it('wins over a metadata author that is the site’s name, or no name', () => {
+    const top = '<div class="byline"><span class="author-name">Maria Jensen</span></div>';
+    expect(article('<meta property="og:site_name" content="City Post"><meta name="author" content="City Post">', top).byline).toBe('Maria Jensen');
+    expect(article('<meta name="author" content="page.head.extra.author">', top).byline).toBe('Maria Jensen');
+    expect(article('<meta name="author" content="Tom Berg">', top).byline).toBe('Tom Berg');
+  });
+
+  it('is not looked for on a shop’s page, whose printed names are its reviewers’', () => {
+    const ld = '<script type="application/ld+json">{"@type":"Product","name":"Kettle","offers":{"price":"20"}}</script>';
+    const result = extract(`<html><head>${ld}</head><body><h1>Kettle</h1><div class="review-author">Ash C.</div>${body}<button class="add-to-cart">Add to cart</button></body></html>`);
+    expect(result.pageType).toBe('product');
+    expect(result.byline).toBeNull();
+  });
+
+  it('lists the people of JSON-LD as the page’s language writes a list', () => {
+    const ld = (lang: string) => `<html lang="${lang}"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"name":"Ana Ruiz"},{"name":"Ben Ode"},{"name":"Cy Tan"}]}</script></head><body><article><h1>H</h1>${body}</article></body></html>`;
+    expect(extract(ld('en')).byline).toBe('Ana Ruiz, Ben Ode, and Cy Tan');
+    expect(extract(ld('de')).byline).toBe('Ana Ruiz, Ben Ode und Cy Tan');
+  });
+
+  it('reads the twitter card’s labelled author and the rarer author keys', () => {
+    expect(article('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Maria Jensen">', '').byline).toBe('Maria Jensen');
+    expect(article('<meta name="sailthru.author" content="Maria Jensen">', '').byline).toBe('Maria Jensen');
+  });
+});
+
+describe('the date an HTML page prints', () => {
+  it('is the date line by its headline, with the page’s own words in dateRaw', () => {
+    const result = article('', '<p class="date">Updated on March 4, 2025</p>');
+    expect(result.date).toBe('2025-03-04');
+    expect(result.dateRaw).toBe('Updated on March 4, 2025');
+  });
+
+  it('is the <time datetime> by its headline', () => {
+    expect(article('', '<p>Posted <time datetime="2025-03-04T10:00:00+01:00">Tuesday</time></p>').date).toBe('2025-03-04T10:00:00+01:00');
+  });
+
+  it('is a JSON-LD web page’s publication date, or a rarer key’s, where the article has none', () => {
+    const ld = '<script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Buses","datePublished":"2024-03-17T19:47:39+00:00"}]}</script>';
+    expect(article(ld, '').date).toBe('2024-03-17T19:47:39Z');
+    expect(article('<meta name="ms.date" content="03/06/2025">', '').date).toBe('2025-03-06');
+  });
+
+  it('is the date of the page’s address last', () => {
+    const result = extract(`<html><head><meta property="og:type" content="article"><link rel="canonical" href="https://city.example/2024/03/15/buses/"></head><body><article><h1>Buses</h1>${body}</article></body></html>`);
+    expect(result.date).toBe('2024-03-15');
+    expect(addressDate('https://x.example/news/2024-13-01/a')).toBeNull();
+  });
+
+  it('reads a machine’s day glued to what no parser reads', () => {
+    expect(isoDate('2025-12-17UTC07:30:00+00:00', 'en')).toBe('2025-12-17');
+  });
+});
