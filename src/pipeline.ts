@@ -10,6 +10,7 @@ import { cleanInline } from './segment/clean.js';
 import { normaliseForRepeat } from './score/repeats.js';
 import { sketchOf, type DocumentSketch } from './score/sketch.js';
 import { scoreBlocks } from './score/index.js';
+import { words } from './features/words.js';
 import { selectStory } from './select/index.js';
 import { htmlMetadata, laterStatedDate } from './metadata/html.js';
 import { splitDatedByline, textCues } from './metadata/text.js';
@@ -177,9 +178,11 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   const started = performance.now() - document.ms;
   const { inputChars, format, blocks, meta } = document;
 
-  const lang = pageLanguage(meta.lang, blocks);
+  // each block's words, cut once for the language's sample and the scores
+  const lists = blocks.map((b) => words(b.text));
+  const lang = pageLanguage(meta.lang, blocks, lists);
   const stopwords = stopwordsFor(lang);
-  const scores = scoreBlocks(blocks, stopwords, options.batch, options.batchSite, lang);
+  const scores = scoreBlocks(blocks, stopwords, options.batch, options.batchSite, lang, lists);
   // the page's type from what it states and what its blocks show, before the story is chosen by it
   const evidence = pageEvidence(document.declared, format, blocks, scores, meta, options.url);
   const page = { ...decidePageType(evidence), evidence };

@@ -41,16 +41,21 @@ function hasWords(text: string, count: number): boolean {
   return true;
 }
 
-/** The longest blocks make the best sample for telling the language. */
-function languageSample(blocks: Block[]): string {
-  const long = blocks.filter((b) => b.text.length > LANGUAGE_SAMPLE_MIN_CHARS || hasWords(b.text, LANGUAGE_SAMPLE_MIN_WORDS));
-  long.sort((a, b) => b.text.length - a.text.length);
+/** The longest blocks make the best sample for telling the language: their text, and their words as the page's blocks were already cut into. */
+function languageSample(blocks: Block[], lists: string[][]): { sample: string; list: string[] } {
+  const long: number[] = [];
+  blocks.forEach((b, i) => {
+    if (b.text.length > LANGUAGE_SAMPLE_MIN_CHARS || hasWords(b.text, LANGUAGE_SAMPLE_MIN_WORDS)) long.push(i);
+  });
+  long.sort((a, b) => blocks[b]!.text.length - blocks[a]!.text.length);
   let sample = '';
-  for (const b of long) {
+  const list: string[] = [];
+  for (const i of long) {
     if (sample.length >= LANGUAGE_SAMPLE_CHARS) break;
-    sample += `${b.text}\n`;
+    sample += `${blocks[i]!.text}\n`;
+    for (const word of lists[i]!) list.push(word);
   }
-  return sample;
+  return { sample, list };
 }
 
 function stopwordShare(list: string[], lang: string): number {
@@ -73,9 +78,8 @@ function detect(list: string[], sample: string): string | null {
  * detection names a language whose stopwords do (an English article on a site declared `de`);
  * detection alone for dumps and undeclared pages.
  */
-export function pageLanguage(declared: string | null, blocks: Block[]): string | null {
-  const sample = languageSample(blocks);
-  const list = words(sample);
+export function pageLanguage(declared: string | null, blocks: Block[], lists: string[][] = blocks.map((b) => words(b.text))): string | null {
+  const { sample, list } = languageSample(blocks, lists);
   if (!declared) return detect(list, sample);
   const fit = stopwordShare(list, declared);
   if (fit >= DECLARED_FIT) return declared;

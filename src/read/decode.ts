@@ -96,17 +96,21 @@ export function latin1BytesToText(piece: string): string {
   return HIGH_BYTE.test(piece) ? Buffer.from(piece, 'latin1').toString('utf8') : piece;
 }
 
-const HIGH_BYTES = /[\x80-\xff]/g;
+const HIGH_BYTES = /[\x80-\xff]+/g;
 
 /** How many UTF-16 units the page read by `utf8AsLatin1` decodes to, without decoding it. */
 export function decodedLength(latin1: string): number {
   let length = latin1.length;
   HIGH_BYTES.lastIndex = 0;
-  // a continuation byte adds no unit; a four-byte character takes two
+  // a continuation byte adds no unit; a four-byte character takes two. Runs, not single bytes,
+  // are matched: a page in another script is mostly high bytes.
   for (let m = HIGH_BYTES.exec(latin1); m; m = HIGH_BYTES.exec(latin1)) {
-    const byte = latin1.charCodeAt(m.index);
-    if (byte < 0xc0) length--;
-    else if (byte >= 0xf0) length++;
+    const run = m[0];
+    for (let i = 0; i < run.length; i++) {
+      const byte = run.charCodeAt(i);
+      if (byte < 0xc0) length--;
+      else if (byte >= 0xf0) length++;
+    }
   }
   return length;
 }

@@ -47,3 +47,12 @@ export const plainParagraph: Handle = (node, parent, state, info) => {
   if (only?.type === 'text' && only.value && inert(only.value, info.before, info.after) && !state.stack.includes('autolink')) return only.value;
   return defaultHandlers.paragraph(node as never, parent, state, info);
 };
+
+/** The library's heading handler, but an ATX heading of one inert text is its marker and that text (the library writes a leading space as a character reference). */
+export const plainHeading: Handle = (node, parent, state, info) => {
+  const heading = node as { depth: number; children: { type: string; value?: string }[] };
+  const only = heading.children.length === 1 ? heading.children[0]! : null;
+  const value = only?.type === 'text' ? only.value : undefined;
+  if (value && value[0] !== ' ' && inert(value, '# ', '\n')) return `${'#'.repeat(heading.depth)} ${value}`;
+  return defaultHandlers.heading(node as never, parent, state, info);
+};

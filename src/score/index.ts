@@ -28,8 +28,7 @@ const ONE_COPY: ReadonlyMap<string, number> = new Map();
  * Labels every block from its own evidence, then from the batch it came in (lines that recur across
  * documents), then from the patterns it forms with its neighbours.
  */
-export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: SiteLineCounts, site?: string, lang: string | null = null): Scores {
-  const lists = blocks.map((b) => words(b.text));
+export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: SiteLineCounts, site?: string, lang: string | null = null, lists = blocks.map((b) => words(b.text))): Scores {
   const share = headlineCaseShare(lang);
   const features = blocks.map((b, i) => measure(b, stopwords, lists[i], share));
   voidLayoutNames(blocks, features);

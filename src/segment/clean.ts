@@ -1,6 +1,11 @@
 /** C0/C1 controls (but tab and newline), and invisible format characters pages use as glue. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g;
-const SPACES = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+/**
+ * Runs of spaces that are not already one plain space: a space followed by more, or any other
+ * space character. A lone ` ` is left unmatched, so text that needs no change is scanned, not
+ * rebuilt space by space.
+ */
+const SPACES = / [ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+|[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000][ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]*/g;
 
 /** The text without control characters: nothing a page (or a file name) says can repaint a terminal. */
 export function stripControls(text: string): string {

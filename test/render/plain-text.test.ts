@@ -5,11 +5,11 @@ import fc from 'fast-check';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import { plainParagraph, plainText } from '../../src/render/plain-text.js';
+import { plainHeading, plainParagraph, plainText } from '../../src/render/plain-text.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 400);
 const LIBRARY = { extensions: [gfmTableToMarkdown()] };
-const FAST = { extensions: [gfmTableToMarkdown(), { handlers: { text: plainText, paragraph: plainParagraph } }] };
+const FAST = { extensions: [gfmTableToMarkdown(), { handlers: { text: plainText, paragraph: plainParagraph, heading: plainHeading } }] };
 
 /** Text rich in what Markdown reads as markup: every ASCII punctuation mark, digits, spaces, tabs and line ends. */
 const text = fc
@@ -31,10 +31,10 @@ const phrasing: fc.Arbitrary<PhrasingContent[]> = fc.array(
 );
 
 /** The phrasing in each construct a story's text stands in. */
-const flow = fc.tuple(phrasing, fc.constantFrom('paragraph', 'heading', 'item', 'ordered', 'quote', 'cell')).map(([children, where]): RootContent => {
+const flow = fc.tuple(phrasing, fc.constantFrom('paragraph', 'heading', 'item', 'ordered', 'quote', 'cell'), fc.integer({ min: 1, max: 6 })).map(([children, where, depth]): RootContent => {
   switch (where) {
     case 'heading':
-      return { type: 'heading', depth: 2, children };
+      return { type: 'heading', depth: depth as 1 | 2 | 3 | 4 | 5 | 6, children };
     case 'item':
     case 'ordered':
       return { type: 'list', ordered: where === 'ordered', spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] }] };
