@@ -5,7 +5,7 @@ import type { InlineRun, ScoredBlock } from '../model/index.js';
 import { pictureOf } from './inline-marks.js';
 import { ListBuilder } from './lists.js';
 import { phrasing, picture, type InlineOptions } from './phrasing.js';
-import { plainHeading, plainParagraph, plainText } from './plain-text.js';
+import { plainHeading, plainLink, plainParagraph, plainText } from './plain-text.js';
 
 /** What the Markdown keeps of the page's markup: links (on unless turned off), pictures (off unless asked for), and the address they are read against. */
 export interface MarkdownOptions {
@@ -32,7 +32,7 @@ const SETTINGS: Options = {
   fences: true,
   listItemIndent: 'one',
   rule: '-',
-  extensions: [gfmTableToMarkdown({ stringLength: () => UNPADDED_CELL }), { handlers: { text: plainText, paragraph: plainParagraph, heading: plainHeading } }],
+  extensions: [gfmTableToMarkdown({ stringLength: () => UNPADDED_CELL }), { handlers: { text: plainText, paragraph: plainParagraph, heading: plainHeading, link: plainLink } }],
 };
 
 /** Heading depth in the output: the title owns `#`, so story headings start at `##`. */

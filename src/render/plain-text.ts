@@ -56,3 +56,29 @@ export const plainHeading: Handle = (node, parent, state, info) => {
   if (value && value[0] !== ' ' && inert(value, '# ', '\n')) return `${'#'.repeat(heading.depth)} ${value}`;
   return defaultHandlers.heading(node as never, parent, state, info);
 };
+
+/**
+ * An address the library writes as it is between `](` and `)`: none of the characters its
+ * patterns escape there (`&` before a letter, parentheses, a backslash, a table's pipe), nor
+ * what makes it enclose the address in `<…>` (spaces, controls, a leading `<`).
+ */
+const PLAIN_DESTINATION = /^[A-Za-z0-9\-._~:/?#@!$'*+,;=%]+$/;
+
+/** The library's link handler, but a link to a plain address with no title is its label and that address; what could be an autolink or a definition is left to the library. */
+export const plainLink: Handle = (node, parent, state, info) => {
+  const link = node as { url: string; title?: string | null; children: { type: string; value?: string }[] };
+  const only = link.children.length === 1 ? link.children[0]! : null;
+  const autolink = only?.type === 'text' && (only.value === link.url || `mailto:${only.value}` === link.url);
+  if (link.title || autolink || !PLAIN_DESTINATION.test(link.url)) return defaultHandlers.link(node as never, parent, state, info);
+  const exit = state.enter('link');
+  const subexit = state.enter('label');
+  const tracker = state.createTracker(info);
+  const open = tracker.move('[');
+  const label = state.containerPhrasing(node as never, { before: open, after: '](', ...tracker.current() });
+  subexit();
+  exit();
+  // at a line's start, `[a]:` followed by anything reads as a definition: the library writes a title to prevent it
+  const last = info.before.charAt(info.before.length - 1);
+  if ((last === '\n' || last === '\r') && label.includes(']')) return defaultHandlers.link(node as never, parent, state, info);
+  return `[${label}](${link.url})`;
+};

@@ -5,16 +5,26 @@ import fc from 'fast-check';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import { plainHeading, plainParagraph, plainText } from '../../src/render/plain-text.js';
+import { plainHeading, plainLink, plainParagraph, plainText } from '../../src/render/plain-text.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 400);
 const LIBRARY = { extensions: [gfmTableToMarkdown()] };
-const FAST = { extensions: [gfmTableToMarkdown(), { handlers: { text: plainText, paragraph: plainParagraph, heading: plainHeading } }] };
+const FAST = { extensions: [gfmTableToMarkdown(), { handlers: { text: plainText, paragraph: plainParagraph, heading: plainHeading, link: plainLink } }] };
 
 /** Text rich in what Markdown reads as markup: every ASCII punctuation mark, digits, spaces, tabs and line ends. */
 const text = fc
   .array(fc.constantFrom(...'ab 1.)!#*_`[]()<>&|~:=+-\\\t\n\r\'"é'.split(''), 'word', '  ', '10.', '# ', '- '), { minLength: 1, maxLength: 12 })
   .map((parts) => parts.join(''));
+
+/** A link's label: text, or text around emphasis. */
+const phrasingText = (): fc.Arbitrary<PhrasingContent[]> =>
+  fc.array(fc.oneof(text.map((value): PhrasingContent => ({ type: 'text', value })), text.map((value): PhrasingContent => ({ type: 'emphasis', children: [{ type: 'text', value }] }))), { minLength: 1, maxLength: 3 });
+
+/** Addresses with the characters a destination may escape or enclose, and plain ones. */
+const url = fc.oneof(
+  fc.constantFrom('https://example.com/a_b-c.html?x=1;y=2#top', 'https://x.y/', 'http://a.b/~me/*star*', 'https://a.b/p?q=1&r=2', 'https://a.b/p?q=1&#38;'),
+  fc.array(fc.constantFrom(...'ab1:/?#&()<>|\\ _*!~[]`\'"%=+'.split('')), { minLength: 1, maxLength: 10 }).map((parts) => `https://a.b/${parts.join('')}`),
+);
 
 const phrasing: fc.Arbitrary<PhrasingContent[]> = fc.array(
   fc.oneof(
@@ -23,6 +33,8 @@ const phrasing: fc.Arbitrary<PhrasingContent[]> = fc.array(
     { weight: 1, arbitrary: text.map((value): PhrasingContent => ({ type: 'strong', children: [{ type: 'text', value }] })) },
     { weight: 1, arbitrary: text.map((value): PhrasingContent => ({ type: 'link', url: 'https://example.com/a_(b)', children: [{ type: 'text', value }] })) },
     { weight: 1, arbitrary: text.map((value): PhrasingContent => ({ type: 'link', url: value.includes(':') ? 'mailto:a@b.c' : 'https://x.y/', children: [{ type: 'text', value: 'https://x.y/' }] })) },
+    { weight: 2, arbitrary: fc.tuple(phrasingText(), url).map(([children, href]): PhrasingContent => ({ type: 'link', url: href, children })) },
+    { weight: 1, arbitrary: url.map((href): PhrasingContent => ({ type: 'link', url: href, children: [{ type: 'text', value: href }] })) },
     { weight: 1, arbitrary: fc.constant<PhrasingContent>({ type: 'break' }) },
     { weight: 1, arbitrary: text.map((value): PhrasingContent => ({ type: 'inlineCode', value })) },
     { weight: 1, arbitrary: text.map((alt): PhrasingContent => ({ type: 'image', url: 'https://x.y/p.png', alt })) },
