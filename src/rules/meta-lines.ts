@@ -93,10 +93,14 @@ const metaParts: Rule = {
 
 function metaPartsVerdict(e: BlockEvidence): Verdict | null {
   if (!META_SEPARATOR.test(e.text)) return null;
-  const parts = e.text.split(META_SEPARATOR);
-  const verdicts = parts.map((text) => metaPart({ ...e, text }));
-  if (!verdicts.every(Boolean)) return null;
-  const first = verdicts[0]!;
+  // the first part that is not metadata decides: the parts after it are not tried
+  let first: Verdict | null = null;
+  for (const text of e.text.split(META_SEPARATOR)) {
+    const verdict = metaPart({ ...e, text });
+    if (!verdict) return null;
+    first ??= verdict;
+  }
+  if (!first) return null;
   return { ...first, reason: `${first.reason} and more`, rule: ruleName(metaParts) };
 }
 
