@@ -62,3 +62,8 @@ export const GRID = { minCards: 4, cardLines: 2, cardMinWords: 4, cardMaxWords: 
  * 0.555 (the same two lose). With both: WCXB html product 0.580 to 0.596 (see the commit).
  */
 export const PRODUCT_NAME_GROWTH = { times: 5, storyProse: 150 };
+/**
+ * A thread's posts (`select/thread.ts`): at least `minPosts` sibling elements of one kind that
+ * hold prose, together at least `proseShare` of the page's prose. Posts; share of words.
+ */
+export const THREAD = { minPosts: 2, proseShare: 0.5, furnitureWords: 6, furnitureCopies: 3, furnitureShare: 0.3 };
