@@ -102,35 +102,44 @@ const NO_LETTERS = /^[\s#]*$/;
 /**
  * The thread as the story: every block from its first post to its last (and the question before
  * them) that is not boilerplate by its element or its own evidence, in order, less the posts'
- * furniture and the quotes: a line of numbers alone (votes, counts), a short line that recurs, its
- * numbers aside, in many posts (`Posts: 1,204`, `Joined`, `Report`, `5 silver badges`), and a copy
- * of a line already kept (a reply quotes the post it answers: the post stays where it was written).
+ * furniture and quotes (see `dropPostFurniture`).
  */
 export function threadDecisions(blocks: Block[], scores: { verdicts: Verdict[]; features: Features[]; keys: string[] }, thread: Thread, decisions: Decision[]): Decision[] {
-  const { verdicts, features, keys } = scores;
-  const content = blocks.map((b, i) => {
-    const v = verdicts[i]!;
-    return i >= thread.start && i <= thread.end && b.hint >= 0 && (v.grade !== 'bad' || (v.family !== undefined && POST_FAMILIES.has(v.family)));
-  });
-  const shapes = new Map<string, number>();
-  content.forEach((inside, i) => {
-    if (inside && features[i]!.words <= THREAD.furnitureWords) shapes.set(shapeOf(keys[i]!), (shapes.get(shapeOf(keys[i]!)) ?? 0) + 1);
-  });
-  const furniture = Math.max(THREAD.furnitureCopies, thread.items * THREAD.furnitureShare);
-  const seen = new Set<string>();
-  const drop = (reason: string, rule: string): Decision => ({ keep: false, reason, heading: false, rule });
-  return blocks.map((_, i) => {
+  const { verdicts } = scores;
+  const chosen = blocks.map((b, i): Decision => {
     const v = verdicts[i]!;
     const inside = i >= thread.start && i <= thread.end;
-    if (content[i]) {
-      const shape = shapeOf(keys[i]!);
-      if (NO_LETTERS.test(shape)) return drop('numbers alone in a post (votes, counts)', 'select/thread-furniture');
-      if (features[i]!.words <= THREAD.furnitureWords && (shapes.get(shape) ?? 0) >= furniture) return drop(`a post's furniture: a short line in ${shapes.get(shape)} posts`, 'select/thread-furniture');
-      if (seen.has(keys[i]!)) return drop('a copy of an earlier post of the thread (a quote)', 'select/thread-quote');
-      seen.add(keys[i]!);
-      return decisions[i]!.keep ? decisions[i]! : { keep: true, reason: `a post of the thread (${thread.posts} posts): ${v.reason}`, heading: false, rule: 'select/thread' };
-    }
+    const content = inside && b.hint >= 0 && (v.grade !== 'bad' || (v.family !== undefined && POST_FAMILIES.has(v.family)));
+    if (content) return decisions[i]!.keep ? decisions[i]! : { keep: true, reason: `a post of the thread (${thread.posts} posts): ${v.reason}`, heading: false, rule: 'select/thread' };
     if (!decisions[i]!.keep) return decisions[i]!;
-    return drop(inside ? v.reason : `outside the thread: ${v.reason}`, inside ? (v.rule ?? 'select/thread') : 'select/outside-thread');
+    return { keep: false, reason: inside ? v.reason : `outside the thread: ${v.reason}`, heading: false, rule: inside ? (v.rule ?? 'select/thread') : 'select/outside-thread' };
+  });
+  dropPostFurniture(chosen, scores, thread.items);
+  return chosen;
+}
+
+/**
+ * What the posts of a thread repeat beside their text, dropped from the kept blocks (in place): a
+ * line of numbers alone (votes, counts), a short line that recurs, its numbers aside, in many of
+ * the `posts` (`Posts: 1,204`, `Joined`, `Report`, `5 silver badges`), and a copy of a line
+ * already kept (a reply quotes the post it answers: the post stays where it was written).
+ */
+export function dropPostFurniture(decisions: Decision[], scores: { features: Features[]; keys: string[] }, posts: number): void {
+  const { features, keys } = scores;
+  const short = (i: number) => features[i]!.words <= THREAD.furnitureWords;
+  const shapes = new Map<string, number>();
+  decisions.forEach((d, i) => {
+    if (d.keep && short(i)) shapes.set(shapeOf(keys[i]!), (shapes.get(shapeOf(keys[i]!)) ?? 0) + 1);
+  });
+  const furniture = Math.max(THREAD.furnitureCopies, posts * THREAD.furnitureShare);
+  const seen = new Set<string>();
+  const drop = (i: number, reason: string, rule: string) => (decisions[i] = { keep: false, reason, heading: false, rule });
+  decisions.forEach((d, i) => {
+    if (!d.keep) return;
+    const shape = shapeOf(keys[i]!);
+    if (NO_LETTERS.test(shape)) drop(i, 'numbers alone in a post (votes, counts)', 'select/thread-furniture');
+    else if (short(i) && shapes.get(shape)! >= furniture) drop(i, `a post's furniture: a short line in ${shapes.get(shape)} posts`, 'select/thread-furniture');
+    else if (seen.has(keys[i]!)) drop(i, 'a copy of an earlier post of the thread (a quote)', 'select/thread-quote');
+    else seen.add(keys[i]!);
   });
 }
