@@ -95,8 +95,8 @@ export function findThread(blocks: Block[], verdicts: Verdict[], features: Featu
 /** Boilerplate evidence that on a thread is the posts' own: short posts read as teasers, names as links, a signature's lines as repeats. */
 const POST_FAMILIES: ReadonlySet<string> = new Set(['teaser', 'links', 'repeat']);
 
-/** A line's key with its numbers as one sign: `posts: 1,204` and `posts: 87` are one line of furniture. */
-const shapeOf = (key: string) => key.replace(/\d+/g, '#');
+/** A line's key with each number as one sign (a key parts `1,204` into `1 204`): `posts: 1,204` and `posts: 87` are one line of furniture. */
+const shapeOf = (key: string) => key.replace(/\d+(?: \d+)*/g, '#');
 const NO_LETTERS = /^[\s#]*$/;
 
 /**
