@@ -1,5 +1,5 @@
 import type { Block, Container, Decision, Features, Verdict } from '../model/index.js';
-import { THREAD } from '../settings.js';
+import { LINK_DENSITY_BAD, PROSE_WORDS, THREAD } from '../settings.js';
 
 /** A thread's posts: sibling elements of one kind, and the span of blocks from the first to the last. */
 export interface Thread {
@@ -8,6 +8,8 @@ export interface Thread {
   posts: number;
   /** Its posts with or without prose. */
   items: number;
+  /** Its posts are named like comments (see `COMMENT_NAME`). */
+  commentPosts: boolean;
   /** The element that holds the posts. */
   parent: Container;
 }
@@ -22,6 +24,19 @@ function kindOf(c: Container): string {
   if (!cls) return c.tag;
   const space = cls.search(/\s/);
   return `${c.tag}.${space < 0 ? cls : cls.slice(0, space)}`;
+}
+
+/** A forum names its posts as a blog names its comments: on a thread such a name is a post's. */
+const COMMENT_NAME = /^(?:class|id) ~ comments?$/i;
+const commentNamed = (b: Block) => b.hint < 0 && COMMENT_NAME.test(b.hintReason);
+
+/**
+ * Prose a reader keeps: graded so, not in an element named like boilerplate; or in a post named
+ * like a comment, which the name alone graded, a paragraph's length of words that are not links.
+ */
+function postProse(b: Block, v: Verdict, f: Features, commentPosts: boolean): boolean {
+  if (b.hint >= 0) return v.grade === 'good';
+  return commentPosts && commentNamed(b) && v.family === 'container' && f.words >= PROSE_WORDS && f.linkDensity < LINK_DENSITY_BAD;
 }
 
 /** Tags that are a post's parts, never a post: a paragraph, a heading, a line's markup. */
@@ -42,18 +57,27 @@ interface Group {
  * The posts of a thread: among the page's elements, the children of one element that share a
  * kind (see `kindOf`), hold prose each, and together hold the most of the page's prose. A post
  * quoting another is inside it, and a reply nested in a post is inside its post: the top-level
- * posts win, as they hold all the prose below them. Null where no such group holds enough of the
- * page's prose (`THREAD.proseShare`) in enough posts (`THREAD.minPosts`).
+ * posts win, as they hold all the prose below them. Null where no such group has enough posts
+ * (`THREAD.minPosts`), or enough of the page's prose from its first post to its last
+ * (`THREAD.proseShare`).
  */
 export function findThread(blocks: Block[], verdicts: Verdict[], features: Features[]): Thread | null {
+  // a Q&A page names the remarks under each answer comments: those are posts only where no others are
+  return postGroup(blocks, verdicts, features, false) ?? postGroup(blocks, verdicts, features, true);
+}
+
+function postGroup(blocks: Block[], verdicts: Verdict[], features: Features[], commentPosts: boolean): Thread | null {
   const prose = new Map<Container, number>();
   const first = new Map<Container, number>();
   const last = new Map<Container, number>();
   let pageProse = 0;
+  // the page's prose up to each block, for the prose between a group's first post and its last
+  const upTo: number[] = [0];
   for (const b of blocks) {
     // the prose a reader keeps: not a caption, nor text inside an element named like boilerplate
-    const words = verdicts[b.index]!.grade === 'good' && b.hint >= 0 && b.kind !== 'figure' ? features[b.index]!.words : 0;
+    const words = b.kind !== 'figure' && postProse(b, verdicts[b.index]!, features[b.index]!, commentPosts) ? features[b.index]!.words : 0;
     pageProse += words;
+    upTo.push(pageProse);
     for (let c = b.container; c; c = c.parent) {
       if (words) prose.set(c, (prose.get(c) ?? 0) + words);
       if (!first.has(c)) first.set(c, b.index);
@@ -79,7 +103,8 @@ export function findThread(blocks: Block[], verdicts: Verdict[], features: Featu
     if (group.posts < THREAD.minPosts) continue;
     if (!best || group.prose > best.prose) best = group;
   }
-  if (!best || best.prose < pageProse * THREAD.proseShare) return null;
+  // replies nested under a post (a sibling `indented` element) lie between the posts
+  if (!best || upTo[best.last + 1]! - upTo[best.first]! < pageProse * THREAD.proseShare) return null;
   // a question stands before the list of its answers, beside the element that holds the list
   let start = best.first;
   const holder = best.parent.parent;
@@ -89,7 +114,7 @@ export function findThread(blocks: Block[], verdicts: Verdict[], features: Featu
     if (!opening || first.get(c)! > first.get(opening)!) opening = c;
   }
   if (opening) start = first.get(opening)!;
-  return { start, end: best.last, posts: best.posts, items: best.items, parent: best.parent };
+  return { start, end: best.last, posts: best.posts, items: best.items, parent: best.parent, commentPosts };
 }
 
 /** Boilerplate evidence that on a thread is the posts' own: short posts read as teasers, names as links, a signature's lines as repeats. */
@@ -109,7 +134,7 @@ export function threadDecisions(blocks: Block[], scores: { verdicts: Verdict[]; 
   const chosen = blocks.map((b, i): Decision => {
     const v = verdicts[i]!;
     const inside = i >= thread.start && i <= thread.end;
-    const content = inside && b.hint >= 0 && (v.grade !== 'bad' || (v.family !== undefined && POST_FAMILIES.has(v.family)));
+    const content = inside && (b.hint >= 0 ? v.grade !== 'bad' || (v.family !== undefined && POST_FAMILIES.has(v.family)) : thread.commentPosts && commentNamed(b) && v.family === 'container');
     if (content) return decisions[i]!.keep ? decisions[i]! : { keep: true, reason: `a post of the thread (${thread.posts} posts): ${v.reason}`, heading: false, rule: 'select/thread' };
     if (!decisions[i]!.keep) return decisions[i]!;
     return { keep: false, reason: inside ? v.reason : `outside the thread: ${v.reason}`, heading: false, rule: inside ? (v.rule ?? 'select/thread') : 'select/outside-thread' };

@@ -93,3 +93,20 @@ describe('dropPostFurniture', () => {
     expect(kept).toEqual(['alice', 'A long enough reply about the starter and its smell.', 'bob', 'Another reply, a different one.', 'carol', 'Thanks, both of you.']);
   });
 });
+
+describe('a thread whose posts are named like comments', () => {
+  const posts = [QUESTION, ...REPLIES].map((text, i) => `<article class="comment" id="comment-${i}"><p><a href="/u/${i}">member${i}</a></p><p>${text}</p></article>`).join('');
+  const page = `<html><head><title>Starter smells of acetone</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting"}</script></head><body>
+    <main><h1>Starter smells of acetone</h1><section class="comments">${posts}</section></main>
+    <aside><p>${SIDEBAR}</p></aside></body></html>`;
+
+  it('keeps them as the posts they are, where no other posts are', () => {
+    const trace = extractTrace(page, { url: 'https://bakers.example/forum/starter-smells-of-acetone' });
+    expect(trace.page.type).toBe('forum');
+    // found in the page as it is read, not in a later reading without its names
+    expect(trace.region?.why).toMatch(/^the thread's \d+ posts$/);
+    for (const part of [QUESTION, REPLIES[0]!, REPLIES[2]!]) expect(trace.result.text).toContain(part);
+    expect(trace.result.text).not.toContain('bakery school');
+  });
+});
