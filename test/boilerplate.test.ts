@@ -5,6 +5,7 @@ import { classify } from '../src/score/classify.js';
 import { normaliseForRepeat, repeatCounts } from '../src/score/repeats.js';
 import type { Verdict } from '../src/model/index.js';
 import { markTeaserRuns } from '../src/score/teasers.js';
+import { elementHint } from '../src/rules/containers.js';
 import { gapWeights, trailingListEnd } from '../src/select/region.js';
 import { extract, extractTrace } from '../src/index.js';
 import { makeBlock } from './helpers.js';
@@ -117,6 +118,16 @@ describe('teasers and feeds', () => {
     markTeaserRuns(verdicts, features);
     expect(verdicts[2]!.grade).toBe('good');
     expect(verdicts[5]!.reason).toMatch(/comment or feed list/);
+  });
+
+  it('does not take a guide’s code examples of a sign-off line for the heads of a feed', () => {
+    const example = (n: number) => `Signed-off-by: Random Developer${n} <random${n}@developer.example.org>`;
+    const lines = [STORY[0]!, example(1), STORY[1]!, example(2), STORY[2]!, example(3), STORY[0]!.replace('Thursday', 'Friday')];
+    const blocks = lines.map((t, index) => makeBlock(t, { index, kind: t.startsWith('Signed') ? 'code' : 'paragraph' }));
+    const features = blocks.map((b) => measure(b, EN));
+    const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeatCounts(blocks)));
+    markTeaserRuns(verdicts, features, blocks);
+    expect(verdicts.filter((_, i) => i % 2 === 0).every((v) => v.grade === 'good')).toBe(true);
   });
 
   it('does not take an article’s lead, followed by more story, for a teaser’s summary', () => {
@@ -477,6 +488,14 @@ describe('class names of the layout the story sits in', () => {
     const html = `<html><body class="page right-sidebar"><div class="page-width with-sidebar"><h1>The pier</h1>${story}</div><footer><p>© 2024 Example News</p></footer></body></html>`;
     const { text } = extract(html);
     for (const p of [...STORY, ...more]) expect(text).toContain(p);
+  });
+
+  it('do not call an element boilerplate where its layout’s class names the sidebar it arranges, but do where it names the sidebar of a layout', () => {
+    const hint = (names: string) => elementHint({ tag: 'div', role: undefined, itemprop: undefined, names, namedByClass: true })[0];
+    expect(hint('sidebar-sidecar-layout_main')).toBe(0);
+    expect(hint('page with-sidebar-layout')).toBe(0);
+    expect(hint('PageLayout_sidebar__x1')).toBeLessThan(0);
+    expect(hint('sidebar')).toBeLessThan(0);
   });
 
   it('but a name that says what it holds (comments) stands, however much prose it holds', () => {

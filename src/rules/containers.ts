@@ -24,6 +24,18 @@ export interface ElementCues {
 
 const EMBED_HINT = /(?:^|[\s_-])(?:embed|embedded|embeds)(?:$|[\s_-])/i;
 
+/**
+ * A class that names a layout by its regions (`sidebar-sidecar-layout_main`, `with-sidebar-layout`)
+ * holds the story among them: a boilerplate word before `layout` in one class says nothing. After
+ * it, the word names a region of the layout (`PageLayout_sidebar`), and stands.
+ */
+function namesLayout(names: string, match: RegExpExecArray): boolean {
+  const after = match.index + match[0].length - 1;
+  const end = names.indexOf(' ', after);
+  return LAYOUT_CLASS.test(names.slice(after, end < 0 ? undefined : end));
+}
+const LAYOUT_CLASS = /layout/i;
+
 /** An element's hint, what gave it (for the explain view), and whether its names took part. */
 export function elementHint({ tag, role, itemprop, names, namedByClass }: ElementCues): [number, string, boolean] {
   let hint = TAG_HINT[tag] ?? 0;
@@ -38,7 +50,7 @@ export function elementHint({ tag, role, itemprop, names, namedByClass }: Elemen
     const strong = EMBED_HINT.test(names) ? null : STRONG_NEGATIVE_HINT.exec(names);
     const negative = strong ?? WEAK_NEGATIVE_HINT.exec(names);
     const positive = POSITIVE_HINT.test(names);
-    if (negative && !positive) {
+    if (negative && !positive && !namesLayout(names, negative)) {
       // a tag or a role that already says boilerplate (`<aside class="sidebar">`) stays named first
       const named = `${namedByClass ? 'class' : 'id'} ~ ${negative[0].replace(/^[\s_-]|[\s_-]$/g, '')}`;
       why = hint < 0 ? `${why}, ${named}` : named;

@@ -14,7 +14,7 @@ import { FEED_BODY_LINES, FEED_HEAD_LINES, FEED_LONG_BODY_LINES, FEED_NAME_WORDS
 export function markTeaserRuns(verdicts: Verdict[], features: Features[], blocks: Block[] = []): void {
   const graded = verdicts.slice();
   markRuns(verdicts, features, teaserUnit(verdicts, features, blocks), 'teaser list', 'teaser/teaser-list');
-  markRuns(verdicts, features, feedUnit(verdicts, features), 'comment or feed list', 'teaser/feed');
+  markRuns(verdicts, features, feedUnit(verdicts, features, blocks), 'comment or feed list', 'teaser/feed');
   if (blocks.some((b) => b.container !== null)) keepRhythmsThatAreTheStory(graded, verdicts, features);
 }
 
@@ -77,10 +77,11 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
  * them a timestamp or an author line, then a few lines of text. A story with an advertisement
  * label between its paragraphs has no such heads.
  */
-function feedUnit(verdicts: Verdict[], features: Features[]): Unit {
+function feedUnit(verdicts: Verdict[], features: Features[], blocks: Block[]): Unit {
   const n = features.length;
   const isMeta = (i: number) => verdicts[i]!.family === 'byline' || (verdicts[i]!.grade === 'bad' && features[i]!.words <= META_MAX_WORDS);
-  const isHeadLine = (i: number) => i < n && (isMeta(i) || features[i]!.words <= FEED_NAME_WORDS);
+  // a code block is an example of the page's (a `Signed-off-by:` line a guide shows), never a post's head
+  const isHeadLine = (i: number) => i < n && blocks[i]?.kind !== 'code' && (isMeta(i) || features[i]!.words <= FEED_NAME_WORDS);
   const isText = (i: number) => i < n && !isHeadLine(i) && verdicts[i]!.grade !== 'bad';
   // an item's head: a few short lines, one of them a time or a name; its kind says which
   const head = (i: number): { end: number; kind: string } => {

@@ -5,6 +5,7 @@ import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, selfAn
 import { wholePageDecisions } from './whole-page.js';
 import { findGrid, gridDecisions } from './grid.js';
 import { growToProductName } from './product.js';
+import { dropPostFurniture, findThread, threadDecisions } from './thread.js';
 import { GRID, GROWN_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 /**
@@ -31,6 +32,13 @@ export interface Selection {
  * also where the region kept nothing).
  */
 export function selectStory(blocks: Block[], scores: Scores, format: InputFormat, pageType: PageType = 'article', wholePageWhenEmpty = true): Selection {
+  const selection = chooseStory(blocks, scores, format, pageType, wholePageWhenEmpty);
+  // a dump's thread has no elements to find its posts by, but its posts' furniture recurs the same
+  if (format === 'text' && pageType === 'forum') dropPostFurniture(selection.decisions, scores, 0);
+  return selection;
+}
+
+function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageType: PageType, wholePageWhenEmpty: boolean): Selection {
   const { features, weights } = scores;
   let { verdicts } = scores;
   const gapped = gapWeights(weights, (i) => verdicts[i]!.grade === 'good');
@@ -74,6 +82,11 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
     blocks.map((b) => b.text),
   );
   if (region?.element) keepProseNearStory(blocks, verdicts, decisions, region.element);
+  const thread = format === 'html' && pageType === 'forum' ? findThread(blocks, scores.verdicts, features) : null;
+  if (thread) {
+    const chosen = threadDecisions(blocks, scores, thread, decisions);
+    return { decisions: chosen, region: { start: thread.start, end: thread.end, why: `the thread's ${thread.posts} posts` }, weights };
+  }
   const whole = wholePageWhenEmpty || decisions.some((d) => d.keep) ? wholePageDecisions(blocks, { features, graded: scores.verdicts, judged: verdicts, keys: scores.keys, alone: scores.alone }, decisions, format, pageType) : null;
   if (whole) {
     const kept = whole.flatMap((d, i) => (d.keep ? [i] : []));
