@@ -3,10 +3,8 @@ import { PAGE_SECTIONS as S } from '../settings.js';
 
 interface Section {
   linked: boolean;
-  question: boolean;
   dated: boolean;
   proseWords: number;
-  longest: number;
 }
 
 const isLinked = (b: Block) => b.linkChars * 2 >= b.text.length;
@@ -16,16 +14,14 @@ const isLinked = (b: Block) => b.linkChars * 2 >= b.text.length;
  * (a date printed just above a card's linked title counts as the card's). One pass over the blocks.
  */
 export function sectionCounts(blocks: Block[], verdicts: Verdict[], features: Features[]): SectionCounts {
-  const counts: SectionCounts = { datedCards: 0, summaryCards: 0, pitches: 0, essays: 0, questions: 0 };
+  const counts: SectionCounts = { datedCards: 0, pitches: 0, essays: 0 };
   let open: Section | null = null;
   // a date or byline line since the last heading, which a card may print above its title
   let dateAbove = false;
   const close = (s: Section | null) => {
     if (!s) return;
-    if (s.question) counts.questions++;
     if (s.linked) {
       if (s.dated) counts.datedCards++;
-      if (s.proseWords > 0 && s.longest < S.summaryMaxWords) counts.summaryCards++;
     } else if (s.proseWords >= S.essayWords) counts.essays++;
     else if (s.proseWords > 0 && s.proseWords < S.pitchMaxWords) counts.pitches++;
   };
@@ -34,18 +30,14 @@ export function sectionCounts(blocks: Block[], verdicts: Verdict[], features: Fe
     const dateLine = v.family === 'date' || v.family === 'byline';
     if (b.kind === 'heading') {
       close(open);
-      open = { linked: isLinked(b), question: b.text.trimEnd().endsWith('?'), dated: dateAbove, proseWords: 0, longest: 0 };
+      open = { linked: isLinked(b), dated: dateAbove, proseWords: 0 };
       dateAbove = false;
       return;
     }
     if (dateLine) dateAbove = true;
     if (!open) return;
     if (dateLine) open.dated = true;
-    if (v.grade === 'good' || v.grade === 'near') {
-      const words = features[i]!.words;
-      open.proseWords += words;
-      open.longest = Math.max(open.longest, words);
-    }
+    if (v.grade === 'good' || v.grade === 'near') open.proseWords += features[i]!.words;
   });
   close(open);
   return counts;

@@ -82,13 +82,7 @@ function shown(e: PageEvidence, tally: Tally): void {
 /** What the page's headed sections show: a feed's dated cards, a guide's furniture, a business's pitches. */
 function sectioned(e: PageEvidence, tally: Tally): void {
   const s = e.sections;
-  if (s.datedCards >= T.datedCards) tally.add('listing', T.declared, times('dated card', s.datedCards));
-  if (s.summaryCards >= T.summaryCards) tally.add('listing', T.weak, times('card with a summary', s.summaryCards));
-  // many items, each its own <article> or <time>, that are not a thread's posts
-  const items = Math.max(e.marks?.articles ?? 0, e.marks?.times ?? 0);
-  const posts = (e.marks?.postNamed ?? 0) >= T.posts || e.forumLines >= T.forumLines;
-  if (!posts && items >= T.items) tally.add('listing', T.weak, times('item', items));
-  if (!posts && e.dateLines >= T.feedDates) tally.add('listing', T.weak, times('date line', e.dateLines));
+  if (s.datedCards >= T.datedCards) tally.add('listing', T.shown, times('dated card', s.datedCards));
   if (e.docLines >= T.docLines) tally.add('documentation', T.weak, times('documentation line', e.docLines));
   if (e.dated) return;
   // a signed page too: a business names its page's author as often as a blog does

@@ -10,8 +10,6 @@ export interface PageMarks {
   itemtypes: string[];
   /** `<article>` elements. */
   articles: number;
-  /** `<time>` elements: one per post of a thread, per card of a feed. */
-  times: number;
   /** `<pre>` and `<code>` elements. */
   code: number;
   /** Form fields a visitor types into or picks from (`<input>` but hidden ones, `<select>`, `<textarea>`). */
@@ -30,14 +28,10 @@ export interface PageMarks {
 export interface SectionCounts {
   /** Linked headings with a date or byline line in their section: a feed's or a blog index's cards. */
   datedCards: number;
-  /** Linked headings with a short summary (prose, not a long paragraph) in their section. */
-  summaryCards: number;
   /** Unlinked headings over a short text: a service page's features, steps, plans. */
   pitches: number;
   /** Sections holding a story's worth of prose under their heading. */
   essays: number;
-  /** Headings that ask a question: an FAQ's. */
-  questions: number;
 }
 
 /** What a page gives of its kind: its declared types, its address, its markup and its lines. */

@@ -40,15 +40,12 @@ export const PAGE_TYPE = {
   headingsPerProse: 1, // a service page heads each short pitch; an article runs paragraphs under a heading
   longProse: 4, // long paragraphs
   datedCards: 10, // linked headings with a date or byline line each: a feed's cards
-  summaryCards: 8, // linked headings over a short summary
-  items: 10, // <article> or <time> elements outside a thread
-  feedDates: 15, // date or byline lines outside a thread
   docLines: 1, // a documentation site's furniture lines (Edit this page)
   pitchSections: 8, // headed sections of short text on an undated page (features, steps, plans)
   pitchEssays: 0, // ... beside at most this many sections of a story's length
 };
-/** A headed section's measures (`detect/page-sections.ts`): a card's summary has no paragraph this long, a pitch holds less prose than `pitchMaxWords`, an essay at least `essayWords`. Words. */
-export const PAGE_SECTIONS = { summaryMaxWords: 40, pitchMaxWords: 60, essayWords: 150 };
+/** A headed section's measures (`detect/page-sections.ts`): a pitch holds less prose than `pitchMaxWords`, an essay at least `essayWords`. Words. */
+export const PAGE_SECTIONS = { pitchMaxWords: 60, essayWords: 150 };
 /** A marked author element (`rel=author`, `itemprop=author`) longer than this holds a bio or a card, not a name. Characters. */
 export const AUTHOR_MAX_CHARS = 80;
 /** A printed author's name has at most this many words: more is a sentence or a bio. Words. */

@@ -3,7 +3,7 @@ import type { PageMarks } from '../../model/index.js';
 import { textOf, type PieceDecoder } from './pieces.js';
 
 export function emptyMarks(): PageMarks {
-  return { itemtypes: [], articles: 0, times: 0, code: 0, fields: 0, cartButtons: 0, postNamed: 0, priceNamed: 0, repeatedSiblings: 0 };
+  return { itemtypes: [], articles: 0, code: 0, fields: 0, cartButtons: 0, postNamed: 0, priceNamed: 0, repeatedSiblings: 0 };
 }
 
 /** Field types that take no typing or picking from a visitor. */
@@ -49,7 +49,6 @@ export function noteElement(el: Element, marks: PageMarks, counts: MarkCounts, p
   const name = el.name;
   if (a.itemtype) for (const type of a.itemtype.split(/\s+/)) if (type) marks.itemtypes.push(type.slice(type.lastIndexOf('/') + 1));
   if (name === 'article') marks.articles++;
-  else if (name === 'time') marks.times++;
   else if (name === 'pre' || name === 'code') marks.code++;
   else if (name === 'select' || name === 'textarea' || (name === 'input' && !SILENT_INPUTS.has((a.type ?? 'text').toLowerCase()))) marks.fields++;
   const cls = a.class;
