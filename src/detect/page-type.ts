@@ -75,7 +75,7 @@ function shown(e: PageEvidence, tally: Tally): void {
   if (e.dated || e.signed || cards) return;
   // an undated, unsigned page that no one wrote as a story is a business's page
   if (!tally.points.has('article')) tally.add('service', T.weak, 'no date, author or article type');
-  if (e.offerLines >= T.offers) tally.add('service', T.weak, times('offer line', e.offerLines));
+  if (e.offerLines >= (e.format === 'text' ? T.dumpOffers : T.offers)) tally.add('service', T.weak, times('offer line', e.offerLines));
   if (e.headings >= T.pitches && e.headings >= e.prose * T.headingsPerProse) tally.add('service', T.weak, `${e.headings} headings, ${e.prose} paragraphs`);
 }
 
