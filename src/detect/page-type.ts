@@ -85,8 +85,9 @@ function sectioned(e: PageEvidence, tally: Tally): void {
   if (s.datedCards >= T.datedCards) tally.add('listing', T.shown, times('dated card', s.datedCards));
   if (e.docLines >= T.docLines) tally.add('documentation', T.weak, times('documentation line', e.docLines));
   if (e.dated) return;
-  // a signed page too: a business names its page's author as often as a blog does
-  if (e.offerLines >= T.manyOffers) tally.add('service', T.weak, times('many offer lines', e.offerLines));
+  // a signed page too: a business names its page's author as often as a blog does. Not in a dump,
+  // where a shop's grid prints its buttons as lines (WCXB innerText collections 0.519 to 0.514)
+  if (e.format === 'html' && e.offerLines >= T.manyOffers) tally.add('service', T.weak, times('many offer lines', e.offerLines));
   if (s.pitches >= T.pitchSections && s.essays <= T.pitchEssays) tally.add('service', T.shown, `${s.pitches} short sections, ${s.essays} long`);
 }
 
