@@ -68,7 +68,7 @@ function shown(e: PageEvidence, tally: Tally): void {
   const prices = Math.max(e.priceLines, m?.priceNamed ?? 0);
   const carts = Math.max(e.cartLines, m?.cartButtons ?? 0);
   const cards = e.linkedHeadings >= T.cards && e.linkedHeadings >= e.headings * T.cardShare && e.longProse < T.longProse;
-  if (prices >= T.collectionPrices) tally.add('collection', T.shown, times('price', prices));
+  if (prices >= (e.format === 'text' ? T.dumpCollectionPrices : T.collectionPrices)) tally.add('collection', T.shown, times('price', prices));
   else if (prices >= 1 && carts >= 1) tally.add('product', T.shown, `price ×${prices}, cart ×${carts}`);
   else if (cards) tally.add('listing', T.shown, times('linked heading', e.linkedHeadings));
   if (e.dated || e.signed) tally.add('article', T.weak, e.dated ? 'dated' : 'signed');

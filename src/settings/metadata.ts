@@ -31,6 +31,7 @@ export const PAGE_TYPE = {
   dumpCode: 3, // a dump's code blocks (runs of code lines, segment/code-lines.ts): a page's examples, where <pre> and inline <code> both count in HTML
   dumpMuchCode: 10,
   collectionPrices: 16, // a grid of items, each with its price (8: a buying guide's, a service's plans)
+  dumpCollectionPrices: 8, // a dump's still: a product's dump taken for one grows its story into the shop's furniture (the reviewed page product-en-sweetwater-lynx), though WCXB's dumps gain 0.001 with 16
   cards: 8, // linked headings: the titles of a list's cards
   cardShare: 0.4, // share of the headings that are links
   listPrices: 3, // prices that make a list of items a shop's
