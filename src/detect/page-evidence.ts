@@ -1,6 +1,7 @@
 import type { Block, Features, InputFormat, Metadata, PageEvidence, PageMarks, Verdict } from '../model/index.js';
 import { LONG_WORDS, META_LINE_MAX_WORDS } from '../settings.js';
-import { CART_LINE, FORUM_LINE, OFFER_LINE, PRICE_LINE } from './page-words.js';
+import { CART_LINE, DOC_LINE, FORUM_LINE, OFFER_LINE, PRICE_LINE } from './page-words.js';
+import { sectionCounts } from './page-sections.js';
 import { jsonLdObjects, nestedObjects } from '../metadata/json-ld.js';
 
 /** The `@type`s of a page's JSON-LD, nested ones too (a `WebPage`'s `mainEntity`). */
@@ -11,15 +12,29 @@ export function jsonLdTypes(scripts: string[]): string[] {
   });
 }
 
-/** The path and query of an address, lower-cased; null for none or one that does not parse. */
-export function pathOf(url: string | null | undefined): string | null {
+function parsed(url: string | null | undefined): URL | null {
   if (!url) return null;
   try {
-    const parsed = new URL(url);
-    return decodeURIComponent(`${parsed.pathname}${parsed.search}`).toLowerCase();
+    return new URL(url);
   } catch {
     return null;
   }
+}
+
+/** The path and query of an address, lower-cased; null for none or one that does not parse. */
+export function pathOf(url: string | null | undefined): string | null {
+  const address = parsed(url);
+  if (!address) return null;
+  try {
+    return decodeURIComponent(`${address.pathname}${address.search}`).toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/** The host of an address, lower-cased; null for none or one that does not parse. */
+export function hostOf(url: string | null | undefined): string | null {
+  return parsed(url)?.hostname.toLowerCase() || null;
 }
 
 export interface DeclaredPage {
@@ -38,6 +53,7 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
     path: pathOf(givenUrl) ?? pathOf(declared.url), pathGiven: pathOf(givenUrl) !== null, marks: declared.marks,
     blocks: blocks.length, prose: 0, longProse: 0, priceLines: 0, cartLines: 0, forumLines: 0, codeBlocks: 0, teasers: 0, linkShare: 0,
     offerLines: 0, headings: 0, linkedHeadings: 0, dateLines: 0, dated: stated.date !== null, signed: stated.byline !== null,
+    host: pathOf(givenUrl) !== null ? hostOf(givenUrl) : hostOf(declared.url), docLines: 0, sections: sectionCounts(blocks, scores.verdicts, scores.features),
   };
   let chars = 0;
   let linked = 0;
@@ -59,6 +75,7 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
     if (CART_LINE.test(b.text)) evidence.cartLines++;
     if (FORUM_LINE.test(b.text)) evidence.forumLines++;
     if (OFFER_LINE.test(b.text)) evidence.offerLines++;
+    if (DOC_LINE.test(b.text)) evidence.docLines++;
   });
   evidence.linkShare = chars ? linked / chars : 0;
   return evidence;

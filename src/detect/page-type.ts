@@ -1,6 +1,6 @@
 import type { PageEvidence, PageType } from '../model/index.js';
 import { PAGE_TYPE as T } from '../settings.js';
-import { ARTICLE_PATH, COLLECTION_PATH, DOCS_PATH, FORUM_PATH, LISTING_PATH, PRODUCT_PATH, SERVICE_PATH, TYPE_NAMES } from './page-words.js';
+import { ARTICLE_PATH, COLLECTION_PATH, DOCS_HOST, DOCS_PATH, FORUM_HOST, FORUM_PATH, LISTING_PATH, PRODUCT_PATH, SERVICE_PATH, TYPE_NAMES } from './page-words.js';
 
 export interface PageTypeDecision {
   type: PageType;
@@ -38,8 +38,11 @@ function declared(e: PageEvidence, tally: Tally): void {
   else if (og === 'article' || og === 'blog') tally.add('article', T.weak, `og:type ${og}`);
 }
 
-/** The address's shape: the words a site's sections are named by. */
+/** The address's shape: the words a site's sections and its hosts are named by. */
 function address(e: PageEvidence, tally: Tally): void {
+  const host = e.host ?? '';
+  if (FORUM_HOST.test(host)) tally.add('forum', T.address, `host ${host}`);
+  else if (DOCS_HOST.test(host)) tally.add('documentation', T.address, `host ${host}`);
   const path = e.path;
   if (path === null) return;
   const seen = (pattern: RegExp) => pattern.exec(path)?.[0];
@@ -65,15 +68,27 @@ function shown(e: PageEvidence, tally: Tally): void {
   const prices = Math.max(e.priceLines, m?.priceNamed ?? 0);
   const carts = Math.max(e.cartLines, m?.cartButtons ?? 0);
   const cards = e.linkedHeadings >= T.cards && e.linkedHeadings >= e.headings * T.cardShare && e.longProse < T.longProse;
-  if (prices >= T.collectionPrices) tally.add('collection', T.shown, times('price', prices));
+  if (prices >= (e.format === 'text' ? T.dumpCollectionPrices : T.collectionPrices)) tally.add('collection', T.shown, times('price', prices));
   else if (prices >= 1 && carts >= 1) tally.add('product', T.shown, `price ×${prices}, cart ×${carts}`);
   else if (cards) tally.add('listing', T.shown, times('linked heading', e.linkedHeadings));
   if (e.dated || e.signed) tally.add('article', T.weak, e.dated ? 'dated' : 'signed');
   if (e.dated || e.signed || cards) return;
   // an undated, unsigned page that no one wrote as a story is a business's page
   if (!tally.points.has('article')) tally.add('service', T.weak, 'no date, author or article type');
-  if (e.offerLines >= T.offers) tally.add('service', T.weak, times('offer line', e.offerLines));
+  if (e.offerLines >= (e.format === 'text' ? T.dumpOffers : T.offers)) tally.add('service', T.weak, times('offer line', e.offerLines));
   if (e.headings >= T.pitches && e.headings >= e.prose * T.headingsPerProse) tally.add('service', T.weak, `${e.headings} headings, ${e.prose} paragraphs`);
+}
+
+/** What the page's headed sections show: a feed's dated cards, a guide's furniture, a business's pitches. */
+function sectioned(e: PageEvidence, tally: Tally): void {
+  const s = e.sections;
+  if (s.datedCards >= T.datedCards) tally.add('listing', T.shown, times('dated card', s.datedCards));
+  if (e.docLines >= T.docLines) tally.add('documentation', T.weak, times('documentation line', e.docLines));
+  if (e.dated) return;
+  // a signed page too: a business names its page's author as often as a blog does. Not in a dump,
+  // where a shop's grid prints its buttons as lines (WCXB innerText collections 0.519 to 0.514)
+  if (e.format === 'html' && e.offerLines >= T.manyOffers) tally.add('service', T.weak, times('many offer lines', e.offerLines));
+  if (s.pitches >= T.pitchSections && s.essays <= T.pitchEssays) tally.add('service', T.shown, `${s.pitches} short sections, ${s.essays} long`);
 }
 
 /**
@@ -85,6 +100,7 @@ export function decidePageType(evidence: PageEvidence): PageTypeDecision {
   declared(evidence, tally);
   address(evidence, tally);
   shown(evidence, tally);
+  sectioned(evidence, tally);
   if (evidence.longProse >= T.longProse) tally.add('article', T.weak, times('long paragraph', evidence.longProse));
   let best: PageType = 'article';
   let most = 0;

@@ -34,8 +34,17 @@ export const COLLECTION_PATH = part('c|l|cat|category|categories|collections?|sh
 export const DOCS_PATH = part('docs?|documentation|api|reference|manual|library|tutorial|handbook|book|learn|guide|guides');
 export const LISTING_PATH = part('tag|tags|list|lists|archive|chart|trending|news|recent|search|jobs|events');
 export const SERVICE_PATH = part('services?|solutions?|platform|pricing|features|enterprise|product|industries');
+/** Host words of each kind of page, as a whole part of the host name before the site's own (`docs.`, `forum.`). */
+const hostPart = (words: string) => new RegExp(`^(?:[^.]+\\.)*(?:${words})\\.[^.]+\\.`);
+export const FORUM_HOST = hostPart('forums?|community|discuss|discourse|boards?');
+export const DOCS_HOST = hostPart('docs?|developers?|devdocs|wiki|api');
 export const ARTICLE_PATH = /\/(?:blog|blogs|article|articles|post|posts|news)\/[^/]+|\/(?:19|20)\d\d\/(?:\d\d\/)?/;
 /** A call to take up an offer, as a service's page closes each of its sections. */
 const ASK = '(?:get a (?:free )?|request a |book a |schedule a )(?:quote|demo|call|consultation|estimate)';
 const TRY = 'get started|start (?:your )?(?:free trial|for free)|try (?:it )?(?:for )?free|sign up(?: for)? free|free trial';
 export const OFFER_LINE = new RegExp(`^(?:\\(button\\)\\s*)?(?:${ASK}|${TRY}|contact (?:us|sales)|talk to (?:sales|an expert|us))\\b`, 'i');
+/** A documentation site's furniture: the page's edit link, its feedback question, the heading of its contents' sidebar. */
+const EDIT = 'edit (?:this page|on github|this article)|suggest an edit|improve this (?:page|doc)|view (?:page )?source';
+const FEEDBACK = '(?:was|is) this (?:page|article|doc|documentation|section) helpful\\??|did this (?:page|article) help(?: you)?\\??|rate this (?:page|article)';
+// not `Contents` nor `Last updated`: an article prints them as often
+export const DOC_LINE = new RegExp(`^(?:${EDIT}|${FEEDBACK}|on this page)$`, 'i');

@@ -4,4 +4,4 @@ export type { Decision, Family, Grade, Label, Verdict } from './verdict.js';
 export type {
   ExtractOptions, ExtractResult, ExtractStats, ExtractTrace, InputFormat, Metadata, OutputFormat, ScoredBlock, SiteLineCounts, StoryRegion,
 } from './result.js';
-export type { PageCues, PageEvidence, PageMarks, PageType, PlacedCue } from './page.js';
+export type { PageCues, PageEvidence, PageMarks, PageType, PlacedCue, SectionCounts } from './page.js';

@@ -24,6 +24,16 @@ export interface PageMarks {
   repeatedSiblings: number;
 }
 
+/** What a page's headed sections show of its kind: cards of a list, pitches of a business, essays of a story. */
+export interface SectionCounts {
+  /** Linked headings with a date or byline line in their section: a feed's or a blog index's cards. */
+  datedCards: number;
+  /** Unlinked headings over a short text: a service page's features, steps, plans. */
+  pitches: number;
+  /** Sections holding a story's worth of prose under their heading. */
+  essays: number;
+}
+
 /** What a page gives of its kind: its declared types, its address, its markup and its lines. */
 export interface PageEvidence {
   format: 'html' | 'text';
@@ -58,6 +68,12 @@ export interface PageEvidence {
   teasers: number;
   /** Share of the page's characters inside links (HTML). */
   linkShare: number;
+  /** The host of the page's address, lower-cased; null when unknown. */
+  host: string | null;
+  /** Short lines of a documentation site's furniture: `Edit this page`, `Was this page helpful?`, `On this page`. */
+  docLines: number;
+  /** The page's headed sections, measured. */
+  sections: SectionCounts;
 }
 
 /** Something a page prints about its story, and where: `at` is the index of the first block at or after its element. */

@@ -19,7 +19,7 @@ export const BYLINE_LOOK_AFTER = 6;
 // ---------------------------------------------------------------- page type: what kind of page it is
 /** Points each kind of evidence gives the type it speaks for, and the bars the counts must reach. Measured on WCXB dev HTML (agreement with its labels). */
 export const PAGE_TYPE = {
-  declared: 3, // a schema.org type or og:type is the page saying what it is
+  declared: 2, // a schema.org type or og:type is the page saying what it is, though a CMS writes the same one on every page (3 lost 0.004 of agreement)
   address: 2, // a path word (/p/, /t/, /docs/) is the site's own filing
   shown: 2, // posts, prices, code, cards seen on the page
   weak: 1, // evidence that leans: og:type article, a root address, long prose
@@ -30,15 +30,24 @@ export const PAGE_TYPE = {
   muchCode: 30, // as many as only a reference page has
   dumpCode: 3, // a dump's code blocks (runs of code lines, segment/code-lines.ts): a page's examples, where <pre> and inline <code> both count in HTML
   dumpMuchCode: 10,
-  collectionPrices: 8, // a grid of items, each with its price
+  collectionPrices: 16, // a grid of items, each with its price (8: a buying guide's, a service's plans)
+  dumpCollectionPrices: 8, // a dump's still: a product's dump taken for one grows its story into the shop's furniture (the reviewed page product-en-sweetwater-lynx), though WCXB's dumps gain 0.001 with 16
   cards: 8, // linked headings: the titles of a list's cards
   cardShare: 0.4, // share of the headings that are links
   listPrices: 3, // prices that make a list of items a shop's
-  offers: 2, // calls to take up an offer
+  offers: 3, // calls to take up an offer (2: an article's newsletter and contact lines)
+  dumpOffers: 2, // in a dump 2 still: there a page taken for a service grows its story over gaps, and WCXB's dumps gain by it (innerText F1 0.752 with 3, 0.757 with 2) though fewer types agree
+  manyOffers: 3, // as many as a business's page closes its sections with
   pitches: 5, // headed sections
   headingsPerProse: 1, // a service page heads each short pitch; an article runs paragraphs under a heading
-  longProse: 5, // long paragraphs
+  longProse: 4, // long paragraphs
+  datedCards: 10, // linked headings with a date or byline line each: a feed's cards
+  docLines: 1, // a documentation site's furniture lines (Edit this page)
+  pitchSections: 8, // headed sections of short text on an undated page (features, steps, plans)
+  pitchEssays: 0, // ... beside at most this many sections of a story's length
 };
+/** A headed section's measures (`detect/page-sections.ts`): a pitch holds less prose than `pitchMaxWords`, an essay at least `essayWords`. Words. */
+export const PAGE_SECTIONS = { pitchMaxWords: 60, essayWords: 150 };
 /** A marked author element (`rel=author`, `itemprop=author`) longer than this holds a bio or a card, not a name. Characters. */
 export const AUTHOR_MAX_CHARS = 80;
 /** A printed author's name has at most this many words: more is a sentence or a bio. Words. */

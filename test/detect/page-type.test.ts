@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { extract, extractTrace } from '../../src/pipeline.js';
 import { renderExplain } from '../../src/render/explain.js';
+import { decidePageType } from '../../src/detect/page-type.js';
+import type { PageEvidence } from '../../src/model/index.js';
 
 const PROSE = 'The committee met on Tuesday to discuss the plans for the new library, which the town has wanted for years and which the council will now fund in full.';
 const page = (head: string, body: string) => `<!DOCTYPE html><html><head><title>Page</title>${head}</head><body>${body}</body></html>`;
 /** Distinct paragraphs: a page that prints one twice has a repeat, not prose. */
 const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>${PROSE.replace('Tuesday', `day ${i + 1}`)}</p>`).join('');
+/** A page's evidence with nothing in it: an HTML page of no kind. */
+const evidence = (): PageEvidence => ({
+  format: 'html', types: [], ogType: null, path: null, pathGiven: false, marks: null, blocks: 20, prose: 10, longProse: 0,
+  priceLines: 0, cartLines: 0, forumLines: 0, codeBlocks: 0, offerLines: 0, headings: 2, linkedHeadings: 0, dateLines: 0,
+  dated: false, signed: false, teasers: 0, linkShare: 0, host: null, docLines: 0, sections: { datedCards: 0, pitches: 0, essays: 0 },
+});
 const ld = (data: object) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
 describe('the page type', () => {
@@ -24,7 +32,7 @@ describe('the page type', () => {
   it('takes a product from a price and a cart button, and a shop’s collection from many prices', () => {
     const item = page('', `<h1>Desk lamp</h1><p>${PROSE}</p><p>$19.99</p><button>Add to cart</button>`);
     expect(extract(item).pageType).toBe('product');
-    const grid = Array.from({ length: 10 }, (_, i) => `<div class="tile"><a href="/p/${i}">Lamp ${i}</a><p>$${i + 10}.99</p></div>`).join('');
+    const grid = Array.from({ length: 20 }, (_, i) => `<div class="tile"><a href="/p/${i}">Lamp ${i}</a><p>$${i + 10}.99</p></div>`).join('');
     expect(extract(page('', `<h1>Lamps</h1>${grid}`)).pageType).toBe('collection');
   });
 
@@ -61,7 +69,48 @@ describe('the page type', () => {
   });
 
   it('takes a business’s undated page of pitches for a service', () => {
-    const pitch = ['Get started', 'Request a demo'].map((l, i) => `<h2>Fast reports ${i}</h2><p>Your team sees every number at once.</p><p>${l}</p>`).join('');
+    const pitch = ['Get started', 'Request a demo', 'Talk to sales'].map((l, i) => `<h2>Fast reports ${i}</h2><p>Your team sees every number at once.</p><p>${l}</p>`).join('');
     expect(extract(page('', `<h1>Analytics for teams</h1>${pitch}`)).pageType).toBe('service');
+  });
+
+  it('reads the host’s words: a forum’s, a documentation site’s', () => {
+    const body = `<h1>Install the tools</h1>${paragraphs(2)}`;
+    expect(extract(page('', body), { url: 'https://community.example.org/install-the-tools' }).pageType).toBe('forum');
+    expect(extract(page('', body), { url: 'https://docs.example.org/install-the-tools' }).pageType).toBe('documentation');
+    expect(extract(page('', body), { url: 'https://example.org/install-the-tools' }).pageType).toBe('article');
+  });
+
+  it('takes a documentation site’s furniture over the generic Article its CMS declares', () => {
+    const body = `<h1>Install</h1>${paragraphs(2)}`;
+    const head = ld({ '@context': 'https://schema.org', '@type': 'Article', headline: 'Install' });
+    const url = 'https://example.org/docs/install';
+    expect(extract(page(head, body), { url }).pageType).toBe('article');
+    expect(extract(page(head, `${body}<p>Edit this page</p>`), { url }).pageType).toBe('documentation');
+  });
+
+  it('counts a feed’s dated cards, and takes them over a page’s own date', () => {
+    const card = (i: number) => `<h2><a href="/blog/post-${i}">Post number ${i} of the blog</a></h2><p>March ${i + 1}, 2025</p><p>${PROSE}</p>`;
+    const trace = extractTrace(page('', `<h1>Blog</h1>${Array.from({ length: 12 }, (_, i) => card(i)).join('')}`));
+    expect(trace.page.evidence.sections.datedCards).toBe(12);
+    const dated = { ...evidence(), dated: true };
+    expect(decidePageType(dated).type).toBe('article');
+    expect(decidePageType({ ...dated, sections: { ...dated.sections, datedCards: 12 } }).type).toBe('listing');
+  });
+
+  it('takes a page of many short headed sections, undated, for a service', () => {
+    const sections = (n: number) => Array.from({ length: n }, (_, i) => `<h2>Feature number ${i}</h2><p>${PROSE.replace('Tuesday', `day ${i}`)}</p><p>The town has wanted it for ${i + 2} years, and the council will now pay for all of it.</p>`).join('');
+    const few = extractTrace(page('', `<h1>Analytics for teams</h1>${sections(4)}`));
+    expect(few.page.evidence.sections.pitches).toBe(4);
+    expect(few.result.pageType).toBe('article');
+    expect(extract(page('', `<h1>Analytics for teams</h1>${sections(9)}`)).pageType).toBe('service');
+    // a story's long section beside them makes it an article's headed parts
+    expect(extract(page('', `<h1>Analytics for teams</h1><h2>Our story</h2>${paragraphs(6)}${sections(9)}`)).pageType).toBe('article');
+  });
+
+  it('counts many calls to take up an offer for a service, though the page names an author', () => {
+    const signed = { ...evidence(), signed: true, sections: { datedCards: 0, pitches: 9, essays: 0 } };
+    expect(decidePageType({ ...signed, offerLines: 2 }).why).not.toContain('many offer lines ×2');
+    expect(decidePageType({ ...signed, offerLines: 3 }).why).toContain('many offer lines ×3');
+    expect(decidePageType({ ...signed, offerLines: 3, dated: true }).type).toBe('article');
   });
 });
