@@ -4,7 +4,7 @@ import { measure } from '../src/score/features.js';
 import { classify } from '../src/score/classify.js';
 import { normaliseForRepeat, repeatCounts } from '../src/score/repeats.js';
 import type { Verdict } from '../src/model/index.js';
-import { markTeaserRuns } from '../src/score/teasers.js';
+import { markTeaserRuns, numberedInTurn } from '../src/score/teasers.js';
 import { gapWeights, trailingListEnd } from '../src/select/region.js';
 import { extract, extractTrace } from '../src/index.js';
 import { makeBlock } from './helpers.js';
@@ -143,6 +143,27 @@ describe('teasers and feeds', () => {
     };
     expect(verdictsOf(true).filter((_, i) => i % 3 === 2).every((v) => v.grade === 'bad')).toBe(true);
     expect(verdictsOf(false).filter((_, i) => i % 3 === 2).every((v) => v.grade !== 'bad')).toBe(true);
+  });
+
+  it('keeps a listicle’s numbered sections, each with a date line and a paragraph, which a teaser list’s rhythm would take', () => {
+    const section = (n: number) => [`${n}. Harbour festival number ${n}`, `November ${n}, 2019 at 5:10 pm`, `Festival ${n} fills the quay with boats and music for a whole weekend, with stalls along the pier.`];
+    const verdictsOf = (numbered: boolean) => {
+      const lines = [1, 2, 3, 4].flatMap(section).map((t) => (numbered ? t : t.replace(/^\d+\. /, '')));
+      const blocks = lines.map((t, index) => makeBlock(t, { index }));
+      const features = blocks.map((b) => measure(b, EN));
+      const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeatCounts(blocks)));
+      markTeaserRuns(verdicts, features, blocks);
+      return verdicts.filter((_, i) => i % 3 === 2);
+    };
+    expect(verdictsOf(false).every((v) => v.rule === 'teaser/teaser-list')).toBe(true);
+    expect(verdictsOf(true).some((v) => v.rule === 'teaser/teaser-list')).toBe(false);
+  });
+
+  it('counts headlines numbered in turn, up or down, as sections', () => {
+    expect(numberedInTurn(['1. CES', 'Location: Las Vegas', '2. MWC', '3. GTC'])).toBe(true);
+    expect(numberedInTurn(['10) Tokyo', '9) Osaka', '8) Kyoto'])).toBe(true);
+    expect(numberedInTurn(['1. CES', '4. MWC', '2. GTC'])).toBe(false);
+    expect(numberedInTurn(['1. CES', 'Location', 'Focus', 'Pricing', 'Registration', 'Photo', '2. MWC'])).toBe(false);
   });
 
   it('does not take a listicle’s heading-and-paragraph rhythm for a teaser list without more evidence', () => {
