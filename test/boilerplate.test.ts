@@ -159,6 +159,21 @@ describe('teasers and feeds', () => {
     expect(verdictsOf(true).some((v) => v.rule === 'teaser/teaser-list')).toBe(false);
   });
 
+  it('keeps a dump’s sections of a heading and a short paragraph between the story’s prose, and takes the same rhythm after the story for teasers', () => {
+    const units = [1, 2, 3, 4].flatMap((n) => [`Harbour works in district ${n}`, `The quay in district ${n} gets a new crane and a wider road for the lorries.`]);
+    const verdictsOf = (lines: string[]) => {
+      const blocks = lines.map((t, index) => makeBlock(t, { index }));
+      const features = blocks.map((b) => measure(b, EN));
+      const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeatCounts(blocks)));
+      markTeaserRuns(verdicts, features, blocks);
+      return verdicts;
+    };
+    const between = verdictsOf([STORY[0]!, STORY[1]!, ...units, STORY[2]!]);
+    expect(between.some((v) => v.rule === 'teaser/teaser-list')).toBe(false);
+    const after = verdictsOf([STORY[0]!, STORY[1]!, STORY[2]!, ...units, 'Privacy policy', 'Terms of use']);
+    expect(after.slice(3, 3 + units.length).every((v) => v.rule === 'teaser/teaser-list')).toBe(true);
+  });
+
   it('counts headlines numbered in turn, up or down, as sections', () => {
     expect(numberedInTurn(['1. CES', 'Location: Las Vegas', '2. MWC', '3. GTC'])).toBe(true);
     expect(numberedInTurn(['10) Tokyo', '9) Osaka', '8) Kyoto'])).toBe(true);

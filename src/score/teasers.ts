@@ -3,7 +3,7 @@
  * summary, again and again) and comment sections or feeds (name, time, text, again and again).
  */
 import type { Block, Features, Verdict } from '../model/index.js';
-import { NUMBERED_SECTIONS_SHARE, FEED_BODY_LINES, FEED_HEAD_LINES, FEED_LONG_BODY_LINES, FEED_NAME_WORDS, HEADING_MAX_WORDS, HEADLINE_MIN_WORDS, LABEL_MAX_WORDS, LINKED_SUMMARY_MAX_SENTENCES, LINKED_SUMMARY_MAX_WORDS, META_MAX_WORDS, MIN_UNITS, MIN_UNMARKED_UNITS, SUMMARY_MAX_SENTENCES, SUMMARY_MAX_WORDS } from '../settings.js';
+import { NUMBERED_SECTIONS_SHARE, SECTION_PROSE_REACH, FEED_BODY_LINES, FEED_HEAD_LINES, FEED_LONG_BODY_LINES, FEED_NAME_WORDS, HEADING_MAX_WORDS, HEADLINE_MIN_WORDS, LABEL_MAX_WORDS, LINKED_SUMMARY_MAX_SENTENCES, LINKED_SUMMARY_MAX_WORDS, META_MAX_WORDS, MIN_UNITS, MIN_UNMARKED_UNITS, SUMMARY_MAX_SENTENCES, SUMMARY_MAX_WORDS } from '../settings.js';
 
 /**
  * Finds widgets of teasers: headline, maybe a byline or time, maybe a one-sentence summary,
@@ -13,7 +13,9 @@ import { NUMBERED_SECTIONS_SHARE, FEED_BODY_LINES, FEED_HEAD_LINES, FEED_LONG_BO
  */
 export function markTeaserRuns(verdicts: Verdict[], features: Features[], blocks: Block[] = []): void {
   const graded = verdicts.slice();
-  markRuns(verdicts, features, teaserUnit(verdicts, features, blocks), 'teaser list', 'teaser/teaser-list', (starts) => numberedInTurn(starts.map((i) => blocks[i]?.text ?? '')));
+  const flat = !blocks.some((b) => b.container !== null);
+  const sections = (run: Run) => numberedInTurn(run.starts.map((i) => blocks[i]?.text ?? '')) || (flat && !run.marked && betweenProse(verdicts, features, run));
+  markRuns(verdicts, features, teaserUnit(verdicts, features, blocks), 'teaser list', 'teaser/teaser-list', sections);
   markRuns(verdicts, features, feedUnit(verdicts, features), 'comment or feed list', 'teaser/feed');
   if (blocks.some((b) => b.container !== null)) keepRhythmsThatAreTheStory(graded, verdicts, features);
 }
@@ -60,7 +62,31 @@ export function numberedInTurn(headlines: string[]): boolean {
   return numbers.every((n, k) => k === 0 || n === numbers[k - 1]! + 1 || n === numbers[k - 1]! - 1);
 }
 
-function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: string, rule: string, isStory: (starts: number[]) => boolean = () => false): void {
+/** A run of units: where each starts, where the run ends, and whether a byline, a time or a glued line marks it. */
+interface Run {
+  starts: number[];
+  end: number;
+  marked: boolean;
+}
+
+/**
+ * Long prose within `SECTION_PROSE_REACH` lines before the run and after it: a dump's article
+ * whose sections are a heading and a short paragraph each stands between its own paragraphs,
+ * where a widget of teasers follows the story or stands beside the footer.
+ */
+function betweenProse(verdicts: Verdict[], features: Features[], run: Run): boolean {
+  const prose = (i: number) => i >= 0 && i < verdicts.length && verdicts[i]!.grade === 'good' && features[i]!.words > HEADING_MAX_WORDS && verdicts[i]!.family !== 'teaser';
+  const start = run.starts[0]!;
+  let before = false;
+  let after = false;
+  for (let k = 1; k <= SECTION_PROSE_REACH; k++) {
+    before ||= prose(start - k);
+    after ||= prose(run.end - 1 + k);
+  }
+  return before && after;
+}
+
+function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: string, rule: string, isStory: (run: Run) => boolean = () => false): void {
   const n = features.length;
   let i = 0;
   while (i < n) {
@@ -79,7 +105,7 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
     while (units.length >= 2 && odd(units.at(-1)!)) j = units.pop()!.start;
     // a listicle's heading-and-paragraph rhythm looks the same; bylines, times or glue tell them apart
     const marked = verdicts.slice(start, j).some((v) => v.grade === 'bad');
-    if (units.length >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS) && !isStory(units.map((u) => u.start))) {
+    if (units.length >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS) && !isStory({ starts: units.map((u) => u.start), end: j, marked })) {
       for (let k = start; k < j; k++) {
         if (verdicts[k]!.grade !== 'bad') verdicts[k] = { grade: 'bad', reason: `${what} (${units.length} items)`, family: 'teaser', rule };
       }
