@@ -14,7 +14,14 @@ import { NUMBERED_SECTIONS_SHARE, SECTION_PROSE_REACH, FEED_BODY_LINES, FEED_HEA
 export function markTeaserRuns(verdicts: Verdict[], features: Features[], blocks: Block[] = []): void {
   const graded = verdicts.slice();
   const flat = !blocks.some((b) => b.container !== null);
-  const sections = (run: Run) => numberedInTurn(run.starts.map((i) => blocks[i]?.text ?? '')) || (flat && !run.marked && betweenProse(verdicts, features, run));
+  // a widget's headlines may be numbered too (`Most read`: 1., 2., 3.), but carry no paragraphs
+  const numbered = (run: Run) => {
+    const headlines = run.starts.map((i) => blocks[i]?.text ?? '');
+    return numberedInTurn(headlines) && paragraphs(features, run) * 2 >= headlines.filter((h) => SECTION_NUMBER.test(h)).length;
+  };
+  // a list of headlines is a widget's: a section's heading is no list item
+  const listed = (run: Run) => run.starts.some((i) => blocks[i]?.kind === 'list-item');
+  const sections = (run: Run) => numbered(run) || (flat && !run.marked && !listed(run) && betweenProse(verdicts, features, run));
   markRuns(verdicts, features, teaserUnit(verdicts, features, blocks), 'teaser list', 'teaser/teaser-list', sections);
   markRuns(verdicts, features, feedUnit(verdicts, features), 'comment or feed list', 'teaser/feed');
   if (blocks.some((b) => b.container !== null)) keepRhythmsThatAreTheStory(graded, verdicts, features);
@@ -84,6 +91,13 @@ function betweenProse(verdicts: Verdict[], features: Features[], run: Run): bool
     after ||= prose(run.end - 1 + k);
   }
   return before && after;
+}
+
+/** Blocks of a run that are paragraphs: sentences of more words than a heading has. */
+function paragraphs(features: Features[], run: Run): number {
+  let count = 0;
+  for (let i = run.starts[0]!; i < run.end; i++) if (features[i]!.words > HEADING_MAX_WORDS && features[i]!.endsSentence) count++;
+  return count;
 }
 
 function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: string, rule: string, isStory: (run: Run) => boolean = () => false): void {
