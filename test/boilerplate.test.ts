@@ -3,8 +3,8 @@ import { stopwordsFor } from '../src/detect/language.js';
 import { measure } from '../src/score/features.js';
 import { classify } from '../src/score/classify.js';
 import { normaliseForRepeat, repeatCounts } from '../src/score/repeats.js';
-import type { Verdict } from '../src/model/index.js';
-import { markTeaserRuns } from '../src/score/teasers.js';
+import type { Block, Verdict } from '../src/model/index.js';
+import { markTeaserRuns, numberedInTurn } from '../src/score/teasers.js';
 import { elementHint } from '../src/rules/containers.js';
 import { gapWeights, trailingListEnd } from '../src/select/region.js';
 import { extract, extractTrace } from '../src/index.js';
@@ -154,6 +154,56 @@ describe('teasers and feeds', () => {
     };
     expect(verdictsOf(true).filter((_, i) => i % 3 === 2).every((v) => v.grade === 'bad')).toBe(true);
     expect(verdictsOf(false).filter((_, i) => i % 3 === 2).every((v) => v.grade !== 'bad')).toBe(true);
+  });
+
+  it('keeps a listicle’s numbered sections, each with a date line and a paragraph, from the teaser list’s rhythm', () => {
+    const section = (n: number) => [`${n}. Harbour festival number ${n}`, `November ${n}, 2019 at 5:10 pm`, `Festival ${n} fills the quay with boats and music for a whole weekend, with stalls along the pier and a fair on the green by the church.`];
+    const verdictsOf = (numbered: boolean) => {
+      const lines = [1, 2, 3, 4].flatMap(section).map((t) => (numbered ? t : t.replace(/^\d+\. /, '')));
+      const blocks = lines.map((t, index) => makeBlock(t, { index }));
+      const features = blocks.map((b) => measure(b, EN));
+      const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeatCounts(blocks)));
+      markTeaserRuns(verdicts, features, blocks);
+      return verdicts.filter((_, i) => i % 3 === 2);
+    };
+    expect(verdictsOf(false).every((v) => v.rule === 'teaser/teaser-list')).toBe(true);
+    expect(verdictsOf(true).some((v) => v.rule === 'teaser/teaser-list')).toBe(false);
+  });
+
+  it('keeps a dump’s sections of a heading and a short paragraph between the story’s prose, and takes the same rhythm after the story for teasers', () => {
+    const units = [1, 2, 3, 4].flatMap((n) => [`Harbour works in district ${n}`, `The quay in district ${n} gets a new crane and a wider road for the lorries.`]);
+    const verdictsOf = (lines: string[]) => {
+      const blocks = lines.map((t, index) => makeBlock(t, { index }));
+      const features = blocks.map((b) => measure(b, EN));
+      const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeatCounts(blocks)));
+      markTeaserRuns(verdicts, features, blocks);
+      return verdicts;
+    };
+    const between = verdictsOf([STORY[0]!, STORY[1]!, ...units, STORY[2]!]);
+    expect(between.some((v) => v.rule === 'teaser/teaser-list')).toBe(false);
+    const after = verdictsOf([STORY[0]!, STORY[1]!, STORY[2]!, ...units, 'Privacy policy', 'Terms of use']);
+    expect(after.slice(3, 3 + units.length).every((v) => v.rule === 'teaser/teaser-list')).toBe(true);
+  });
+
+  it('takes a widget’s numbered headlines, with no paragraph under them, and a dump’s list of headlines for teasers', () => {
+    const verdictsOf = (lines: string[], kind: Block['kind'] = 'paragraph') => {
+      const blocks = lines.map((t, index) => makeBlock(t, { index, kind: index >= 3 ? kind : 'paragraph' }));
+      const features = blocks.map((b) => measure(b, EN));
+      const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeatCounts(blocks)));
+      markTeaserRuns(verdicts, features, blocks);
+      return verdicts.slice(3);
+    };
+    const mostRead = [1, 2, 3, 4].flatMap((n) => [`${n}. Council story number ${n} of the week`, `November ${n}, 2019 at 5:10 pm`, `The council met again this week to talk about story ${n}.`]);
+    expect(verdictsOf([...STORY, ...mostRead]).filter((_, i) => i % 3 === 0).every((v) => v.rule === 'teaser/teaser-list')).toBe(true);
+    const units = [1, 2, 3, 4].flatMap((n) => [`Harbour works in district ${n}`, `The quay in district ${n} gets a new crane and a wider road for the lorries.`]);
+    expect(verdictsOf([...STORY, ...units, STORY[0]!], 'list-item').slice(0, units.length).every((v) => v.rule === 'teaser/teaser-list')).toBe(true);
+  });
+
+  it('counts headlines numbered in turn, up or down, as sections', () => {
+    expect(numberedInTurn(['1. CES', 'Location: Las Vegas', '2. MWC', '3. GTC'])).toBe(true);
+    expect(numberedInTurn(['10) Tokyo', '9) Osaka', '8) Kyoto'])).toBe(true);
+    expect(numberedInTurn(['1. CES', '4. MWC', '2. GTC'])).toBe(false);
+    expect(numberedInTurn(['1. CES', 'Location', 'Focus', 'Pricing', 'Registration', 'Photo', '2. MWC'])).toBe(false);
   });
 
   it('does not take a listicle’s heading-and-paragraph rhythm for a teaser list without more evidence', () => {

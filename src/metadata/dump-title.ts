@@ -41,6 +41,10 @@ export interface HeadlineEvidence {
   numbered: number;
   /** All capitals, as buttons and menus are set. */
   capitals: number;
+  /** Shaped like a name (two to four capitalised words, none the story's lead uses) with a date or byline line after it: the byline, not the headline above it. */
+  named: number;
+  /** Words run together or parted by bullets (`Quick PicksWhat’s New`, `Plans•Prices`): a menu flattened into one line. */
+  joined: number;
 }
 
 export interface HeadlineCandidate {
@@ -91,6 +95,11 @@ function headlineShaped(b: ScoredBlock, v: Verdict): boolean {
   return !(b.label === 'keep' && f.endsSentence);
 }
 
+/** Two to four capitalised words, none of them a number: a person's or an organisation's name. */
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** Lower case then upper case within a word, or a bullet between words: lines run together. */
+const JOINED = /\p{Ll}\p{Lu}\p{Ll}|\S[•·]\S/u;
+
 const share = (own: string[], of: Set<string>): number => (own.length ? own.filter((w) => of.has(w)).length / own.length : 0);
 
 /** Every headline-shaped line of a dump with the evidence for it; empty where nothing is kept. */
@@ -134,6 +143,8 @@ export function headlineCandidates(blocks: ScoredBlock[], verdicts: Verdict[], s
         echoedAtTop: top.some(holds) ? 1 : 0,
         numbered: /^\s*\d+(\.\d+)*[.)]\s/u.test(b.text) ? 1 : 0,
         capitals: b.text === b.text.toUpperCase() && b.text !== b.text.toLowerCase() ? 1 : 0,
+        named: dated && NAME.test(b.text.trim()) && share(own, lead) === 0 ? 1 : 0,
+        joined: JOINED.test(b.text) ? 1 : 0,
       },
     });
   }

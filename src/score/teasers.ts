@@ -3,7 +3,7 @@
  * summary, again and again) and comment sections or feeds (name, time, text, again and again).
  */
 import type { Block, Features, Verdict } from '../model/index.js';
-import { FEED_BODY_LINES, FEED_HEAD_LINES, FEED_LONG_BODY_LINES, FEED_NAME_WORDS, HEADING_MAX_WORDS, HEADLINE_MIN_WORDS, LABEL_MAX_WORDS, LINKED_SUMMARY_MAX_SENTENCES, LINKED_SUMMARY_MAX_WORDS, META_MAX_WORDS, MIN_UNITS, MIN_UNMARKED_UNITS, SUMMARY_MAX_SENTENCES, SUMMARY_MAX_WORDS } from '../settings.js';
+import { NUMBERED_SECTIONS_SHARE, SECTION_PROSE_REACH, FEED_BODY_LINES, FEED_HEAD_LINES, FEED_LONG_BODY_LINES, FEED_NAME_WORDS, HEADING_MAX_WORDS, HEADLINE_MIN_WORDS, LABEL_MAX_WORDS, LINKED_SUMMARY_MAX_SENTENCES, LINKED_SUMMARY_MAX_WORDS, META_MAX_WORDS, MIN_UNITS, MIN_UNMARKED_UNITS, SUMMARY_MAX_SENTENCES, SUMMARY_MAX_WORDS } from '../settings.js';
 
 /**
  * Finds widgets of teasers: headline, maybe a byline or time, maybe a one-sentence summary,
@@ -13,7 +13,16 @@ import { FEED_BODY_LINES, FEED_HEAD_LINES, FEED_LONG_BODY_LINES, FEED_NAME_WORDS
  */
 export function markTeaserRuns(verdicts: Verdict[], features: Features[], blocks: Block[] = []): void {
   const graded = verdicts.slice();
-  markRuns(verdicts, features, teaserUnit(verdicts, features, blocks), 'teaser list', 'teaser/teaser-list');
+  const flat = !blocks.some((b) => b.container !== null);
+  // a widget's headlines may be numbered too (`Most read`: 1., 2., 3.), but carry no paragraphs
+  const numbered = (run: Run) => {
+    const headlines = run.starts.map((i) => blocks[i]?.text ?? '');
+    return numberedInTurn(headlines) && paragraphs(features, run) * 2 >= headlines.filter((h) => SECTION_NUMBER.test(h)).length;
+  };
+  // a list of headlines is a widget's: a section's heading is no list item
+  const listed = (run: Run) => run.starts.some((i) => blocks[i]?.kind === 'list-item');
+  const sections = (run: Run) => numbered(run) || (flat && !run.marked && !listed(run) && betweenProse(verdicts, features, run));
+  markRuns(verdicts, features, teaserUnit(verdicts, features, blocks), 'teaser list', 'teaser/teaser-list', sections);
   markRuns(verdicts, features, feedUnit(verdicts, features, blocks), 'comment or feed list', 'teaser/feed');
   if (blocks.some((b) => b.container !== null)) keepRhythmsThatAreTheStory(graded, verdicts, features);
 }
@@ -42,7 +51,56 @@ type Unit = (i: number) => { next: number; kind: string };
 
 const NO_UNIT = { next: -1, kind: '' };
 
-function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: string, rule: string): void {
+/** A section's number opening a headline: `3.`, `3)`, `#3`, `No. 3`. */
+const SECTION_NUMBER = /^\s*(?:#|no\.?\s*)?(\d{1,3})[.):]?\s/iu;
+
+/**
+ * Headlines numbered one after another (`1. CES`, `2. MWC`, `3. GTC`): a listicle's sections,
+ * each with its facts and its paragraph, which have a teaser widget's rhythm and are the story.
+ * A section's facts may take a unit of their own, so the numbered headlines need only be a share
+ * of the units (`NUMBERED_SECTIONS_SHARE`).
+ */
+export function numberedInTurn(headlines: string[]): boolean {
+  const numbers = headlines.flatMap((text) => {
+    const n = SECTION_NUMBER.exec(text)?.[1];
+    return n === undefined ? [] : [Number(n)];
+  });
+  if (numbers.length < 2 || numbers.length < headlines.length * NUMBERED_SECTIONS_SHARE) return false;
+  return numbers.every((n, k) => k === 0 || n === numbers[k - 1]! + 1 || n === numbers[k - 1]! - 1);
+}
+
+/** A run of units: where each starts, where the run ends, and whether a byline, a time or a glued line marks it. */
+interface Run {
+  starts: number[];
+  end: number;
+  marked: boolean;
+}
+
+/**
+ * Long prose within `SECTION_PROSE_REACH` lines before the run and after it: a dump's article
+ * whose sections are a heading and a short paragraph each stands between its own paragraphs,
+ * where a widget of teasers follows the story or stands beside the footer.
+ */
+function betweenProse(verdicts: Verdict[], features: Features[], run: Run): boolean {
+  const prose = (i: number) => i >= 0 && i < verdicts.length && verdicts[i]!.grade === 'good' && features[i]!.words > HEADING_MAX_WORDS && verdicts[i]!.family !== 'teaser';
+  const start = run.starts[0]!;
+  let before = false;
+  let after = false;
+  for (let k = 1; k <= SECTION_PROSE_REACH; k++) {
+    before ||= prose(start - k);
+    after ||= prose(run.end - 1 + k);
+  }
+  return before && after;
+}
+
+/** Blocks of a run that are paragraphs: sentences of more words than a heading has. */
+function paragraphs(features: Features[], run: Run): number {
+  let count = 0;
+  for (let i = run.starts[0]!; i < run.end; i++) if (features[i]!.words > HEADING_MAX_WORDS && features[i]!.endsSentence) count++;
+  return count;
+}
+
+function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: string, rule: string, isStory: (run: Run) => boolean = () => false): void {
   const n = features.length;
   let i = 0;
   while (i < n) {
@@ -61,7 +119,7 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
     while (units.length >= 2 && odd(units.at(-1)!)) j = units.pop()!.start;
     // a listicle's heading-and-paragraph rhythm looks the same; bylines, times or glue tell them apart
     const marked = verdicts.slice(start, j).some((v) => v.grade === 'bad');
-    if (units.length >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS)) {
+    if (units.length >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS) && !isStory({ starts: units.map((u) => u.start), end: j, marked })) {
       for (let k = start; k < j; k++) {
         if (verdicts[k]!.grade !== 'bad') verdicts[k] = { grade: 'bad', reason: `${what} (${units.length} items)`, family: 'teaser', rule };
       }

@@ -70,6 +70,10 @@ export const CAPITALISED_SHARE = 0.75;
 /** A teaser list has at least this many headline(+summary) units in a row; without any byline, time or label in it, the rhythm must go on longer. Units. */
 export const MIN_UNITS = 3;
 export const MIN_UNMARKED_UNITS = 4;
+/** A teaser rhythm whose headlines are numbered one after another, this share of its units or more, is a listicle's sections (`score/teasers.ts`). Share. */
+export const NUMBERED_SECTIONS_SHARE = 0.3;
+/** In a dump, an unmarked teaser rhythm with long prose this near before it and after it is the article's sections (`score/teasers.ts`). Lines. Measured on WCXB dev innerText: 3 lines 0.761 (articles 0.897), 6 0.764 (0.900), 10 0.766 (0.902) with scrapinghub innerText 0.947 to 0.946. */
+export const SECTION_PROSE_REACH = 6;
 /** Teaser summaries are a sentence or two; story paragraphs run longer. Words; sentences. */
 export const SUMMARY_MAX_WORDS = 50;
 export const SUMMARY_MAX_SENTENCES = 2;

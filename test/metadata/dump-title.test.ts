@@ -25,4 +25,10 @@ describe('the headline of a text dump', () => {
     const dump = [...MENU, '', 'Catering Tips From Our Members', 'March 3, 2024', '', '1. Pricing Brisket Catering Dinners', ...PROSE].join('\n');
     expect(extract(dump).title).toBe('Catering Tips From Our Members');
   });
+
+  it('is the line above the author’s name and the share bar, not the name a date line follows', () => {
+    const story = ['Our caterer has served weddings for twenty years, and many of our members asked him how to price a smoked brisket dinner for two hundred guests.', ...PROSE.slice(1)];
+    const dump = [...MENU, '', 'Pricing catering for a big party', 'Share', 'Print', 'Email', 'Roger Hallam', 'March 3, 2024', '', ...story].join('\n');
+    expect(extract(dump).title).toBe('Pricing catering for a big party');
+  });
 });
