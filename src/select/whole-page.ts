@@ -1,16 +1,25 @@
 import type { Block, Decision, Features, InputFormat, PageType, Verdict } from '../model/index.js';
-import { EDGE_LEAD_LINES, ONE_OF_MANY, REPEATED_POST_WORDS, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY } from '../settings.js';
+import { HINT_BAD, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY } from '../settings.js';
+import { trimEdges } from './page-edges.js';
 
 /**
  * The types of page whose main content is many items of one kind, where a story region is held to
- * `TYPED_ONE_OF_MANY`: threads and listings. In a dump, whose region is the tighter, service pages
- * too (sections of one kind). Not shops: a product page or a shop's category shows the item or the
- * grid in one element, beside much else.
+ * `TYPED_ONE_OF_MANY`: threads and listings; service pages too, sections of one kind (in HTML held
+ * to `SECTIONS_ONE_OF_MANY`: hero, features, pricing, FAQ, each its own element, of which the
+ * heaviest is one). Not shops: a product page or a shop's category shows the item or the grid in
+ * one element, beside much else.
  */
 const MANY_ITEMS: Record<InputFormat, ReadonlySet<PageType>> = {
-  html: new Set(['forum', 'listing']),
+  html: new Set(['forum', 'listing', 'service']),
   text: new Set(['forum', 'listing', 'service']),
 };
+
+/** The share of the page's content under which a region is one item of many, on a page of this type. */
+function manyItemsBar(format: InputFormat, pageType: PageType): number {
+  const bar = ONE_OF_MANY[format].words;
+  if (!MANY_ITEMS[format].has(pageType)) return bar;
+  return Math.max(bar, format === 'html' && pageType === 'service' ? SECTIONS_ONE_OF_MANY : TYPED_ONE_OF_MANY);
+}
 
 /**
  * What a page offers as content when it is not one story: every block outside the elements named
@@ -18,7 +27,10 @@ const MANY_ITEMS: Record<InputFormat, ReadonlySet<PageType>> = {
  * linked headlines in a rhythm, a thread's posts repeat their furniture: on such a page the links,
  * teasers and repeats are the content, so those verdicts do not count here. A dump's repeated
  * line is a menu's, or a teaser's headline printed twice: there no copy counts, but where
- * `features` are given (the content kept, not the share judged) one of a post's length does.
+ * `features` are given (the content kept, not the share judged) one of a post's length does, and
+ * so does a block under an element only weakly named like boilerplate (a page builder's `widget`,
+ * a `banner` hero, a `promo` box: the hint above `HINT_BAD`, which the classifier leaves to the
+ * block's shape too).
  */
 function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], format: InputFormat, features?: Features[]): boolean[] {
   const copies = new Map<string, number>();
@@ -27,7 +39,7 @@ function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], forma
     const verdict = verdicts[i]!;
     // a line of a post's length printed twice is a post quoted in a reply, not a menu's
     const repeatedProse = features !== undefined && features[i]!.words >= REPEATED_POST_WORDS;
-    if (block.hint < 0 || ((copies.get(keys[i]!) ?? 0) > 1 && !repeatedProse)) return false;
+    if (block.hint < (features === undefined ? 0 : HINT_BAD + 1) || ((copies.get(keys[i]!) ?? 0) > 1 && !repeatedProse)) return false;
     return verdict.grade !== 'bad' || verdict.family === 'teaser' || verdict.family === 'links' || verdict.family === 'repeat';
   });
 }
@@ -69,7 +81,7 @@ export function wholePageDecisions(
     }
   });
   const bar = ONE_OF_MANY[format];
-  const oneOfMany = count.kept < count.content * (MANY_ITEMS[format].has(pageType) ? Math.max(bar.words, TYPED_ONE_OF_MANY) : bar.words)
+  const oneOfMany = count.kept < count.content * manyItemsBar(format, pageType)
     || (count.kept < count.content * bar.mixed && count.keptProse < count.prose * bar.prose);
   if (count.content === 0 || !oneOfMany) return null;
   const share = Math.round((count.kept / count.content) * 100);
@@ -82,32 +94,6 @@ export function wholePageDecisions(
     return { keep: true, reason: `page content: the story region held ${share}% of it, one item of many`, heading: false, rule: 'select/whole-page' };
   });
   if (format === 'text' && TRIMMED_PAGE_TYPES.has(pageType)) trimEdges(whole, graded);
+  if (format === 'html' && TRIMMED_HTML_PAGE_TYPES.has(pageType)) trimEdges(whole, graded, { blocks, features, story: decisions });
   return whole;
-}
-
-/**
- * A dump has no element names to leave a page's menus and footer out of its whole content: on a
- * page of posts or sections the content runs from the first line of prose (with the line before
- * it, the thread's or section's title) to the last; the lines before and after are the furniture.
- * Not on a listing or a collection, whose content is short lines with no prose, nor on an article,
- * whose lead often comes in short lines.
- */
-function trimEdges(decisions: Decision[], verdicts: Verdict[]): void {
-  const prose = (i: number) => decisions[i]!.keep && verdicts[i]!.grade === 'good';
-  const first = decisions.findIndex((_, i) => prose(i));
-  if (first < 0) return;
-  let last = first;
-  decisions.forEach((_, i) => {
-    if (prose(i)) last = i;
-  });
-  let lead = first;
-  for (let k = 0; k < EDGE_LEAD_LINES; k++) {
-    let j = lead - 1;
-    while (j >= 0 && !decisions[j]!.keep) j--;
-    if (j < 0) break;
-    lead = j;
-  }
-  decisions.forEach((d, i) => {
-    if (d.keep && (i < lead || i > last)) decisions[i] = { keep: false, reason: 'before the first or after the last prose of a page of many items', heading: false, rule: 'select/whole-page-edge' };
-  });
 }

@@ -78,8 +78,25 @@ describe('the bar a page of items is held to', () => {
 
   it('lets the same region stand on an article, where it holds all the prose', () => {
     expect(wholePageDecisions(blocks, scores, decisions, 'html', 'article')).toBeNull();
-    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'service')).toBeNull();
+  });
+
+  it('holds it to be one section of many on a service page, in HTML as in a dump', () => {
+    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'service')).not.toBeNull();
     expect(wholePageDecisions(blocks, scores, decisions, 'text', 'service')).not.toBeNull();
+  });
+});
+
+describe('the content a page kept whole holds', () => {
+  // a paragraph the story kept, four cards, three cards under a page builder's `widget` wrappers, a menu line in a <nav>
+  const hints = [0, 0, 0, 0, 0, -1, -1, -1, -3];
+  const blocks = hints.map((hint, i) => makeBlock(`block ${i}`, { index: i, hint, hintReason: hint === -1 ? 'class ~ widget' : hint < 0 ? '<nav>' : '' }));
+  const features = blocks.map(() => ({ words: 20, stopwordDensity: 0.4, linkDensity: 0, endsSentence: true, sentences: 2, titleCase: false }));
+  const verdicts: Verdict[] = blocks.map(() => ({ grade: 'good', reason: 'prose', rule: 'shape/prose' }));
+  const decisions: Decision[] = blocks.map((_, i) => ({ keep: i === 0, reason: i === 0 ? 'prose' : 'outside the story', heading: false }));
+
+  it('keeps blocks under weakly named elements, not those under boilerplate', () => {
+    const whole = wholePageDecisions(blocks, { features, graded: verdicts, judged: verdicts, keys: blocks.map((b) => b.text) }, decisions, 'html', 'listing');
+    expect(whole?.map((d) => d.keep)).toEqual([true, true, true, true, true, true, true, true, false]);
   });
 });
 

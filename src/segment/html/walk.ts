@@ -11,6 +11,7 @@ import { asIs, dataTableRows, textOf, textPiece, type PieceDecoder } from './pie
 import { InlineCapture, markKind } from './inline.js';
 import { codeLanguage, ListTracker } from './lists.js';
 import { baseHref } from './base.js';
+import { OnDemandPanels } from './panels.js';
 
 export type { HtmlHead } from './head.js';
 export type { PieceDecoder } from './pieces.js';
@@ -94,6 +95,7 @@ class Walk {
   private listDepth = 0;
   private readonly inline: InlineCapture;
   private readonly lists = new ListTracker();
+  private readonly panels = new OnDemandPanels();
 
   constructor(
     private readonly bytes: PieceDecoder,
@@ -182,13 +184,14 @@ class Walk {
     }
     const parent = this.open[this.open.length - 1]?.container.id ?? -1;
     noteElement(el, this.marks, this.markCounts, parent, this.inBoilerplate, this.bytes);
+    this.panels.note(el);
     const shown = this.reading !== 'visible';
     if (SKIP.has(name) && !(shown && name === 'noscript')) {
       if (name === 'noscript') this.passedOver.hidden++;
       return false;
     }
     const { hint, why, caption, hidden, named, author } = judgedOnce(el, this.judged, this.reading === 'unnamed');
-    if (!shown && (hidden || hiddenByAttribute(el))) {
+    if (!shown && (hidden || hiddenByAttribute(el)) && !this.panels.opens(el)) {
       this.passedOver.hidden++;
       return false;
     }

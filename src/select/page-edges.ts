@@ -1,0 +1,51 @@
+import type { Block, Decision, Features, Verdict } from '../model/index.js';
+import { EDGE_LEAD_LINES, EDGE_SUBSTANCE_WORDS } from '../settings.js';
+
+/** What an HTML page's edges are judged by: its blocks, their measures, and what the story region kept. */
+export interface PageShape {
+  blocks: Block[];
+  features: Features[];
+  story: Decision[];
+}
+
+/**
+ * A page of posts or sections, kept whole, runs from its first content to its last; the lines
+ * before and after are the furniture (a menu, a sign-up box, a footer's links) that the element
+ * names did not leave out, and a dump has no element names at all. In a dump the content runs
+ * from the first line of prose (with the line before it, the thread's or section's title) to the
+ * last. In HTML (`page` given) the page says more: its content starts at its top heading where
+ * that comes before the first prose (a service page's hero: its name, a tagline, a button, before
+ * any paragraph), and a data table, a code block or a block of `EDGE_SUBSTANCE_WORDS` words (a
+ * card's linked summary) is content as much as prose, at either end; and what the story region
+ * kept is never trimmed (a plan of short lines after the story's prose). Not on a listing or a
+ * collection, whose content is short lines with no prose, nor on an article, whose lead often
+ * comes in short lines. Changes `decisions` in place.
+ */
+export function trimEdges(decisions: Decision[], verdicts: Verdict[], page?: PageShape): void {
+  const substance = (i: number): boolean => {
+    if (!decisions[i]!.keep) return false;
+    if (verdicts[i]!.grade === 'good') return true;
+    if (!page) return false;
+    const kind = page.blocks[i]!.kind;
+    return kind === 'table' || kind === 'code' || page.features[i]!.words >= EDGE_SUBSTANCE_WORDS;
+  };
+  const first = decisions.findIndex((_, i) => substance(i));
+  if (first < 0) return;
+  let last = first;
+  decisions.forEach((_, i) => {
+    if (substance(i)) last = i;
+  });
+  let lead = first;
+  for (let k = 0; k < EDGE_LEAD_LINES; k++) {
+    let j = lead - 1;
+    while (j >= 0 && !decisions[j]!.keep) j--;
+    if (j < 0) break;
+    lead = j;
+  }
+  // the top heading whether kept or not: the title takes it, and the hero's lines follow it
+  const top = page ? page.blocks.findIndex((b, i) => i < first && b.kind === 'heading' && b.level === 1) : -1;
+  if (top >= 0 && top < lead) lead = top;
+  decisions.forEach((d, i) => {
+    if (d.keep && (i < lead || i > last) && !page?.story[i]!.keep) decisions[i] = { keep: false, reason: 'before the first or after the last content of a page of many items', heading: false, rule: 'select/whole-page-edge' };
+  });
+}

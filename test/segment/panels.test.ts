@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { segmentHtml } from '../../src/segment/html/walk.js';
+
+const texts = (body: string) => segmentHtml(`<html><body>${body}</body></html>`).blocks.map((b) => b.text);
+
+describe('panels a page shows on demand', () => {
+  it('reads a tab panel however it is hidden', () => {
+    const body = '<div role="tablist"><span>Python</span></div><div role="tabpanel" hidden><p>Install the package with pip first.</p></div>';
+    expect(texts(body)).toContain('Install the package with pip first.');
+  });
+
+  it('reads the answer a toggle opens, hidden by a style or a class', () => {
+    const body = '<button aria-controls="faq-1" aria-expanded="false">How long does delivery take?</button>'
+      + '<div id="faq-1" style="display:none"><p>Most orders arrive within three working days.</p></div>'
+      + '<a data-bs-target="#faq-2">Do you ship abroad?</a><div id="faq-2" class="hidden"><p>We ship to every country in Europe.</p></div>';
+    const read = texts(body);
+    expect(read).toContain('Most orders arrive within three working days.');
+    expect(read).toContain('We ship to every country in Europe.');
+  });
+
+  it('leaves other hidden elements, and a toggled one hidden by aria-hidden or the hidden attribute (a menu, a dialog)', () => {
+    const body = '<div style="display:none"><p>A hidden promotion.</p></div>'
+      + '<button aria-controls="menu">Menu</button><div id="menu" aria-hidden="true" style="display:none"><p>Drop-down menu.</p></div>'
+      + '<button aria-controls="dialog">Sign in</button><div id="dialog" hidden><p>Sign-in dialog.</p></div>';
+    expect(texts(body)).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { trimEdges } from '../../src/select/page-edges.js';
+import type { BlockKind, Decision, Features, Verdict } from '../../src/model/index.js';
+import { makeBlock } from '../helpers.js';
+
+// a service page kept whole: a menu line, its name, a tagline, a button, a paragraph, a feature
+// card's long summary, a price table, then a sign-up line and a footer line
+const rows: [string, BlockKind, number, Verdict['grade'], number][] = [
+  ['Pricing', 'paragraph', 0, 'short', 1],
+  ['Accounting for small firms', 'heading', 1, 'short', 4],
+  ['Books done by Friday', 'paragraph', 0, 'short', 4],
+  ['Book a call', 'paragraph', 0, 'bad', 3],
+  ['We keep your books, file your returns and answer your questions within a day.', 'paragraph', 0, 'good', 15],
+  ['card', 'paragraph', 0, 'bad', 32],
+  ['Plan Price Basic 20', 'table', 0, 'short', 4],
+  ['Sign up for our news', 'paragraph', 0, 'short', 5],
+  ['About us', 'paragraph', 0, 'short', 2],
+];
+const blocks = rows.map(([text, kind, level], i) => makeBlock(text, { index: i, kind, level }));
+const features = rows.map(([, , , , words]) => ({ words, stopwordDensity: 0.3, linkDensity: 0, endsSentence: false, sentences: 1, titleCase: false }) as Features);
+const verdicts: Verdict[] = rows.map(([, , , grade]) => ({ grade, reason: grade, rule: `shape/${grade}` }));
+const all = (): Decision[] => rows.map(() => ({ keep: true, reason: 'page content', heading: false, rule: 'select/whole-page' }));
+const kept = (decisions: Decision[]) => decisions.flatMap((d, i) => (d.keep ? [rows[i]![0]] : []));
+
+describe('the edges of a page kept whole', () => {
+  it('in HTML runs from the top heading to the last prose, table or long block', () => {
+    const decisions = all();
+    trimEdges(decisions, verdicts, { blocks, features, story: rows.map(() => ({ keep: false, reason: '', heading: false })) });
+    expect(kept(decisions)).toEqual(['Accounting for small firms', 'Books done by Friday', 'Book a call', rows[4]![0], 'card', 'Plan Price Basic 20']);
+  });
+
+  it('never trims what the story region kept', () => {
+    const decisions = all();
+    const story = rows.map((_, i) => ({ keep: i === 7, reason: '', heading: false }));
+    trimEdges(decisions, verdicts, { blocks, features, story });
+    expect(kept(decisions)).toContain('Sign up for our news');
+    expect(kept(decisions)).not.toContain('About us');
+  });
+
+  it('in a dump runs from the line before the first prose to the last prose', () => {
+    const decisions = all();
+    trimEdges(decisions, verdicts);
+    expect(kept(decisions)).toEqual(['Book a call', rows[4]![0]]);
+  });
+});
