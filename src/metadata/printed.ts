@@ -60,6 +60,7 @@ export interface PrintedContext {
   title: number | null;
   cues: PageCues;
   laterDate: string | null;
+  modifiedDate: string | null;
   url: string | null;
   lang: string | null;
   type: PageType;
@@ -67,8 +68,12 @@ export interface PrintedContext {
   siteNames: string[];
 }
 
-/** Pages whose story has an author and a date: a listing's, a shop's, a service page's printed names and dates are its items'. */
-const AUTHORED: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum', 'documentation']);
+/**
+ * Pages whose story has an author and a date: a listing's and a shop's printed names and dates are
+ * their items'. A service page is read too: a page is judged one for want of a stated date or
+ * author, and a post that states neither still prints them by its headline.
+ */
+const AUTHORED: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum', 'documentation', 'service']);
 
 /**
  * The byline and date of an HTML page, where its metadata named none: the byline printed by the
@@ -78,7 +83,7 @@ const AUTHORED: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum', '
  * last its latest update's.
  */
 export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Metadata, 'byline' | 'date'> {
-  const { blocks, verdicts, cues, laterDate, url, lang } = page;
+  const { blocks, verdicts, cues, laterDate, modifiedDate, url, lang } = page;
   const authored = AUTHORED.has(page.type);
   const at = authored ? headlinePlace(blocks, page.title, cues, meta.title, page.siteNames) : null;
   const stated = meta.byline ?? textCues(blocks, page.title).byline;
@@ -87,7 +92,7 @@ export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Meta
   const weak = stated === null || markedOnly || NO_NAME.test(stated) || namesTheSite(stated, [...page.siteNames, ...(meta.publisher ? [folded(meta.publisher)] : [])]);
   const printed = weak && at !== null ? printedByline(cues, at) ?? printedBylineLine(blocks, verdicts, at) : null;
   const date = meta.date ?? (!authored ? null : laterDate
-    ?? (at === null ? null : printedDateLine(blocks, verdicts, at, lang) ?? printedTime(cues, at, lang)) ?? addressDate(url));
+    ?? (at === null ? null : printedDateLine(blocks, verdicts, at, lang) ?? printedTime(cues, at, lang)) ?? addressDate(url) ?? modifiedDate);
   return { byline: printed ?? stated, date };
 }
 
