@@ -4,7 +4,7 @@
  */
 import type { Family, PlacedCue, ScoredBlock, Verdict } from '../model/index.js';
 import { BYLINE_LINE, DATE_WORD, SOURCE_LINE } from '../vocab/index.js';
-import { AUTHOR_NAME_MAX_WORDS, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_TRIES } from '../settings.js';
+import { AUTHOR_NAME_MAX_WORDS, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_BESIDE, PRINTED_DATE_TRIES, STORY_FOOT_REACH } from '../settings.js';
 import { isoDate } from './date.js';
 
 export type Reach = { before: number; after: number };
@@ -21,6 +21,8 @@ const PUNCTUATION_AROUND = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const CLOCK = /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i;
 /** A count printed after a stamp (a post's number, its replies). */
 const COUNT = /^\d+$/;
+/** A year, or a date written in numbers, anywhere in a line. */
+const YEARISH = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
 /** A token that dates: a year, or a date written in numbers (`11/19/19`, `2024-03-15`). */
 const DATING = /^(?:(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})$/;
 
@@ -82,15 +84,35 @@ export function authorName(text: string): string | null {
 /** Families of the lines that print a story's date: date lines and stamps, bylines with a date. */
 const DATED: ReadonlySet<Family | undefined> = new Set<Family>(['date', 'byline']);
 
-/** The date the page prints by its headline: the nearest line graded a date or a byline that holds a full date. */
+/**
+ * The date the page prints by its headline: the nearest line graded a date or a byline that holds
+ * a full date, or a line beside the headline that does (a date glued to a name is graded neither).
+ */
 export function printedDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, lang: string | null): string | null {
   const lines: PlacedCue[] = [];
   const reach = PRINTED_CUE_REACH.date;
+  // a line beside it is a date line when short and holding a year (the parser's tries are few)
+  const beside = (i: number) => Math.abs(i - at) <= PRINTED_DATE_BESIDE && blocks[i]!.kind !== 'heading' && blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS && YEARISH.test(blocks[i]!.text);
   for (let i = Math.max(0, at - reach.before); i <= Math.min(blocks.length - 1, at + reach.after); i++) {
-    if (DATED.has(verdicts[i]?.family) && DIGITS.test(blocks[i]!.text)) lines.push({ at: i, text: blocks[i]!.text });
+    if ((DATED.has(verdicts[i]?.family) && DIGITS.test(blocks[i]!.text)) || beside(i)) lines.push({ at: i, text: blocks[i]!.text });
   }
   // each try runs the date parser, the slowest step of the metadata: the nearest few lines only
   for (const line of nearest(lines, at, reach).slice(0, PRINTED_DATE_TRIES)) if (isoDate(line.text, lang)) return line.text;
+  return null;
+}
+
+/**
+ * The date a post prints at its foot (`Posted on April 13, 2023`): the nearest line graded a date
+ * after the story's last kept block (and past the headline) that holds a full date. Not a
+ * thread's: the line after its first post is the next post's stamp.
+ */
+export function footDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, lang: string | null): string | null {
+  let last = blocks.length - 1;
+  while (last > at && blocks[last]!.label !== 'keep') last--;
+  if (last <= at) return null;
+  for (let i = last + 1; i <= Math.min(blocks.length - 1, last + STORY_FOOT_REACH); i++) {
+    if (verdicts[i]?.family === 'date' && DIGITS.test(blocks[i]!.text) && isoDate(blocks[i]!.text, lang)) return blocks[i]!.text;
+  }
   return null;
 }
 

@@ -5,7 +5,7 @@
 import type { Metadata, PageCues, PageType, ScoredBlock, Verdict } from '../model/index.js';
 import { textCues } from './text.js';
 import { PRINTED_CUE_REACH } from '../settings.js';
-import { authorName, nearest, printedBylineLine, printedDateLine } from './printed-lines.js';
+import { authorName, footDateLine, nearest, printedBylineLine, printedDateLine } from './printed-lines.js';
 import { findDate, isoDate } from './date.js';
 import { folded } from './described.js';
 
@@ -92,8 +92,13 @@ export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Meta
   const weak = stated === null || markedOnly || NO_NAME.test(stated) || namesTheSite(stated, [...page.siteNames, ...(meta.publisher ? [folded(meta.publisher)] : [])]);
   const printed = weak && at !== null ? printedByline(cues, at) ?? printedBylineLine(blocks, verdicts, at) : null;
   const date = meta.date ?? (!authored ? null : laterDate
-    ?? (at === null ? null : printedDateLine(blocks, verdicts, at, lang) ?? printedTime(cues, at, lang)) ?? addressDate(url) ?? modifiedDate);
+    ?? (at === null ? null : printedDateLine(blocks, verdicts, at, lang) ?? printedTime(cues, at, lang) ?? storyFootDate(page, at)) ?? addressDate(url) ?? modifiedDate);
   return { byline: printed ?? stated, date };
+}
+
+/** The date a story (not a thread) prints at its foot (see `footDateLine`). */
+function storyFootDate(page: Pick<PrintedContext, 'blocks' | 'verdicts' | 'lang' | 'type'>, at: number): string | null {
+  return page.type === 'forum' ? null : footDateLine(page.blocks, page.verdicts, at, page.lang);
 }
 
 /** The story of a dump as selection left it: its lines and their grades, its headline's line, its type, its language. */
@@ -120,6 +125,6 @@ export function printedInDump(meta: Pick<Metadata, 'byline' | 'date'>, story: Du
   const dated = meta.date !== null && isoDate(meta.date, story.lang) !== null;
   return {
     byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at),
-    date: dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang) ?? meta.date,
+    date: dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang) ?? meta.date ?? storyFootDate(story, at),
   };
 }
