@@ -21,8 +21,8 @@ const PUNCTUATION_AROUND = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const CLOCK = /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i;
 /** A count printed after a stamp (a post's number, its replies). */
 const COUNT = /^\d+$/;
-/** A year, or a date written in numbers, anywhere in a line. */
-const YEARISH = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
+/** A year (glued to a word, too: `Dec 17, 2025Julian K. Arni`), or a date written in numbers, anywhere in a line. */
+const YEARISH = /(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
 /** A token that dates: a year, or a date written in numbers (`11/19/19`, `2024-03-15`). */
 const DATING = /^(?:(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})$/;
 
