@@ -20,8 +20,12 @@ function headlineFromTitle(title: string): string {
 const MORE_DATE_KEYS = ['og:published_time', 'og:publish_date', 'og:article:published_time', 'published', 'published-date', 'published_date', 'published_at', 'publish_date', 'publish_time', 'publication_date',
   'date-pub', 'w-published-date', 'cxenseparse:publishtime', 'sailthru.date', 'ms.date', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dcterms.date', 'dcterms.created'];
 
-/** When the page was last changed, under the names publishing systems give it: a page that states no other date is dated by it. */
-const MODIFIED_DATE_KEYS = ['article:modified_time', 'og:updated_time', 'og:article:modified_time', 'datemodified', 'dcterms.modified'];
+/**
+ * When the article was last changed, under the names publishing systems give it: a page that
+ * states no other date is dated by it. Not `og:updated_time`, which many a system sets to when
+ * it last built the page.
+ */
+const MODIFIED_DATE_KEYS = ['article:modified_time', 'og:article:modified_time', 'datemodified', 'dcterms.modified'];
 
 /** Twitter's card labels its extra fields: `twitter:label1` `Written by`, `twitter:data1` the author's name. */
 const AUTHOR_LABEL = /author|written|autor|auteur|verfasst/i;
