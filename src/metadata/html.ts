@@ -43,9 +43,9 @@ export function laterStatedDate(stated: StatedHead): string | null {
   return metaValue(stated, ...MORE_DATE_KEYS) ?? jsonLdText(jsonLdDated(stated.jsonLd)?.datePublished);
 }
 
-/** The date the markup says the page was last changed: its `<meta>`, or its article's JSON-LD `dateModified`. */
+/** The date the markup's `<meta>` says the article was last changed (not its JSON-LD: walking it again costs every page). */
 export function modifiedStatedDate(stated: StatedHead): string | null {
-  return metaValue(stated, ...MODIFIED_DATE_KEYS) ?? jsonLdText(jsonLdArticle(stated.jsonLd)?.dateModified);
+  return metaValue(stated, ...MODIFIED_DATE_KEYS);
 }
 
 /** What the page's markup states about it: its head, its JSON-LD, its headline and the elements it marks. */
