@@ -17,7 +17,15 @@ function headlineFromTitle(title: string): string {
 }
 
 /** Publication dates under the names other publishing systems give them (Open Graph's own, Microsoft's, site search engines', citation managers'). */
-const MORE_DATE_KEYS = ['og:published_time', 'published-date', 'published_date', 'publication_date', 'sailthru.date', 'ms.date', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dcterms.date', 'dcterms.created'];
+const MORE_DATE_KEYS = ['og:published_time', 'og:publish_date', 'og:article:published_time', 'published', 'published-date', 'published_date', 'published_at', 'publish_date', 'publish_time', 'publication_date',
+  'date-pub', 'w-published-date', 'cxenseparse:publishtime', 'sailthru.date', 'ms.date', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dcterms.date', 'dcterms.created'];
+
+/**
+ * When the article was last changed, under the names publishing systems give it: a page that
+ * states no other date is dated by it. Not `og:updated_time`, which many a system sets to when
+ * it last built the page.
+ */
+const MODIFIED_DATE_KEYS = ['article:modified_time', 'og:article:modified_time', 'datemodified', 'dcterms.modified'];
 
 /** Twitter's card labels its extra fields: `twitter:label1` `Written by`, `twitter:data1` the author's name. */
 const AUTHOR_LABEL = /author|written|autor|auteur|verfasst/i;
@@ -33,6 +41,11 @@ function labelledAuthor(stated: StatedHead): string | null {
  */
 export function laterStatedDate(stated: StatedHead): string | null {
   return metaValue(stated, ...MORE_DATE_KEYS) ?? jsonLdText(jsonLdDated(stated.jsonLd)?.datePublished);
+}
+
+/** The date the markup's `<meta>` says the article was last changed (not its JSON-LD: walking it again costs every page). */
+export function modifiedStatedDate(stated: StatedHead): string | null {
+  return metaValue(stated, ...MODIFIED_DATE_KEYS);
 }
 
 /** What the page's markup states about it: its head, its JSON-LD, its headline and the elements it marks. */

@@ -44,7 +44,19 @@ function agreement(a: string, b: string): number {
  * page's `<h1>` elements; `siteNames`: the site's names, folded (see `siteNames`).
  */
 export function pageTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType): string | null {
-  return chosenTitle(headline, declared, headings, siteNames, type)?.replace(PERMALINK, '') ?? null;
+  const title = chosenTitle(headline, declared, headings, siteNames, type)?.replace(PERMALINK, '');
+  return title === undefined ? null : withoutSiteSuffix(title, siteNames);
+}
+
+/** A title part parted by a spaced mark: a hyphen within a word (`Wi-Fi`) parts nothing. */
+const SPACED_PART = /\s+[|–—·-]\s+/;
+
+/** A headline printed with its site's name after it, as a template writes it (`Vehicle Rental News | WRAL`), is the headline. */
+function withoutSiteSuffix(title: string, siteNames: string[]): string {
+  const parts = title.split(SPACED_PART);
+  if (parts.length < 2 || !siteNames.includes(folded(parts[parts.length - 1]!))) return title;
+  const cut = title.length - parts[parts.length - 1]!.length;
+  return title.slice(0, cut).replace(/\s+[|–—·-]\s+$/, '').trim() || title;
 }
 
 /** The `<h1>` that agrees best with the declared title; else, on a story, the headline; else the declared title. */

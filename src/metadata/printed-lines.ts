@@ -4,7 +4,7 @@
  */
 import type { Family, PlacedCue, ScoredBlock, Verdict } from '../model/index.js';
 import { BYLINE_LINE, DATE_WORD, SOURCE_LINE } from '../vocab/index.js';
-import { AUTHOR_NAME_MAX_WORDS, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_TRIES } from '../settings.js';
+import { AUTHOR_NAME_MAX_WORDS, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_BESIDE, PRINTED_DATE_TRIES, STORY_FOOT_REACH } from '../settings.js';
 import { isoDate } from './date.js';
 
 export type Reach = { before: number; after: number };
@@ -21,6 +21,8 @@ const PUNCTUATION_AROUND = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const CLOCK = /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i;
 /** A count printed after a stamp (a post's number, its replies). */
 const COUNT = /^\d+$/;
+/** A year (glued to a word, too: `Dec 17, 2025Julian K. Arni`), or a date written in numbers, anywhere in a line. */
+const YEARISH = /(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
 /** A token that dates: a year, or a date written in numbers (`11/19/19`, `2024-03-15`). */
 const DATING = /^(?:(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})$/;
 
@@ -48,16 +50,21 @@ function withoutDates(text: string): string {
   return kept.join(' ');
 }
 
+/** An address (`hello@shop.example`) is no one's name. */
+const NOT_A_NAME = /@/;
+
 /** The parts of a byline line (`Jane Doe | Staff Writer`, `Jane Doe • 4 min read`). */
 const BYLINE_PARTS = /\s*[|•·]\s*/;
 
 /** One part's name, or null (see `authorName`). */
 function nameOf(text: string): string | null {
   const labelled = BYLINE_LINE.exec(text)?.[1] ?? text;
-  const name = (DIGITS.test(labelled) ? withoutDates(labelled) : labelled).replace(SEPARATORS, '').replace(/\s+/g, ' ').trim();
+  let name = (DIGITS.test(labelled) ? withoutDates(labelled) : labelled).replace(SEPARATORS, '').replace(/\s+/g, ' ').trim();
+  // a field's value is a name only where it is a byline (`Modified: by Jessica Robinson`, not `Publisher: Facepunch`)
+  if (name.includes(':')) name = BYLINE_LINE.exec(name.slice(name.indexOf(':') + 1).trim())?.[1]?.trim() ?? '';
   const words = name.split(' ');
   // a login may hold digits (`archuser38013`); words and digits together are a count or a stamp
-  if (!name || (DIGITS.test(name) && words.length > 1) || BYLINE_LINE.exec(`${name} x`)?.[1] === 'x') return null;
+  if (!name || (DIGITS.test(name) && words.length > 1) || NOT_A_NAME.test(name) || BYLINE_LINE.exec(`${name} x`)?.[1] === 'x') return null;
   if (words.length > AUTHOR_NAME_MAX_WORDS || !/\p{L}/u.test(name)) return null;
   // a name capitalises its words but for short particles (`van`, `de`, `bin`): `Insights from`, `Personal finance` are none
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -82,15 +89,36 @@ export function authorName(text: string): string | null {
 /** Families of the lines that print a story's date: date lines and stamps, bylines with a date. */
 const DATED: ReadonlySet<Family | undefined> = new Set<Family>(['date', 'byline']);
 
-/** The date the page prints by its headline: the nearest line graded a date or a byline that holds a full date. */
-export function printedDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, lang: string | null): string | null {
+/**
+ * The date the page prints by its headline: the nearest line graded a date or a byline that holds
+ * a full date, or a line beside the headline that does (a date glued to a name is graded neither).
+ */
+export function printedDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, lang: string | null, reach: Reach = PRINTED_CUE_REACH.date): string | null {
   const lines: PlacedCue[] = [];
-  const reach = PRINTED_CUE_REACH.date;
+  // a line beside it is a date line when short and holding a year (the parser's tries are few)
+  const beside = (i: number) => Math.abs(i - at) <= PRINTED_DATE_BESIDE && blocks[i]!.kind !== 'heading' && blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS && YEARISH.test(blocks[i]!.text);
   for (let i = Math.max(0, at - reach.before); i <= Math.min(blocks.length - 1, at + reach.after); i++) {
-    if (DATED.has(verdicts[i]?.family) && DIGITS.test(blocks[i]!.text)) lines.push({ at: i, text: blocks[i]!.text });
+    if ((DATED.has(verdicts[i]?.family) && DIGITS.test(blocks[i]!.text)) || beside(i)) lines.push({ at: i, text: blocks[i]!.text });
   }
   // each try runs the date parser, the slowest step of the metadata: the nearest few lines only
   for (const line of nearest(lines, at, reach).slice(0, PRINTED_DATE_TRIES)) if (isoDate(line.text, lang)) return line.text;
+  return null;
+}
+
+/**
+ * The date a post prints at its foot (`Posted on April 13, 2023`): the nearest line graded a date
+ * after the story's last kept block (and past the headline) that holds a full date. Not a
+ * thread's: the line after its first post is the next post's stamp.
+ */
+export function footDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, lang: string | null): string | null {
+  let last = blocks.length - 1;
+  while (last > at && blocks[last]!.label !== 'keep') last--;
+  if (last <= at) return null;
+  for (let i = last + 1; i <= Math.min(blocks.length - 1, last + STORY_FOOT_REACH); i++) {
+    // a heading opens what follows the story (`Recent News`): its dates are its items'
+    if (blocks[i]!.kind === 'heading') return null;
+    if (verdicts[i]?.family === 'date' && DIGITS.test(blocks[i]!.text) && isoDate(blocks[i]!.text, lang)) return blocks[i]!.text;
+  }
   return null;
 }
 
@@ -106,8 +134,7 @@ const isLabelOnly = (text: string) => BYLINE_LINE.exec(`${text} x`)?.[1] === 'x'
  * byline, a stamp or a dated line that holds a name once its date is off (`Dakota Hebert July
  * 3, 2025`), the line after a lone `By`, or a line that is only a name beside a date line.
  */
-export function printedBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number): string | null {
-  const reach = PRINTED_CUE_REACH.author;
+export function printedBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, reach: Reach = PRINTED_CUE_REACH.author): string | null {
   const lines: PlacedCue[] = [];
   for (let i = Math.max(0, at - reach.before); i <= Math.min(blocks.length - 1, at + reach.after); i++) lines.push({ at: i, text: blocks[i]!.text });
   // beside a date line, or one line off it across a count (`Brian Jenney`, `6 min read`, `Dec 1, 2025`)
@@ -119,7 +146,7 @@ export function printedBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at
     // a source line (`Source Reuters`) names the publisher, not the author
     if (line.text.length > BYLINE_LINE_MAX_CHARS || (i === at && family !== 'byline') || SOURCE_LINE.test(line.text)) continue;
     // a line that is only a name stands beside the date, or after a lone label, is short, and is no word of the interface
-    const bare = !NOT_NAMES.has(family) && (isLabelOnly(blocks[i - 1]?.text ?? '') || dated(i - 1) || dated(i + 1));
+    const bare = !NOT_NAMES.has(family) && blocks[i]!.kind !== 'heading' && (isLabelOnly(blocks[i - 1]?.text ?? '') || dated(i - 1) || dated(i + 1));
     const name = family === 'byline' || family === 'date' || bare ? authorName(line.text) : null;
     if (name && (!bare || name.split(' ').length <= NAME_LINE_MAX_WORDS)) return name;
   }

@@ -4,8 +4,8 @@
  */
 import type { Metadata, PageCues, PageType, ScoredBlock, Verdict } from '../model/index.js';
 import { textCues } from './text.js';
-import { PRINTED_CUE_REACH } from '../settings.js';
-import { authorName, nearest, printedBylineLine, printedDateLine } from './printed-lines.js';
+import { DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH } from '../settings.js';
+import { authorName, footDateLine, nearest, printedBylineLine, printedDateLine, type Reach } from './printed-lines.js';
 import { findDate, isoDate } from './date.js';
 import { folded } from './described.js';
 
@@ -23,8 +23,8 @@ export function headlinePlace(blocks: ScoredBlock[], title: number | null, cues:
 }
 
 /** The byline the page prints by its headline: the nearest element marked or named as its author's that holds a name. */
-export function printedByline(cues: PageCues, at: number): string | null {
-  for (const cue of nearest(cues.authors, at, PRINTED_CUE_REACH.author)) {
+export function printedByline(cues: PageCues, at: number, reach: Reach = PRINTED_CUE_REACH.author): string | null {
+  for (const cue of nearest(cues.authors, at, reach)) {
     const name = authorName(cue.text);
     if (name) return name;
   }
@@ -32,8 +32,8 @@ export function printedByline(cues: PageCues, at: number): string | null {
 }
 
 /** The date the page prints by its headline: the nearest `<time datetime>` that holds a full date. */
-export function printedTime(cues: PageCues, at: number, lang: string | null): string | null {
-  for (const cue of nearest(cues.times, at, PRINTED_CUE_REACH.date)) if (findDate(cue.text, lang)) return cue.text;
+export function printedTime(cues: PageCues, at: number, lang: string | null, reach: Reach = PRINTED_CUE_REACH.date): string | null {
+  for (const cue of nearest(cues.times, at, reach)) if (findDate(cue.text, lang)) return cue.text;
   return null;
 }
 
@@ -60,6 +60,7 @@ export interface PrintedContext {
   title: number | null;
   cues: PageCues;
   laterDate: string | null;
+  modifiedDate: string | null;
   url: string | null;
   lang: string | null;
   type: PageType;
@@ -67,8 +68,12 @@ export interface PrintedContext {
   siteNames: string[];
 }
 
-/** Pages whose story has an author and a date: a listing's, a shop's, a service page's printed names and dates are its items'. */
-const AUTHORED: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum', 'documentation']);
+/**
+ * Pages whose story has an author and a date: a listing's and a shop's printed names and dates are
+ * their items'. A service page is read too: a page is judged one for want of a stated date or
+ * author, and a post that states neither still prints them by its headline.
+ */
+const AUTHORED: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum', 'documentation', 'service']);
 
 /**
  * The byline and date of an HTML page, where its metadata named none: the byline printed by the
@@ -78,17 +83,24 @@ const AUTHORED: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum', '
  * last its latest update's.
  */
 export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Metadata, 'byline' | 'date'> {
-  const { blocks, verdicts, cues, laterDate, url, lang } = page;
+  const { blocks, verdicts, cues, laterDate, modifiedDate, url, lang } = page;
   const authored = AUTHORED.has(page.type);
   const at = authored ? headlinePlace(blocks, page.title, cues, meta.title, page.siteNames) : null;
   const stated = meta.byline ?? textCues(blocks, page.title).byline;
   // a marked author element the metadata took is weighed again with the others, by the headline
   const markedOnly = cues.authors.some((a) => a.marked && a.text === stated);
   const weak = stated === null || markedOnly || NO_NAME.test(stated) || namesTheSite(stated, [...page.siteNames, ...(meta.publisher ? [folded(meta.publisher)] : [])]);
-  const printed = weak && at !== null ? printedByline(cues, at) ?? printedBylineLine(blocks, verdicts, at) : null;
-  const date = meta.date ?? (!authored ? null : laterDate
-    ?? (at === null ? null : printedDateLine(blocks, verdicts, at, lang) ?? printedTime(cues, at, lang)) ?? addressDate(url));
+  // a service page's story, if it is one, prints its byline and date just by its headline
+  const near = page.type === 'service' ? { author: DOUBTFUL_STORY_REACH, date: DOUBTFUL_STORY_REACH } : PRINTED_CUE_REACH;
+  const printed = weak && at !== null ? printedByline(cues, at, near.author) ?? printedBylineLine(blocks, verdicts, at, near.author) : null;
+  const printedDate = (at: number) => printedDateLine(blocks, verdicts, at, lang, near.date) ?? printedTime(cues, at, lang, near.date) ?? storyFootDate(page, at);
+  const date = meta.date ?? (!authored ? null : laterDate ?? (at === null ? null : printedDate(at)) ?? addressDate(url) ?? modifiedDate);
   return { byline: printed ?? stated, date };
+}
+
+/** The date a story prints at its foot (see `footDateLine`): not a thread's (the next post's), nor a service page's (its news'). */
+function storyFootDate(page: Pick<PrintedContext, 'blocks' | 'verdicts' | 'lang' | 'type'>, at: number): string | null {
+  return page.type === 'forum' || page.type === 'service' ? null : footDateLine(page.blocks, page.verdicts, at, page.lang);
 }
 
 /** The story of a dump as selection left it: its lines and their grades, its headline's line, its type, its language. */
@@ -101,20 +113,23 @@ export interface DumpStory {
 }
 
 /**
- * Dumps whose printed names and dates are their items' (a shop's reviewers, a listing's authors).
- * A dump's other types are all read: its type is judged without the metadata that shows a story
+ * Dumps whose printed names and dates are their items' (a shop's reviewers, a listing's authors);
+ * a collection's are read only just under its headline (`DOUBTFUL_STORY_REACH`). A dump's other types are all read: its type is judged without the metadata that shows a story
  * (a date, an author), so many an article's dump passes for a service page.
  */
-const ITEM_PAGES: ReadonlySet<PageType> = new Set<PageType>(['product', 'collection', 'listing']);
+const ITEM_PAGES: ReadonlySet<PageType> = new Set<PageType>(['product', 'listing']);
 
 /** A dump's byline and date, where its byline, source and date lines gave none: the lines by its headline that print them (see `printedBylineLine`). */
 export function printedInDump(meta: Pick<Metadata, 'byline' | 'date'>, story: DumpStory): Pick<Metadata, 'byline' | 'date'> {
   const at = story.title ?? story.blocks.findIndex((b) => b.label === 'keep');
   if (ITEM_PAGES.has(story.type) || at < 0) return meta;
+  // a collection's items print theirs further down; the lines just under its headline are a story's, one judged a collection
+  const collection = story.type === 'collection';
   // a date line that holds no full date (`7 min read`, `June 4`) gives way to one that does
   const dated = meta.date !== null && isoDate(meta.date, story.lang) !== null;
+  const date = dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang, collection ? DOUBTFUL_STORY_REACH : undefined) ?? meta.date;
   return {
-    byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at),
-    date: dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang) ?? meta.date,
+    byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at, collection ? DOUBTFUL_STORY_REACH : undefined),
+    date: date ?? (collection ? null : storyFootDate(story, at)),
   };
 }

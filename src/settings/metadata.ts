@@ -64,6 +64,16 @@ export const NAME_PARTICLE_MAX_CHARS = 3;
  * 3/12 0.802, 5/20 0.799; dates 3/12 0.846, 5/20 0.851, 8/30 0.854.
  */
 export const PRINTED_CUE_REACH = { author: { before: 3, after: 12 }, date: { before: 8, after: 30 } };
+/**
+ * A page judged a service page, or a dump judged a collection, prints its story's byline and
+ * date (if it is a story: one that states neither is judged so) this near its headline; its
+ * items' and news' stand further down. Blocks before, after.
+ */
+export const DOUBTFUL_STORY_REACH = { before: 1, after: 3 };
+/** A line this near the headline that holds a full date prints the story's date, whatever it was graded (`Dec 17, 2025Julian K. Arni`, `Dec 26, 2025 • Mahua Das in Guides`). Blocks. */
+export const PRINTED_DATE_BESIDE = 1;
+/** A post that prints its date at its foot (`Posted on April 13, 2023`) prints it within this many blocks after the story's last. Blocks. */
+export const STORY_FOOT_REACH = 4;
 /** Date lines by the headline read by the date parser, at most, nearest first: a page without a date in its metadata has a handful, and the parser is slow. Lines. */
 export const PRINTED_DATE_TRIES = 3;
 /** A printed headline agrees with the declared title when it shares this much of the shorter one's words. Share. */

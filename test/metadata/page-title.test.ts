@@ -25,6 +25,13 @@ describe('the title of an HTML page', () => {
     expect(pageTitle(null, declared, printed, [], 'article')).toBe('All your teams, all their workflows, connected in one workspace');
   });
 
+  it('takes the site’s name off a printed headline that ends with it, not a hyphen within a word', () => {
+    const names = siteNames('https://www.wral.com/news/', null);
+    expect(pageTitle('Vehicle Rental News | WRAL', none, h1('Vehicle Rental News | WRAL'), names, 'listing')).toBe('Vehicle Rental News');
+    expect(pageTitle('Best Wi-Fi Routers – Wral', none, h1('Best Wi-Fi Routers – Wral'), names, 'article')).toBe('Best Wi-Fi Routers');
+    expect(pageTitle('Buying a Wi-Fi router - Tested', none, h1('Buying a Wi-Fi router - Tested'), names, 'article')).toBe('Buying a Wi-Fi router - Tested');
+  });
+
   it('is the headline alone where nothing is declared, without a permalink mark', () => {
     expect(pageTitle('Basic Usage¶', none, h1('Basic Usage¶'), [], 'documentation')).toBe('Basic Usage');
     expect(pageTitle(null, none, [], [], 'article')).toBeNull();

@@ -21,6 +21,17 @@ describe('a dump’s printed byline and date', () => {
     expect(dump('Brian Jenney', '6 min read', 'Dec 1, 2025')).toMatchObject({ byline: 'Brian Jenney', date: '2025-12-01' });
   });
 
+  it('take the name a label gives, with or without a space after its colon, and no field’s value', () => {
+    expect(dump('Written by:Elise Nass').byline).toBe('Elise Nass');
+    expect(authorName('Modified: by Jessica Robinson')).toBe('Jessica Robinson');
+    expect(authorName('Publisher: Facepunch Studios')).toBeNull();
+    expect(authorName('hello@shop.example')).toBeNull();
+  });
+
+  it('take the date off a short line beside the headline, glued to a name', () => {
+    expect(dump('Dec 17, 2025Julian K. Arni').date).toBe('2025-12-17');
+  });
+
   it('take the name after a lone byline label', () => {
     expect(dump('By', 'Maria Jensen').byline).toBe('Maria Jensen');
   });

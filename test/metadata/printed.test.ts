@@ -95,6 +95,39 @@ describe('the date an HTML page prints', () => {
     expect(addressDate('https://x.example/news/2024-13-01/a')).toBeNull();
   });
 
+  it('is read under the rarer names publishing systems give it', () => {
+    expect(article('<meta name="published" content="July 17, 2025">', '').date).toBe('2025-07-17');
+    expect(article('<meta property="og:publish_date" content="2025-05-27T06:03:43Z">', '').date).toBe('2025-05-27T06:03:43Z');
+    expect(article('<meta name="publish_time" content="2024-11-02">', '').date).toBe('2024-11-02');
+  });
+
+  it('is the last change’s where the page states and prints no other, and never before the published one', () => {
+    expect(article('<meta property="article:modified_time" content="2023-06-12T10:00:00+00:00">', '').date).toBe('2023-06-12T10:00:00Z');
+    const both = '<meta property="article:published_time" content="2021-01-05"><meta property="article:modified_time" content="2023-06-12">';
+    expect(article(both, '').date).toBe('2021-01-05');
+    expect(article('<meta property="article:modified_time" content="2023-06-12">', '<p class="date">March 4, 2025</p>').date).toBe('2025-03-04');
+  });
+
+  it('is a short line beside the headline that holds a date, whatever it was graded', () => {
+    expect(article('', '<p>Dec 17, 2025Julian K. Arni</p>').date).toBe('2025-12-17');
+    expect(article('', '<p>Dec 26, 2025 • Mahua Das in Project Management</p>').date).toBe('2025-12-26');
+  });
+
+  it('is not a long paragraph beside the headline that mentions a date', () => {
+    expect(article('', '<p>On March 4, 2025 the council met in the town hall and talked for four hours about buses, trams, bicycle lanes and the parking on the high street.</p>').date).toBeNull();
+  });
+
+  it('is the date line at the story’s foot, where none stands by the headline', () => {
+    expect(article('', '', '<p class="posted">Posted on April 13, 2023</p>').date).toBe('2023-04-13');
+  });
+
+  it('is read on a page judged a service page, for want of a stated date or author', () => {
+    const ld = '<script type="application/ld+json">{"@type":"ProfessionalService","name":"Bus Consultants"}</script>';
+    const page = extract(`<html><head>${ld}</head><body><h1>Trends to watch</h1><p class="byline">By Maria Jensen</p><p class="date">March 4, 2025</p>${body}</body></html>`);
+    expect(page.pageType).toBe('service');
+    expect(page).toMatchObject({ byline: 'Maria Jensen', date: '2025-03-04' });
+  });
+
   it('reads a machine’s day glued to what no parser reads', () => {
     expect(isoDate('2025-12-17UTC07:30:00+00:00', 'en')).toBe('2025-12-17');
   });
