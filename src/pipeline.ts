@@ -133,10 +133,6 @@ export function extractWithLaterReadings(input: string | Uint8Array, options: Ex
   return extractSegmented(segmentDocument(input, options), options, true);
 }
 
-/**
- * The metadata once the story is chosen: the headline taken as the title, the printed byline and
- * date by it, the values cleaned as block text is, the date in ISO 8601 (the page's own in `dateRaw`).
- */
 /** What the metadata's last step knows of the page once its story is found. */
 interface FinishedPage {
   format: InputFormat;
@@ -147,6 +143,10 @@ interface FinishedPage {
   url: string | null;
 }
 
+/**
+ * The metadata once the story is chosen: the headline taken as the title, the printed byline and
+ * date by it, the values cleaned as block text is, the date in ISO 8601 (the page's own in `dateRaw`).
+ */
 function finishMetadata(scored: ScoredBlock[], meta: Metadata, later: LaterStatements, page: FinishedPage): void {
   const { format, verdicts, lang, type } = page;
   const title = findTitle(scored, meta, format, verdicts, page.stopwords);

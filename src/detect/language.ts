@@ -3,7 +3,6 @@ import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { createRequire } from 'node:module';
 import type { Block } from '../model/index.js';
-import { words } from '../features/words.js';
 import { DECLARED_FIT, DETECTED_FIT_RATIO, DETECTION_MIN_CHARS, DETECTION_SAMPLE_CHARS, ENGLISH_FIT, LANGUAGE_SAMPLE_CHARS, LANGUAGE_SAMPLE_MIN_CHARS, LANGUAGE_SAMPLE_MIN_WORDS } from '../settings.js';
 
 const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
@@ -78,7 +77,7 @@ function detect(list: string[], sample: string): string | null {
  * detection names a language whose stopwords do (an English article on a site declared `de`);
  * detection alone for dumps and undeclared pages.
  */
-export function pageLanguage(declared: string | null, blocks: Block[], lists: string[][] = blocks.map((b) => words(b.text))): string | null {
+export function pageLanguage(declared: string | null, blocks: Block[], lists: string[][]): string | null {
   const { sample, list } = languageSample(blocks, lists);
   if (!declared) return detect(list, sample);
   const fit = stopwordShare(list, declared);

@@ -48,12 +48,13 @@ export interface DeclaredPage {
 
 /** Counts the lines of a page that tell its kind, beside what its markup declares. */
 export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks: Block[], scores: { verdicts: Verdict[]; features: Features[] }, stated: Pick<Metadata, 'date' | 'byline'>, givenUrl?: string): PageEvidence {
+  const givenPath = pathOf(givenUrl);
   const evidence: PageEvidence = {
     format, types: [...new Set(declared.types)], ogType: declared.ogType?.toLowerCase() ?? null,
-    path: pathOf(givenUrl) ?? pathOf(declared.url), pathGiven: pathOf(givenUrl) !== null, marks: declared.marks,
+    path: givenPath ?? pathOf(declared.url), pathGiven: givenPath !== null, marks: declared.marks,
     blocks: blocks.length, prose: 0, longProse: 0, priceLines: 0, cartLines: 0, forumLines: 0, codeBlocks: 0, teasers: 0, linkShare: 0,
     offerLines: 0, headings: 0, linkedHeadings: 0, dateLines: 0, dated: stated.date !== null, signed: stated.byline !== null,
-    host: pathOf(givenUrl) !== null ? hostOf(givenUrl) : hostOf(declared.url), docLines: 0, sections: sectionCounts(blocks, scores.verdicts, scores.features),
+    host: givenPath !== null ? hostOf(givenUrl) : hostOf(declared.url), docLines: 0, sections: sectionCounts(blocks, scores.verdicts, scores.features),
   };
   let chars = 0;
   let linked = 0;

@@ -62,10 +62,9 @@ function withoutSiteSuffix(title: string, siteNames: string[]): string {
 /** The `<h1>` that agrees best with the declared title; else, on a story, the headline; else the declared title. */
 function chosenTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType): string | null {
   const titled = declared.shared ?? declared.document;
-  const names = siteNames;
-  const stated = titled ? declaredHeadline(titled, names) : null;
+  const stated = titled ? declaredHeadline(titled, siteNames) : null;
   // a logo's <h1> names the site, or links to its home page, not the story
-  const story = (t: string | null) => (t !== null && t.length > 0 && !names.includes(folded(t)) ? t : null);
+  const story = (t: string | null) => (t !== null && t.length > 0 && !siteNames.includes(folded(t)) ? t : null);
   const printed = headings.filter((h) => !h.home).map((h) => story(h.text)).filter((t): t is string => t !== null);
   if (stated) {
     let best: string | null = null;

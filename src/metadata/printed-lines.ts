@@ -64,7 +64,7 @@ function nameOf(text: string): string | null {
   if (name.includes(':')) name = BYLINE_LINE.exec(name.slice(name.indexOf(':') + 1).trim())?.[1]?.trim() ?? '';
   const words = name.split(' ');
   // a login may hold digits (`archuser38013`); words and digits together are a count or a stamp
-  if (!name || (DIGITS.test(name) && words.length > 1) || NOT_A_NAME.test(name) || BYLINE_LINE.exec(`${name} x`)?.[1] === 'x') return null;
+  if (!name || (DIGITS.test(name) && words.length > 1) || NOT_A_NAME.test(name) || isLabelOnly(name)) return null;
   if (words.length > AUTHOR_NAME_MAX_WORDS || !/\p{L}/u.test(name)) return null;
   // a name capitalises its words but for short particles (`van`, `de`, `bin`): `Insights from`, `Personal finance` are none
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;

@@ -13,7 +13,7 @@ import { folded } from './described.js';
  * Where the story's headline stands: its block, or the `<h1>` the declared title names (else the
  * first that does not name the site: a logo's), or the story's first kept block.
  */
-export function headlinePlace(blocks: ScoredBlock[], title: number | null, cues: PageCues, declared: string | null, siteNames: string[]): number | null {
+function headlinePlace(blocks: ScoredBlock[], title: number | null, cues: PageCues, declared: string | null, siteNames: string[]): number | null {
   if (title !== null) return title;
   const headings = cues.headings.filter((h) => h.text.length > 0 && !h.home && !siteNames.includes(folded(h.text)));
   const h1 = (declared === null ? undefined : headings.find((h) => folded(h.text) === folded(declared))) ?? headings[0];
@@ -23,7 +23,7 @@ export function headlinePlace(blocks: ScoredBlock[], title: number | null, cues:
 }
 
 /** The byline the page prints by its headline: the nearest element marked or named as its author's that holds a name. */
-export function printedByline(cues: PageCues, at: number, reach: Reach = PRINTED_CUE_REACH.author): string | null {
+function printedByline(cues: PageCues, at: number, reach: Reach = PRINTED_CUE_REACH.author): string | null {
   for (const cue of nearest(cues.authors, at, reach)) {
     const name = authorName(cue.text);
     if (name) return name;
@@ -32,7 +32,7 @@ export function printedByline(cues: PageCues, at: number, reach: Reach = PRINTED
 }
 
 /** The date the page prints by its headline: the nearest `<time datetime>` that holds a full date. */
-export function printedTime(cues: PageCues, at: number, lang: string | null, reach: Reach = PRINTED_CUE_REACH.date): string | null {
+function printedTime(cues: PageCues, at: number, lang: string | null, reach: Reach = PRINTED_CUE_REACH.date): string | null {
   for (const cue of nearest(cues.times, at, reach)) if (findDate(cue.text, lang)) return cue.text;
   return null;
 }

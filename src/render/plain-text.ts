@@ -33,6 +33,14 @@ export function inert(value: string, before: string, after: string): boolean {
   return !(last === ' ' && LINE_END.test(after[0] ?? ''));
 }
 
+type Parent = { children: { type: string; value?: string }[] };
+
+/** The value of a node's one child, when that child is a text. */
+function onlyText(node: unknown): string | undefined {
+  const children = (node as Parent).children;
+  return children.length === 1 && children[0]!.type === 'text' ? children[0]!.value : undefined;
+}
+
 /** The library's text handler, but for text that no unsafe pattern can match, which it gives back unchanged. */
 export const plainText: Handle = (node, parent, state, info) => {
   const value = (node as { value: string }).value;
@@ -42,18 +50,15 @@ export const plainText: Handle = (node, parent, state, info) => {
 
 /** The library's paragraph handler, but a paragraph of one inert text is that text. */
 export const plainParagraph: Handle = (node, parent, state, info) => {
-  const children = (node as { children: { type: string; value?: string }[] }).children;
-  const only = children.length === 1 ? children[0]! : null;
-  if (only?.type === 'text' && only.value && inert(only.value, info.before, info.after) && !state.stack.includes('autolink')) return only.value;
+  const value = onlyText(node);
+  if (value && inert(value, info.before, info.after) && !state.stack.includes('autolink')) return value;
   return defaultHandlers.paragraph(node as never, parent, state, info);
 };
 
 /** The library's heading handler, but an ATX heading of one inert text is its marker and that text (the library writes a leading space as a character reference). */
 export const plainHeading: Handle = (node, parent, state, info) => {
-  const heading = node as { depth: number; children: { type: string; value?: string }[] };
-  const only = heading.children.length === 1 ? heading.children[0]! : null;
-  const value = only?.type === 'text' ? only.value : undefined;
-  if (value && value[0] !== ' ' && inert(value, '# ', '\n')) return `${'#'.repeat(heading.depth)} ${value}`;
+  const value = onlyText(node);
+  if (value && value[0] !== ' ' && inert(value, '# ', '\n')) return `${'#'.repeat((node as { depth: number }).depth)} ${value}`;
   return defaultHandlers.heading(node as never, parent, state, info);
 };
 
@@ -66,9 +71,9 @@ const PLAIN_DESTINATION = /^[A-Za-z0-9\-._~:/?#@!$'*+,;=%]+$/;
 
 /** The library's link handler, but a link to a plain address with no title is its label and that address; what could be an autolink or a definition is left to the library. */
 export const plainLink: Handle = (node, parent, state, info) => {
-  const link = node as { url: string; title?: string | null; children: { type: string; value?: string }[] };
-  const only = link.children.length === 1 ? link.children[0]! : null;
-  const autolink = only?.type === 'text' && (only.value === link.url || `mailto:${only.value}` === link.url);
+  const link = node as { url: string; title?: string | null };
+  const only = onlyText(node);
+  const autolink = only !== undefined && (only === link.url || `mailto:${only}` === link.url);
   if (link.title || autolink || !PLAIN_DESTINATION.test(link.url)) return defaultHandlers.link(node as never, parent, state, info);
   const exit = state.enter('link');
   const subexit = state.enter('label');

@@ -1,6 +1,5 @@
 import type { Block, Features, SiteLineCounts, Verdict } from '../model/index.js';
 import { headlineCaseShare, measure } from './features.js';
-import { words } from '../features/words.js';
 import { classify } from './classify.js';
 import { firstCopiesOfProse, lineKey, repeatCounts } from './repeats.js';
 import { regionWeight } from './weights.js';
@@ -26,9 +25,9 @@ const ONE_COPY: ReadonlyMap<string, number> = new Map();
 
 /**
  * Labels every block from its own evidence, then from the batch it came in (lines that recur across
- * documents), then from the patterns it forms with its neighbours.
+ * documents), then from the patterns it forms with its neighbours. `lists` holds each block's words (`words` of its text), cut once by the caller.
  */
-export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch?: SiteLineCounts, site?: string, lang: string | null = null, lists = blocks.map((b) => words(b.text))): Scores {
+export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch: SiteLineCounts | undefined, site: string | undefined, lang: string | null, lists: string[][]): Scores {
   const share = headlineCaseShare(lang);
   const features = blocks.map((b, i) => measure(b, stopwords, lists[i], share));
   voidLayoutNames(blocks, features);

@@ -24,7 +24,7 @@ export function markTeaserRuns(verdicts: Verdict[], features: Features[], blocks
   const sections = (run: Run) => numbered(run) || (flat && !run.marked && !listed(run) && betweenProse(verdicts, features, run));
   markRuns(verdicts, features, teaserUnit(verdicts, features, blocks), 'teaser list', 'teaser/teaser-list', sections);
   markRuns(verdicts, features, feedUnit(verdicts, features, blocks), 'comment or feed list', 'teaser/feed');
-  if (blocks.some((b) => b.container !== null)) keepRhythmsThatAreTheStory(graded, verdicts, features);
+  if (!flat) keepRhythmsThatAreTheStory(graded, verdicts, features);
 }
 
 /**
@@ -82,7 +82,7 @@ interface Run {
  * where a widget of teasers follows the story or stands beside the footer.
  */
 function betweenProse(verdicts: Verdict[], features: Features[], run: Run): boolean {
-  const prose = (i: number) => i >= 0 && i < verdicts.length && verdicts[i]!.grade === 'good' && features[i]!.words > HEADING_MAX_WORDS && verdicts[i]!.family !== 'teaser';
+  const prose = (i: number) => i >= 0 && i < verdicts.length && verdicts[i]!.grade === 'good' && features[i]!.words > HEADING_MAX_WORDS;
   const start = run.starts[0]!;
   let before = false;
   let after = false;

@@ -90,11 +90,16 @@ export class TemplateLearner {
     const shared = this.sketches.map((s, i) => ({ lines: distinctLines(restricted(s, recurring)), site: this.sites[i]! }));
     const roots = groupDocuments(shared, (line) => recurring.get(line) ?? 0);
     const members = new Map<number, number[]>();
-    roots.forEach((root, i) => members.set(root, [...(members.get(root) ?? []), i]));
+    roots.forEach((root, i) => {
+      const group = members.get(root);
+      if (group) group.push(i);
+      else members.set(root, [i]);
+    });
     let named = 0;
     for (const group of members.values()) {
       if (group.length < TEMPLATE_MIN_DOCUMENTS) continue;
-      const site = this.sites[group.find((i) => this.sites[i])!] ?? '';
+      const withSite = group.find((i) => this.sites[i]);
+      const site = withSite === undefined ? '' : this.sites[withSite]!;
       const name = `group ${++named}${site ? ` (${site})` : ''}`;
       for (const i of group) groups.set(this.sources[i]!, name);
       if (site) counts.setHost(site, name);

@@ -1,5 +1,6 @@
 import type { Features, SiteLineCounts, Verdict } from '../model/index.js';
 import { FEW_WORDS, FEW_WORDS_MIN_SHARE, SYNDICATED_SHARE, TEMPLATE_SITE_WIDE_SHARE, TEMPLATE_MAX_LINES, TEMPLATE_MIN_DOCUMENTS, TEMPLATE_MIN_SHARE } from '../settings.js';
+import { FNV_START, mixText } from '../features/hash.js';
 
 /** The counts as they travel to worker threads: typed arrays, which are copied whole rather than number by number. */
 export interface LineStatsData {
@@ -70,19 +71,7 @@ export class LineStats implements SiteLineCounts {
 }
 
 /** FNV-1a over the site, a separator and the line: a collision only merges two rare lines' counts. */
-function hash(site: string, text: string): number {
-  let h = 0x811c9dc5;
-  const mix = (s: string) => {
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-  };
-  mix(site);
-  mix('\u0001');
-  mix(text);
-  return h >>> 0;
-}
+const hash = (site: string, text: string): number => mixText(mixText(mixText(FNV_START, site), '\u0001'), text);
 
 /**
  * One document's distinct lines for its site, as the hashes `LineStats` counts, with the mark

@@ -5,7 +5,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u20
  * space character. A lone ` ` is left unmatched, so text that needs no change is scanned, not
  * rebuilt space by space.
  */
-const SPACES = / [ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+|[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000][ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]*/g;
+const SPACE = String.raw`[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]`;
+const OTHER_SPACE = String.raw`[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]`;
+const SPACES = new RegExp(` ${SPACE}+|${OTHER_SPACE}${SPACE}*`, 'g');
 
 /** The text without control characters: nothing a page (or a file name) says can repaint a terminal. */
 export function stripControls(text: string): string {

@@ -29,26 +29,20 @@ const CODE_SHAPE = [
   /^(?:"[^"]+"|'[^']+'|[a-z_$][\w$.]*)\s*[:=]\s*(?:["'\d[{(`]|true\b|false\b|null\b|new\s)/, // a key or an assignment: `method: "POST",`
 ];
 
-/** A line of prose: words and a sentence's end, which code's lines rarely have. */
 /** A line of prose ends like a sentence (two letters are enough to tell, and keep the scan linear). */
 const SENTENCE = /\p{L}{2}[.!?]["'’”)]?$/u;
 const LETTER = /\p{L}/gu;
 const SYMBOL = /[{}[\]()<>=;:"'`$\\|&*+/#@%^~_-]/g;
 
-
-const endsSentence = (text: string) => SENTENCE.test(text);
-
-/** A line that reads as code on its own. */
-export function isCodeShaped(text: string): boolean {
-  if (text.length > CODE_BLOCK.maxLineChars || (endsSentence(text) && !text.includes(';'))) return false;
-  return CODE_SHAPE.some((pattern) => pattern.test(text));
-}
-
-/** A line that may sit inside a code block without being code-shaped itself: symbols, not words. */
-export function isCodeLike(text: string): boolean {
-  if (text.length > CODE_BLOCK.maxLineChars) return false;
-  if (isCodeShaped(text)) return true;
+/** How a line reads as code: on its own (`shaped`), only beside code (`like`: symbols, not words), or not at all. */
+export function codeLineKind(text: string): 'shaped' | 'like' | null {
+  if (text.length > CODE_BLOCK.maxLineChars) return null;
+  const sentence = SENTENCE.test(text);
+  if (!(sentence && !text.includes(';')) && CODE_SHAPE.some((pattern) => pattern.test(text))) return 'shaped';
   const letters = text.match(LETTER)?.length ?? 0;
   const symbols = text.match(SYMBOL)?.length ?? 0;
-  return symbols >= CODE_BLOCK.minSymbols && symbols >= letters * CODE_BLOCK.symbolShare && !endsSentence(text);
+  return symbols >= CODE_BLOCK.minSymbols && symbols >= letters * CODE_BLOCK.symbolShare && !sentence ? 'like' : null;
 }
+
+/** A line that may sit inside a code block, code-shaped or not. */
+export const isCodeLike = (text: string): boolean => codeLineKind(text) !== null;

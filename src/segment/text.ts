@@ -2,7 +2,7 @@ import type { Block } from '../model/index.js';
 import { LYNX_ARTIFACT, SENTENCE_END } from '../vocab/index.js';
 import { cleanInline } from './clean.js';
 import { isTitleCase } from '../features/case.js';
-import { isCodeLike, isCodeShaped } from './code-lines.js';
+import { codeLineKind, isCodeLike } from './code-lines.js';
 import { BULLET_MIN_INDENT, MAX_WRAP_WIDTH, MIN_GLUED_WORDS, MIN_WRAPPED_LINES, MIN_WRAP_WIDTH, SEPARATOR_MAX_CHARS, CODE_BLOCK, TABLE_MIN_ROWS, TABLE_REGULAR_SHARE, TITLE_GLUE_MAX_CHARS, TITLE_GLUE_TRIES, WRAP_COUNT_SHARE, WRAP_JOIN_SHARE } from '../settings.js';
 
 interface Line {
@@ -139,9 +139,10 @@ function rowRun(lines: Line[], start: number): { end: number; table: boolean } {
 function codeRun(lines: Line[], start: number): { end: number; code: boolean } {
   let end = start;
   let shaped = 0;
-  while (end < lines.length && isCodeLike(lines[end]!.text)) {
-    if (isCodeShaped(lines[end]!.text)) shaped++;
-    end++;
+  for (; end < lines.length; end++) {
+    const kind = codeLineKind(lines[end]!.text);
+    if (!kind) break;
+    if (kind === 'shaped') shaped++;
   }
   const length = end - start;
   return { end, code: length >= CODE_BLOCK.minLines && shaped >= CODE_BLOCK.minShaped && shaped >= length * CODE_BLOCK.shapedShare };

@@ -10,8 +10,6 @@ export interface Thread {
   items: number;
   /** Its posts are named like comments (see `COMMENT_NAME`). */
   commentPosts: boolean;
-  /** The element that holds the posts. */
-  parent: Container;
 }
 
 /**
@@ -44,7 +42,6 @@ const PART_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a',
 
 interface Group {
   parent: Container;
-  kind: string;
   /** Children that hold prose. */
   posts: number;
   items: number;
@@ -91,7 +88,7 @@ function postGroup(blocks: Block[], verdicts: Verdict[], features: Features[], c
     const words = prose.get(c) ?? 0;
     const key = `${c.parent.id} ${kindOf(c)}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { parent: c.parent, kind: kindOf(c), posts: 0, items: 0, prose: 0, first: at, last: last.get(c)! }));
+    if (!group) groups.set(key, (group = { parent: c.parent, posts: 0, items: 0, prose: 0, first: at, last: last.get(c)! }));
     if (words) group.posts++;
     group.items++;
     group.prose += words;
@@ -114,7 +111,7 @@ function postGroup(blocks: Block[], verdicts: Verdict[], features: Features[], c
     if (!opening || first.get(c)! > first.get(opening)!) opening = c;
   }
   if (opening) start = first.get(opening)!;
-  return { start, end: best.last, posts: best.posts, items: best.items, parent: best.parent, commentPosts };
+  return { start, end: best.last, posts: best.posts, items: best.items, commentPosts };
 }
 
 /** Boilerplate evidence that on a thread is the posts' own: short posts read as teasers, names as links, a signature's lines as repeats. */
@@ -152,16 +149,17 @@ export function threadDecisions(blocks: Block[], scores: { verdicts: Verdict[]; 
 export function dropPostFurniture(decisions: Decision[], scores: { features: Features[]; keys: string[] }, posts: number): void {
   const { features, keys } = scores;
   const short = (i: number) => features[i]!.words <= THREAD.furnitureWords;
+  const lineShapes = decisions.map((d, i) => (d.keep ? shapeOf(keys[i]!) : ''));
   const shapes = new Map<string, number>();
   decisions.forEach((d, i) => {
-    if (d.keep && short(i)) shapes.set(shapeOf(keys[i]!), (shapes.get(shapeOf(keys[i]!)) ?? 0) + 1);
+    if (d.keep && short(i)) shapes.set(lineShapes[i]!, (shapes.get(lineShapes[i]!) ?? 0) + 1);
   });
   const furniture = Math.max(THREAD.furnitureCopies, posts * THREAD.furnitureShare);
   const seen = new Set<string>();
   const drop = (i: number, reason: string, rule: string) => (decisions[i] = { keep: false, reason, heading: false, rule });
   decisions.forEach((d, i) => {
     if (!d.keep) return;
-    const shape = shapeOf(keys[i]!);
+    const shape = lineShapes[i]!;
     if (NO_LETTERS.test(shape)) drop(i, 'numbers alone in a post (votes, counts)', 'select/thread-furniture');
     else if (short(i) && shapes.get(shape)! >= furniture) drop(i, `a post's furniture: a short line in ${shapes.get(shape)} posts`, 'select/thread-furniture');
     else if (seen.has(keys[i]!)) drop(i, 'a copy of an earlier post of the thread (a quote)', 'select/thread-quote');

@@ -235,8 +235,7 @@ class Walk {
     if (el.name === 'pre') {
       this.open.push(frame);
       const code = textOf(el, this.bytes).replace(/^\n+|\s+$/g, '');
-      const lang = code ? codeLanguage(el) : undefined;
-      if (code) this.emit('code', 0, code, 0).lang = lang;
+      if (code) this.emit('code', 0, code, 0).lang = codeLanguage(el);
       this.open.pop();
       return true;
     }
