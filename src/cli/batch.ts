@@ -252,7 +252,7 @@ export class BatchRun {
       failEmpty: Boolean(this.options.failEmpty),
       maxBytes: this.options.maxBytes,
       // what the Markdown keeps, and the front matter before it
-      ...{ links: this.options.links !== false, images: Boolean(this.options.images), frontMatter: Boolean(this.options.frontMatter) },
+      links: this.options.links !== false, images: Boolean(this.options.images), frontMatter: Boolean(this.options.frontMatter),
     };
   }
 

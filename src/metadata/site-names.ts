@@ -1,4 +1,5 @@
 import { folded } from './described.js';
+import { hostOf } from '../detect/page-evidence.js';
 
 /**
  * The names a site goes by, folded (see `folded`): those it states (`og:site_name`, its
@@ -9,19 +10,10 @@ import { folded } from './described.js';
  */
 export function siteNames(url: string | null, ...stated: (string | null)[]): string[] {
   const names = stated.filter((n): n is string => n !== null).map(folded);
-  const host = hostOf(url);
+  const host = hostOf(url)?.replace(/^www\d*\./, '');
   if (host) {
     const labels = host.split('.');
     for (let i = 0; i < labels.length - 1; i++) names.push(folded(labels.slice(i).join('.')), folded(labels[i]!));
   }
   return [...new Set(names.filter(Boolean))];
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\d*\./, '');
-  } catch {
-    return null;
-  }
 }
