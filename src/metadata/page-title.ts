@@ -3,9 +3,10 @@
  * with the title it declares (for sharing, or in its `<title>`), else, on a story, the headline,
  * and on another page the declared title, its site's name taken off.
  */
-import type { PageCues, PageType } from '../model/index.js';
-import { TITLE_AGREEMENT } from '../settings.js';
+import type { Block, PageCues, PageType } from '../model/index.js';
+import { SECTION_HEADING_WORDS, TITLE_AGREEMENT } from '../settings.js';
 import { folded } from './described.js';
+import { declaredLine, ledInto, printedAlone, titleWords } from './title-evidence.js';
 
 /** The titles a page declares: for sharing (`og:title`, `twitter:title`), and in its `<title>`. */
 export interface DeclaredTitles {
@@ -41,40 +42,55 @@ function agreement(a: string, b: string): number {
 
 /**
  * The page's title. `headline`: the `<h1>` the story opens with, if it does; `headings`: the
- * page's `<h1>` elements; `siteNames`: the site's names, folded (see `siteNames`).
+ * page's `<h1>` elements; `siteNames`: the site's names, folded (see `siteNames`); `blocks`: the
+ * page's blocks, where it may print its declared title.
  */
-export function pageTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType): string | null {
-  const title = chosenTitle(headline, declared, headings, siteNames, type)?.replace(PERMALINK, '');
+export function pageTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType, blocks: readonly Block[] = []): string | null {
+  const title = chosenTitle(headline, declared, headings, siteNames, type, blocks)?.replace(PERMALINK, '');
   return title === undefined ? null : withoutSiteSuffix(title, siteNames);
 }
 
 /** A title part parted by a spaced mark: a hyphen within a word (`Wi-Fi`) parts nothing. */
-const SPACED_PART = /\s+[|–—·-]\s+/;
+const SPACED_PART = /\s+[|–—·•-]\s+/;
 
 /** A headline printed with its site's name after it, as a template writes it (`Vehicle Rental News | WRAL`), is the headline. */
 function withoutSiteSuffix(title: string, siteNames: string[]): string {
   const parts = title.split(SPACED_PART);
   if (parts.length < 2 || !siteNames.includes(folded(parts[parts.length - 1]!))) return title;
   const cut = title.length - parts[parts.length - 1]!.length;
-  return title.slice(0, cut).replace(/\s+[|–—·-]\s+$/, '').trim() || title;
+  return title.slice(0, cut).replace(/\s+[|–—·•-]\s+$/, '').trim() || title;
 }
 
-/** The `<h1>` that agrees best with the declared title; else, on a story, the headline; else the declared title. */
-function chosenTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType): string | null {
+/** The printed `<h1>` that agrees best with the declared title, if one does. */
+function agreeingHeading(printed: string[], stated: string): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const h of printed) {
+    const a = agreement(h, stated);
+    if (a >= TITLE_AGREEMENT && a > most) [best, most] = [h, a];
+  }
+  return best;
+}
+
+/**
+ * The `<h1>` that agrees best with the declared title; else, on a story, the headline; else the
+ * declared title. Where the `<h1>` and the declared title still differ, what the page prints
+ * settles it (see `title-evidence.ts`).
+ */
+function chosenTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType, blocks: readonly Block[]): string | null {
   const titled = declared.shared ?? declared.document;
   const stated = titled ? declaredHeadline(titled, siteNames) : null;
   // a logo's <h1> names the site, or links to its home page, not the story
   const story = (t: string | null) => (t !== null && t.length > 0 && !siteNames.includes(folded(t)) ? t : null);
   const printed = headings.filter((h) => !h.home).map((h) => story(h.text)).filter((t): t is string => t !== null);
-  if (stated) {
-    let best: string | null = null;
-    let most = 0;
-    for (const h of printed) {
-      const a = agreement(h, stated);
-      if (a >= TITLE_AGREEMENT && a > most) [best, most] = [h, a];
-    }
-    if (best) return best;
-  }
-  const first = story(headline) ?? printed[0] ?? null;
-  return STORY_PAGES.has(type) ? first ?? stated : stated ?? first;
+  const agreed = stated ? agreeingHeading(printed, stated) : null;
+  const heading = agreed ?? story(headline) ?? printed[0] ?? null;
+  if (heading === null || stated === null || folded(heading) === folded(stated)) return heading ?? stated;
+  const line = declaredLine(heading, stated);
+  if (line) return line;
+  if (ledInto(heading, stated) || printedAlone(blocks, stated)) return stated;
+  if (agreed) return heading;
+  if (!STORY_PAGES.has(type)) return stated;
+  const words = titleWords(heading).length;
+  return words <= SECTION_HEADING_WORDS && words < titleWords(stated).length ? stated : heading;
 }
