@@ -8,10 +8,11 @@ import { SECTION_HEADING_WORDS, TITLE_AGREEMENT } from '../settings.js';
 import { folded } from './described.js';
 import { declaredLine, ledInto, printedAlone, titleWords } from './title-evidence.js';
 
-/** The titles a page declares: for sharing (`og:title`, `twitter:title`), and in its `<title>`. */
+/** The titles a page declares: for sharing (`og:title`, `twitter:title`), in its `<title>`, and as its article's JSON-LD `headline`. */
 export interface DeclaredTitles {
   shared: string | null;
   document: string | null;
+  headline?: string | null;
 }
 
 /** `Headline | Site`, `Site - Headline`, `Headline — Section — Site`, `Headline :: Site`, `Headline » Site`. */
@@ -83,6 +84,10 @@ function chosenTitle(headline: string | null, declared: DeclaredTitles, headings
   // a logo's <h1> names the site, or links to its home page, not the story
   const story = (t: string | null) => (t !== null && t.length > 0 && !siteNames.includes(folded(t)) ? t : null);
   const printed = headings.filter((h) => !h.home).map((h) => story(h.text)).filter((t): t is string => t !== null);
+  const sources = [declared.shared, declared.document, declared.headline].filter((t): t is string => Boolean(t)).map((t) => folded(declaredHeadline(t, siteNames)));
+  // an <h1> that one of the declared titles names word for word is the headline, whatever the others say
+  const named = printed.find((h) => sources.includes(folded(h)));
+  if (named) return named;
   const agreed = stated ? agreeingHeading(printed, stated) : null;
   const heading = agreed ?? story(headline) ?? printed[0] ?? null;
   if (heading === null || stated === null || folded(heading) === folded(stated)) return heading ?? stated;

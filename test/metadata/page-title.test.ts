@@ -84,4 +84,14 @@ describe('the title of an HTML page', () => {
   it('takes off a site’s name set after a bullet', () => {
     expect(pageTitle(null, { shared: 'A brief intro to git • Cory Dransfeldt', document: null }, [], siteNames(null, 'Cory Dransfeldt'), 'article')).toBe('A brief intro to git');
   });
+
+  it('is the <h1> that one of the declared titles names word for word, whatever the others say', () => {
+    const declared = { shared: 'Your maintenance checklist', document: 'Your Car Maintenance Checklist - Consumer Reports', headline: null };
+    const names = siteNames(null, 'Consumer Reports');
+    const printed = [makeBlock('Your maintenance checklist', { kind: 'heading', level: 2 })];
+    expect(pageTitle(null, declared, h1('Your Car Maintenance Checklist'), names, 'service', printed)).toBe('Your Car Maintenance Checklist');
+    // the article's JSON-LD headline names the story's <h1> among a banner's
+    const blog = { shared: 'Catering tips for a successful event', document: null, headline: 'Catering 101: Tips to Make Your Next Event a Success' };
+    expect(pageTitle(null, blog, h1('The Blog', 'Catering 101: Tips to Make Your Next Event a Success'), [], 'article')).toBe('Catering 101: Tips to Make Your Next Event a Success');
+  });
 });
