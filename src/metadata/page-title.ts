@@ -1,7 +1,8 @@
 /**
- * The title of an HTML page, once its type is known: the headline it prints where that agrees
- * with the title it declares (for sharing, or in its `<title>`), else, on a story, the headline,
- * and on another page the declared title, its site's name taken off.
+ * The title of an HTML page, once its type is known: the `<h1>` one of its declared titles (for
+ * sharing, in its `<title>`, in its JSON-LD) names, else the one that agrees with the declared
+ * title, else, on a page headed by its name, the headline, and on another page the declared
+ * title, its site's name taken off. Where the two still differ, what the page prints settles it.
  */
 import type { Block, PageCues, PageType } from '../model/index.js';
 import { SECTION_HEADING_WORDS, TITLE_AGREEMENT } from '../settings.js';
@@ -21,7 +22,8 @@ const PARTS = /\s+[|–—·:-]\s+|\s+::\s+|\s+»\s+|\s*\|\s*/;
 /** A heading's permalink mark, printed at its end by documentation generators (`Basic Usage¶`). */
 const PERMALINK = /\s*[¶§]+$/u;
 
-const STORY_PAGES: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum']);
+/** Pages whose `<h1>` is their name: a story's headline, a thread's subject, a shop's category (`Sofas & sectionals` over `Modern Sofas & Couches - IKEA`). */
+const HEADLINED_PAGES: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum', 'collection']);
 
 /** The first part of a declared title that is not the site's name: most pages put the headline first, some the site. */
 function declaredHeadline(title: string, siteNames: string[]): string {
@@ -74,9 +76,10 @@ function agreeingHeading(printed: string[], stated: string): string | null {
 }
 
 /**
- * The `<h1>` that agrees best with the declared title; else, on a story, the headline; else the
- * declared title. Where the `<h1>` and the declared title still differ, what the page prints
- * settles it (see `title-evidence.ts`).
+ * The `<h1>` a declared title names; else the one that agrees best with the declared title (not
+ * on a service page); else, on a page headed by its name, the headline; else the declared title.
+ * Where the `<h1>` and the declared title differ, what the page prints settles it first (see
+ * `title-evidence.ts`).
  */
 function chosenTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType, blocks: readonly Block[]): string | null {
   const titled = declared.shared ?? declared.document;
@@ -94,8 +97,9 @@ function chosenTitle(headline: string | null, declared: DeclaredTitles, headings
   const line = declaredLine(heading, stated);
   if (line) return line;
   if (ledInto(heading, stated) || printedAlone(blocks, stated)) return stated;
-  if (agreed) return heading;
-  if (!STORY_PAGES.has(type)) return stated;
+  // a service page's <h1> is its pitch (`Cybersecurity Services`), however many words it shares with the page's name
+  if (agreed && type !== 'service') return heading;
+  if (!HEADLINED_PAGES.has(type)) return stated;
   const words = titleWords(heading).length;
   return words <= SECTION_HEADING_WORDS && words < titleWords(stated).length ? stated : heading;
 }

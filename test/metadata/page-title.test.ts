@@ -94,4 +94,14 @@ describe('the title of an HTML page', () => {
     const blog = { shared: 'Catering tips for a successful event', document: null, headline: 'Catering 101: Tips to Make Your Next Event a Success' };
     expect(pageTitle(null, blog, h1('The Blog', 'Catering 101: Tips to Make Your Next Event a Success'), [], 'article')).toBe('Catering 101: Tips to Make Your Next Event a Success');
   });
+
+  it('is a shop category’s printed name, and a service page’s declared name over its pitch', () => {
+    const category = { shared: 'Modern Sofas & Couches', document: null };
+    expect(pageTitle(null, category, h1('Sofas & sectionals'), [], 'collection')).toBe('Sofas & sectionals');
+    expect(pageTitle(null, category, h1('Sofas & sectionals'), [], 'product')).toBe('Modern Sofas & Couches');
+    const service = { shared: 'Cybersecurity Consulting Services | IBM', document: null };
+    const names = siteNames(null, 'IBM');
+    expect(pageTitle(null, service, h1('Cybersecurity Services'), names, 'service')).toBe('Cybersecurity Consulting Services');
+    expect(pageTitle(null, service, h1('Cybersecurity Services'), names, 'product')).toBe('Cybersecurity Services');
+  });
 });
