@@ -100,6 +100,8 @@ function chosenTitle(headline: string | null, declared: DeclaredTitles, headings
   // a service page's <h1> is its pitch (`Cybersecurity Services`), however many words it shares with the page's name
   if (agreed && type !== 'service') return heading;
   if (!HEADLINED_PAGES.has(type)) return stated;
+  // a shop's category is named in a word or two; a story's headline is not
+  if (type === 'collection') return heading;
   const words = titleWords(heading).length;
   return words <= SECTION_HEADING_WORDS && words < titleWords(stated).length ? stated : heading;
 }
