@@ -7,7 +7,7 @@
 import type { Block, PageCues, PageType } from '../model/index.js';
 import { SECTION_HEADING_WORDS, TITLE_AGREEMENT } from '../settings.js';
 import { folded } from './described.js';
-import { declaredLine, ledInto, printedAlone, titleWords } from './title-evidence.js';
+import { declaredLine, headingInDeclared, ledInto, printedAlone, titleWords } from './title-evidence.js';
 
 /** The titles a page declares: for sharing (`og:title`, `twitter:title`), in its `<title>`, and as its article's JSON-LD `headline`. */
 export interface DeclaredTitles {
@@ -93,6 +93,7 @@ function chosenTitle(headline: string | null, declared: DeclaredTitles, headings
   if (named) return named;
   const agreed = stated ? agreeingHeading(printed, stated) : null;
   const heading = agreed ?? story(headline) ?? printed[0] ?? null;
+  if (heading === null && stated !== null) return headingInDeclared(blocks, [declared.shared, declared.document].filter((t): t is string => Boolean(t)), stated, siteNames) ?? stated;
   if (heading === null || stated === null || folded(heading) === folded(stated)) return heading ?? stated;
   const line = declaredLine(heading, stated);
   if (line) return line;

@@ -51,3 +51,29 @@ export function printedAlone(blocks: readonly Block[], declared: string): boolea
   }
   return false;
 }
+
+/** Whether `words` holds `run` as consecutive words. */
+function holdsRun(words: string[], run: string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, j) => words[i + j] === w)) return true;
+  return false;
+}
+
+/**
+ * On a page whose `<h1>` names no story (none, or the site's logo), the first heading it prints
+ * that a declared title holds word for word, in a run of two words or more: the story's headline
+ * as printed, free of what the title adds (`View topic`, `Browse subject:`, a section, a site's
+ * name in a form its names miss). Null if none is, or if a heading before it prints the declared
+ * headline whole (with more words or none): then that is the headline, as declared.
+ */
+export function headingInDeclared(blocks: readonly Block[], titles: string[], stated: string, siteNames: string[]): string | null {
+  const declared = titles.map(titleWords);
+  const headline = titleWords(stated);
+  for (const b of blocks) {
+    if (b.kind !== 'heading' || b.linkChars >= b.text.length * LINKED) continue;
+    const words = titleWords(b.text);
+    if (holdsRun(words, headline)) return null;
+    if (words.length < 2 || siteNames.includes(folded(b.text))) continue;
+    if (declared.some((title) => holdsRun(title, words))) return b.text;
+  }
+  return null;
+}

@@ -104,4 +104,14 @@ describe('the title of an HTML page', () => {
     expect(pageTitle(null, service, h1('Cybersecurity Services'), names, 'service')).toBe('Cybersecurity Consulting Services');
     expect(pageTitle(null, service, h1('Cybersecurity Services'), names, 'product')).toBe('Cybersecurity Services');
   });
+
+  it('is, where no <h1> names the story, the heading the declared title holds free of what it adds', () => {
+    const declared = { shared: null, document: 'Forum • View topic - 2025-26 Football Season: MLS is Back!' };
+    const blocks = [makeBlock('Forum', { kind: 'heading', level: 1 }), makeBlock('2025-26 Football Season: MLS is Back!', { kind: 'heading', level: 2 }), makeBlock('The season opens in February.')];
+    expect(pageTitle(null, declared, h1('Forum'), siteNames(null, 'Forum'), 'forum', blocks)).toBe('2025-26 Football Season: MLS is Back!');
+    // a heading longer than the declared headline, or of one word, is the story's own text, not its headline
+    const part = { shared: null, document: 'Reflections on a UI Pipeline - Part 1 | Playful Tones' };
+    const sections = [makeBlock('Reflections on a UI Pipeline - Part 1', { kind: 'heading', level: 2 }), makeBlock('Pipeline', { kind: 'heading', level: 2 })];
+    expect(pageTitle(null, part, [], siteNames(null, 'Playful Tones'), 'article', sections)).toBe('Reflections on a UI Pipeline');
+  });
 });
