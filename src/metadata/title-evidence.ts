@@ -4,6 +4,7 @@
  * headline. Pure tests on the two texts and the page's blocks (see `page-title.ts`).
  */
 import type { Block } from '../model/index.js';
+import { LINK_DENSITY_BAD } from '../settings.js';
 import { folded } from './described.js';
 
 /** A title's words, lower case, in order. */
@@ -32,12 +33,10 @@ export function ledInto(heading: string, declared: string): boolean {
   return d.every((word, i) => h[offset + i] === word);
 }
 
-/** A block that is mostly link text is a menu's, a teaser's or a breadcrumb's, not the page's own print of its headline. Share of characters. */
-const LINKED = 0.5;
 
 /**
  * Whether the page prints the declared title as a block of its own that is not a link (a
- * heading or a paragraph): then it is the story's headline, and an `<h1>` that says otherwise
+ * heading or a paragraph; a block mostly of links is a menu's, a teaser's or a breadcrumb's): then it is the story's headline, and an `<h1>` that says otherwise
  * is the site's, the section's or a banner's (a book's name over its chapter, `M&A Updates`
  * over the article).
  */
@@ -46,8 +45,8 @@ export function printedAlone(blocks: readonly Block[], declared: string): boolea
   if (wanted.length === 0) return false;
   for (const b of blocks) {
     // letters and digits are most of a title: a block far longer or shorter cannot fold to it
-    if (b.text.length < wanted.length || b.text.length > 2 * declared.length + 8) continue;
-    if (b.linkChars < b.text.length * LINKED && folded(b.text) === wanted) return true;
+    if (b.text.length < wanted.length || b.text.length > 2 * declared.length) continue;
+    if (b.linkChars < b.text.length * LINK_DENSITY_BAD && folded(b.text) === wanted) return true;
   }
   return false;
 }
@@ -69,7 +68,7 @@ export function headingInDeclared(blocks: readonly Block[], titles: string[], st
   const declared = titles.map(titleWords);
   const headline = titleWords(stated);
   for (const b of blocks) {
-    if (b.kind !== 'heading' || b.linkChars >= b.text.length * LINKED) continue;
+    if (b.kind !== 'heading' || b.linkChars >= b.text.length * LINK_DENSITY_BAD) continue;
     const words = titleWords(b.text);
     if (holdsRun(words, headline)) return null;
     if (words.length < 2 || siteNames.includes(folded(b.text))) continue;
