@@ -38,5 +38,5 @@ export function foundMetadata(meta: Metadata, page: LaterStatements, story: Foun
   const names = siteNames(story.url, meta.site);
   const printed = printedMetadata(meta, { ...story, cues: page.cues, laterDate: page.laterDate, modifiedDate: page.modifiedDate, siteNames: names });
   const headline = title === null ? null : blocks[title]!.text;
-  return { ...printed, title: pageTitle(headline, page.titles, page.cues.headings, names, story.type) ?? meta.title };
+  return { ...printed, title: pageTitle(headline, page.titles, page.cues.headings, names, story.type, blocks) ?? meta.title };
 }

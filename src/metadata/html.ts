@@ -2,6 +2,7 @@ import type { Metadata, PageCues } from '../model/index.js';
 import { metaValue, type StatedHead } from '../segment/html/stated.js';
 import { jsonLdArticle, jsonLdDated, jsonLdPeople, jsonLdText } from './json-ld.js';
 import { describedMetadata, folded } from './described.js';
+import type { DeclaredTitles } from './page-title.js';
 
 /** `Headline | Site`, `Headline - Site`, `Headline — Site`. */
 const TITLE_SEPARATOR = /\s+[|–—·-]\s+|\s+::\s+|\s+»\s+/;
@@ -46,6 +47,11 @@ export function laterStatedDate(stated: StatedHead): string | null {
 /** The date the markup's `<meta>` says the article was last changed (not its JSON-LD: walking it again costs every page). */
 export function modifiedStatedDate(stated: StatedHead): string | null {
   return metaValue(stated, ...MODIFIED_DATE_KEYS);
+}
+
+/** The titles the page declares, among which its title is chosen once its story is found (`page-title.ts`). */
+export function declaredTitles(stated: StatedHead): DeclaredTitles {
+  return { shared: metaValue(stated, 'og:title', 'twitter:title'), document: stated.title, headline: jsonLdText(jsonLdArticle(stated.jsonLd)?.headline) };
 }
 
 /** What the page's markup states about it: its head, its JSON-LD, its headline and the elements it marks. */

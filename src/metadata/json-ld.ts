@@ -83,8 +83,17 @@ export function jsonLdDated(scripts: string[]): JsonObject | null {
   return null;
 }
 
+/** The article of a page's scripts, found once: the metadata and the title step both read it. */
+const articles = new WeakMap<string[], JsonObject | null>();
+
 /** The most article-like object among the page's JSON-LD scripts: the story's own metadata. */
 export function jsonLdArticle(scripts: string[]): JsonObject | null {
+  let article = articles.get(scripts);
+  if (article === undefined) articles.set(scripts, (article = findArticle(scripts)));
+  return article;
+}
+
+function findArticle(scripts: string[]): JsonObject | null {
   let fallback: JsonObject | null = null;
   for (const node of jsonLdObjects(scripts, (n) => (n['@graph'] ? [n['@graph']] : []))) {
     const type = jsonLdText(node['@type']) ?? '';

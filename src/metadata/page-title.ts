@@ -1,16 +1,19 @@
 /**
- * The title of an HTML page, once its type is known: the headline it prints where that agrees
- * with the title it declares (for sharing, or in its `<title>`), else, on a story, the headline,
- * and on another page the declared title, its site's name taken off.
+ * The title of an HTML page, once its type is known: the `<h1>` one of its declared titles (for
+ * sharing, in its `<title>`, in its JSON-LD) names, else the one that agrees with the declared
+ * title, else, on a page headed by its name, the headline, and on another page the declared
+ * title, its site's name taken off. Where the two still differ, what the page prints settles it.
  */
-import type { PageCues, PageType } from '../model/index.js';
-import { TITLE_AGREEMENT } from '../settings.js';
+import type { Block, PageCues, PageType } from '../model/index.js';
+import { SECTION_HEADING_WORDS, TITLE_AGREEMENT } from '../settings.js';
 import { folded } from './described.js';
+import { declaredLine, headingInDeclared, ledInto, printedAlone, titleWords } from './title-evidence.js';
 
-/** The titles a page declares: for sharing (`og:title`, `twitter:title`), and in its `<title>`. */
+/** The titles a page declares: for sharing (`og:title`, `twitter:title`), in its `<title>`, and as its article's JSON-LD `headline`. */
 export interface DeclaredTitles {
   shared: string | null;
   document: string | null;
+  headline?: string | null;
 }
 
 /** `Headline | Site`, `Site - Headline`, `Headline — Section — Site`, `Headline :: Site`, `Headline » Site`. */
@@ -19,7 +22,8 @@ const PARTS = /\s+[|–—·:-]\s+|\s+::\s+|\s+»\s+|\s*\|\s*/;
 /** A heading's permalink mark, printed at its end by documentation generators (`Basic Usage¶`). */
 const PERMALINK = /\s*[¶§]+$/u;
 
-const STORY_PAGES: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum']);
+/** Pages whose `<h1>` is their name: a story's headline, a thread's subject, a shop's category (`Sofas & sectionals` over `Modern Sofas & Couches - IKEA`). */
+const HEADLINED_PAGES: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum', 'collection']);
 
 /** The first part of a declared title that is not the site's name: most pages put the headline first, some the site. */
 function declaredHeadline(title: string, siteNames: string[]): string {
@@ -41,40 +45,64 @@ function agreement(a: string, b: string): number {
 
 /**
  * The page's title. `headline`: the `<h1>` the story opens with, if it does; `headings`: the
- * page's `<h1>` elements; `siteNames`: the site's names, folded (see `siteNames`).
+ * page's `<h1>` elements; `siteNames`: the site's names, folded (see `siteNames`); `blocks`: the
+ * page's blocks, where it may print its declared title.
  */
-export function pageTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType): string | null {
-  const title = chosenTitle(headline, declared, headings, siteNames, type)?.replace(PERMALINK, '');
+export function pageTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType, blocks: readonly Block[] = []): string | null {
+  const title = chosenTitle(headline, declared, headings, siteNames, type, blocks)?.replace(PERMALINK, '');
   return title === undefined ? null : withoutSiteSuffix(title, siteNames);
 }
 
 /** A title part parted by a spaced mark: a hyphen within a word (`Wi-Fi`) parts nothing. */
-const SPACED_PART = /\s+[|–—·-]\s+/;
+const SPACED_PART = /\s+[|–—·•-]\s+/;
 
 /** A headline printed with its site's name after it, as a template writes it (`Vehicle Rental News | WRAL`), is the headline. */
 function withoutSiteSuffix(title: string, siteNames: string[]): string {
   const parts = title.split(SPACED_PART);
   if (parts.length < 2 || !siteNames.includes(folded(parts[parts.length - 1]!))) return title;
   const cut = title.length - parts[parts.length - 1]!.length;
-  return title.slice(0, cut).replace(/\s+[|–—·-]\s+$/, '').trim() || title;
+  return title.slice(0, cut).replace(/\s+[|–—·•-]\s+$/, '').trim() || title;
 }
 
-/** The `<h1>` that agrees best with the declared title; else, on a story, the headline; else the declared title. */
-function chosenTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType): string | null {
+/** The printed `<h1>` that agrees best with the declared title, if one does. */
+function agreeingHeading(printed: string[], stated: string): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const h of printed) {
+    const a = agreement(h, stated);
+    if (a >= TITLE_AGREEMENT && a > most) [best, most] = [h, a];
+  }
+  return best;
+}
+
+/**
+ * The `<h1>` a declared title names; else the one that agrees best with the declared title (not
+ * on a service page); else, on a page headed by its name, the headline; else the declared title.
+ * Where the `<h1>` and the declared title differ, what the page prints settles it first (see
+ * `title-evidence.ts`).
+ */
+function chosenTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType, blocks: readonly Block[]): string | null {
   const titled = declared.shared ?? declared.document;
   const stated = titled ? declaredHeadline(titled, siteNames) : null;
   // a logo's <h1> names the site, or links to its home page, not the story
   const story = (t: string | null) => (t !== null && t.length > 0 && !siteNames.includes(folded(t)) ? t : null);
   const printed = headings.filter((h) => !h.home).map((h) => story(h.text)).filter((t): t is string => t !== null);
-  if (stated) {
-    let best: string | null = null;
-    let most = 0;
-    for (const h of printed) {
-      const a = agreement(h, stated);
-      if (a >= TITLE_AGREEMENT && a > most) [best, most] = [h, a];
-    }
-    if (best) return best;
-  }
-  const first = story(headline) ?? printed[0] ?? null;
-  return STORY_PAGES.has(type) ? first ?? stated : stated ?? first;
+  const sources = [declared.shared, declared.document, declared.headline].filter((t): t is string => Boolean(t)).map((t) => folded(declaredHeadline(t, siteNames)));
+  // an <h1> that one of the declared titles names word for word is the headline, whatever the others say
+  const named = printed.find((h) => sources.includes(folded(h)));
+  if (named) return named;
+  const agreed = stated ? agreeingHeading(printed, stated) : null;
+  const heading = agreed ?? story(headline) ?? printed[0] ?? null;
+  if (heading === null && stated !== null) return headingInDeclared(blocks, [declared.shared, declared.document].filter((t): t is string => Boolean(t)), stated, siteNames) ?? stated;
+  if (heading === null || stated === null || folded(heading) === folded(stated)) return heading ?? stated;
+  const line = declaredLine(heading, stated);
+  if (line) return line;
+  if (ledInto(heading, stated) || printedAlone(blocks, stated)) return stated;
+  // a service page's <h1> is its pitch (`Cybersecurity Services`), however many words it shares with the page's name
+  if (agreed && type !== 'service') return heading;
+  if (!HEADLINED_PAGES.has(type)) return stated;
+  // a shop's category is named in a word or two; a story's headline is not
+  if (type === 'collection') return heading;
+  const words = titleWords(heading).length;
+  return words <= SECTION_HEADING_WORDS && words < titleWords(stated).length ? stated : heading;
 }

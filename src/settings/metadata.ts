@@ -78,6 +78,13 @@ export const STORY_FOOT_REACH = 4;
 export const PRINTED_DATE_TRIES = 3;
 /** A printed headline agrees with the declared title when it shares this much of the shorter one's words. Share. */
 export const TITLE_AGREEMENT = 0.8;
+/**
+ * On a story, an `<h1>` of this many words or fewer that agrees with no declared title, and is
+ * shorter than it, names the page's section (`Our Blog`, `Menu`, `Contact Us`), not the story:
+ * the declared title is. Words. On WCXB dev HTML story pages whose `<h1>` and declared title
+ * disagree, h1s of 1 to 5 words: the declared title right 15 times, the h1 2; of 6 words, 1 and 1.
+ */
+export const SECTION_HEADING_WORDS = 5;
 /** Tags a page's metadata gives, at most: a keywords list past this is stuffed for search engines, not the page's topics. */
 export const TAGS_MAX = 30;
 /** Author elements a page's walk notes, at most: the story's byline stands by its headline, near the top; a thread's hundredth commenter is no candidate. */

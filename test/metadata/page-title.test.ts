@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { pageTitle } from '../../src/metadata/page-title.js';
 import { siteNames } from '../../src/metadata/site-names.js';
+import { makeBlock } from '../helpers.js';
 
 const h1 = (...texts: string[]) => texts.map((text, at) => ({ at, text }));
 const none = { shared: null, document: null };
@@ -48,5 +49,69 @@ describe('the title of an HTML page', () => {
     const prose = '<p>The city council voted on Tuesday to expand the bus network, adding four new routes that will connect the eastern suburbs with the hospital.</p>'.repeat(3);
     const result = extract(`<html><head><title>Council expands the bus network - Politics - Nigeria</title></head><body><h1><a href="/">Naira Forum</a></h1><div>${prose}</div></body></html>`);
     expect(result.title).toBe('Council expands the bus network');
+  });
+
+  it('is the line of a headline printed over several that is the declared title', () => {
+    const declared = { shared: 'A beginner’s backpacking checklist', document: null };
+    expect(pageTitle(null, declared, h1('A beginner’s backpacking checklist\nJanuary 1, 2025'), [], 'article')).toBe('A beginner’s backpacking checklist');
+    expect(pageTitle(null, declared, h1('A beginner’s backpacking checklist'), [], 'article')).toBe('A beginner’s backpacking checklist');
+  });
+
+  it('is the declared title where the headline only leads into it with a label, a date or a brand', () => {
+    const declared = { shared: 'What to look for in a web hosting service?', document: null };
+    expect(pageTitle(null, declared, h1('Thread: What to look for in a web hosting service?'), [], 'forum')).toBe('What to look for in a web hosting service?');
+    expect(pageTitle(null, { shared: '24" Deep Standing Desk | UPLIFT Desk', document: null }, h1('UPLIFT V3 24" Deep Standing Desk'), siteNames(null, 'UPLIFT Desk'), 'product')).toBe('24" Deep Standing Desk');
+    // a headline that goes on after the declared title's words is the longer headline, not a lead-in
+    expect(pageTitle(null, { shared: 'Zero Waste', document: null }, h1('Zero Waste - A Beginner’s Guide'), [], 'article')).toBe('Zero Waste - A Beginner’s Guide');
+  });
+
+  it('is the declared title where the page prints it as a block of its own, not the <h1> over it', () => {
+    const declared = { shared: null, document: 'Defining Shared Behavior with Traits - The Rust Programming Language' };
+    const book = h1('The Rust Programming Language, with contributions from the community');
+    const printed = [makeBlock(book[0]!.text, { kind: 'heading', level: 1 }), makeBlock('Defining Shared Behavior with Traits', { kind: 'heading', level: 2 })];
+    expect(pageTitle(null, declared, book, [], 'article', printed)).toBe('Defining Shared Behavior with Traits');
+    // printed only as a link, in a menu or a teaser, it is no headline of the page's own
+    const linked = [makeBlock('Defining Shared Behavior with Traits', { linkChars: 36 })];
+    expect(pageTitle(null, declared, book, [], 'article', linked)).toBe(book[0]!.text);
+  });
+
+  it('is, on a story, the declared title over a short <h1> that names the section', () => {
+    const declared = { shared: 'Actuary’s industry choice: consulting or insurance?', document: null };
+    expect(pageTitle(null, declared, h1('Our Blog'), [], 'article')).toBe('Actuary’s industry choice: consulting or insurance?');
+    expect(pageTitle(null, declared, h1('Why actuaries leave the big firms for a start-up'), [], 'article')).toBe('Why actuaries leave the big firms for a start-up');
+  });
+
+  it('takes off a site’s name set after a bullet', () => {
+    expect(pageTitle(null, { shared: 'A brief intro to git • Cory Dransfeldt', document: null }, [], siteNames(null, 'Cory Dransfeldt'), 'article')).toBe('A brief intro to git');
+  });
+
+  it('is the <h1> that one of the declared titles names word for word, whatever the others say', () => {
+    const declared = { shared: 'Your maintenance checklist', document: 'Your Car Maintenance Checklist - Consumer Reports', headline: null };
+    const names = siteNames(null, 'Consumer Reports');
+    const printed = [makeBlock('Your maintenance checklist', { kind: 'heading', level: 2 })];
+    expect(pageTitle(null, declared, h1('Your Car Maintenance Checklist'), names, 'service', printed)).toBe('Your Car Maintenance Checklist');
+    // the article's JSON-LD headline names the story's <h1> among a banner's
+    const blog = { shared: 'Catering tips for a successful event', document: null, headline: 'Catering 101: Tips to Make Your Next Event a Success' };
+    expect(pageTitle(null, blog, h1('The Blog', 'Catering 101: Tips to Make Your Next Event a Success'), [], 'article')).toBe('Catering 101: Tips to Make Your Next Event a Success');
+  });
+
+  it('is a shop category’s printed name, and a service page’s declared name over its pitch', () => {
+    const category = { shared: 'Modern Sofas & Couches', document: null };
+    expect(pageTitle(null, category, h1('Sofas & sectionals'), [], 'collection')).toBe('Sofas & sectionals');
+    expect(pageTitle(null, category, h1('Sofas & sectionals'), [], 'product')).toBe('Modern Sofas & Couches');
+    const service = { shared: 'Cybersecurity Consulting Services | IBM', document: null };
+    const names = siteNames(null, 'IBM');
+    expect(pageTitle(null, service, h1('Cybersecurity Services'), names, 'service')).toBe('Cybersecurity Consulting Services');
+    expect(pageTitle(null, service, h1('Cybersecurity Services'), names, 'product')).toBe('Cybersecurity Services');
+  });
+
+  it('is, where no <h1> names the story, the heading the declared title holds free of what it adds', () => {
+    const declared = { shared: null, document: 'Forum • View topic - 2025-26 Football Season: MLS is Back!' };
+    const blocks = [makeBlock('Forum', { kind: 'heading', level: 1 }), makeBlock('2025-26 Football Season: MLS is Back!', { kind: 'heading', level: 2 }), makeBlock('The season opens in February.')];
+    expect(pageTitle(null, declared, h1('Forum'), siteNames(null, 'Forum'), 'forum', blocks)).toBe('2025-26 Football Season: MLS is Back!');
+    // a heading longer than the declared headline, or of one word, is the story's own text, not its headline
+    const part = { shared: null, document: 'Reflections on a UI Pipeline - Part 1 | Playful Tones' };
+    const sections = [makeBlock('Reflections on a UI Pipeline - Part 1', { kind: 'heading', level: 2 }), makeBlock('Pipeline', { kind: 'heading', level: 2 })];
+    expect(pageTitle(null, part, [], siteNames(null, 'Playful Tones'), 'article', sections)).toBe('Reflections on a UI Pipeline');
   });
 });

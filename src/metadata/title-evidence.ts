@@ -1,0 +1,78 @@
+/**
+ * What tells a page's printed `<h1>` from its declared title (`og:title`, or its `<title>` less
+ * the site's name) where the two disagree: which of them the page prints as the story's
+ * headline. Pure tests on the two texts and the page's blocks (see `page-title.ts`).
+ */
+import type { Block } from '../model/index.js';
+import { LINK_DENSITY_BAD } from '../settings.js';
+import { folded } from './described.js';
+
+/** A title's words, lower case, in order. */
+export const titleWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * The line of a heading printed over several (a date, a kicker or a bookmark button set on a
+ * line of its own beside the headline) that is the declared title; null if none is.
+ */
+export function declaredLine(heading: string, declared: string): string | null {
+  if (!heading.includes('\n')) return null;
+  const wanted = folded(declared);
+  return heading.split('\n').map((line) => line.trim()).find((line) => folded(line) === wanted) ?? null;
+}
+
+/**
+ * Whether a heading is the declared title after a lead-in: a label (`Thread:`, `Blog:`), a
+ * date, a brand or a kicker the declared title leaves off (`UPLIFT V3 24" Deep Standing Desk`
+ * over `24" Deep Standing Desk`).
+ */
+export function ledInto(heading: string, declared: string): boolean {
+  const h = titleWords(heading);
+  const d = titleWords(declared);
+  if (d.length === 0 || h.length <= d.length) return false;
+  const offset = h.length - d.length;
+  return d.every((word, i) => h[offset + i] === word);
+}
+
+
+/**
+ * Whether the page prints the declared title as a block of its own that is not a link (a
+ * heading or a paragraph; a block mostly of links is a menu's, a teaser's or a breadcrumb's): then it is the story's headline, and an `<h1>` that says otherwise
+ * is the site's, the section's or a banner's (a book's name over its chapter, `M&A Updates`
+ * over the article).
+ */
+export function printedAlone(blocks: readonly Block[], declared: string): boolean {
+  const wanted = folded(declared);
+  if (wanted.length === 0) return false;
+  for (const b of blocks) {
+    // letters and digits are most of a title: a block far longer or shorter cannot fold to it
+    if (b.text.length < wanted.length || b.text.length > 2 * declared.length) continue;
+    if (b.linkChars < b.text.length * LINK_DENSITY_BAD && folded(b.text) === wanted) return true;
+  }
+  return false;
+}
+
+/** Whether `words` holds `run` as consecutive words. */
+function holdsRun(words: string[], run: string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, j) => words[i + j] === w)) return true;
+  return false;
+}
+
+/**
+ * On a page whose `<h1>` names no story (none, or the site's logo), the first heading it prints
+ * that a declared title holds word for word, in a run of two words or more: the story's headline
+ * as printed, free of what the title adds (`View topic`, `Browse subject:`, a section, a site's
+ * name in a form its names miss). Null if none is, or if a heading before it prints the declared
+ * headline whole (with more words or none): then that is the headline, as declared.
+ */
+export function headingInDeclared(blocks: readonly Block[], titles: string[], stated: string, siteNames: string[]): string | null {
+  const declared = titles.map(titleWords);
+  const headline = titleWords(stated);
+  for (const b of blocks) {
+    if (b.kind !== 'heading' || b.linkChars >= b.text.length * LINK_DENSITY_BAD) continue;
+    const words = titleWords(b.text);
+    if (holdsRun(words, headline)) return null;
+    if (words.length < 2 || siteNames.includes(folded(b.text))) continue;
+    if (declared.some((title) => holdsRun(title, words))) return b.text;
+  }
+  return null;
+}
