@@ -24,6 +24,12 @@ describe('panels a page shows on demand', () => {
     expect(texts(body)).toContain('Yes, and we refund the unused part of the month.');
   });
 
+  it('reads an accordion\'s region its toggle opens, even hidden by aria-hidden', () => {
+    const body = '<h3><button aria-controls="answer-2" aria-expanded="false">Can I use my own vet?</button></h3>'
+      + '<div role="region" id="answer-2" aria-labelledby="q-2" aria-hidden="true"><p>Any licensed vet will do, with no network to keep to.</p></div>';
+    expect(texts(body)).toContain('Any licensed vet will do, with no network to keep to.');
+  });
+
   it('leaves other hidden elements, and a toggled one hidden by aria-hidden or the hidden attribute (a menu, a dialog)', () => {
     const body = '<div style="display:none"><p>A hidden promotion.</p></div>'
       + '<button>Subscribe</button><div hidden><p>Thanks for subscribing.</p></div>'

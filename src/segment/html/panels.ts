@@ -33,7 +33,8 @@ export class OnDemandPanels {
   }
 
   /**
-   * Whether a hidden element is a panel to read. A tab panel is, however it is hidden; an element
+   * Whether a hidden element is a panel to read. A tab panel is, however it is hidden, and so is an
+   * accordion's region a toggle opens; another element
    * a toggle opens is when a style or a class hides it, not the `hidden` attribute or
    * `aria-hidden` (there, as often, a menu's drop-down or a dialog: measured on WCXB dev, the
    * words of those are mostly not the pages' content).
@@ -41,7 +42,10 @@ export class OnDemandPanels {
   opens(el: Element): boolean {
     const a = el.attribs;
     if (a.role === 'tabpanel') return true;
+    const opened = a.id !== undefined && this.opened.has(a.id);
+    // WAI-ARIA's accordion: the panel a toggle opens is a region, however it is hidden
+    if (opened && a.role === 'region') return true;
     if (a.hidden !== undefined || a['aria-hidden'] === 'true') return false;
-    return (a.id !== undefined && this.opened.has(a.id)) || afterButton(el);
+    return opened || afterButton(el);
   }
 }
