@@ -43,6 +43,10 @@ function linksWithinPage(block: Block): boolean {
 function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], format: InputFormat, pageType: PageType, features?: Features[]): boolean[] {
   const copies = new Map<string, number>();
   if (format === 'text') for (const key of keys) copies.set(key, (copies.get(key) ?? 0) + 1);
+  // a service page prints its menu for the desktop and again for the phone: its first copy is content
+  // enough (not on listings and guides, whose repeats are cards and members: WCXB dev html lost 0.005 there)
+  const onceOnly = format === 'html' && pageType === 'service';
+  const printed = new Set<string>();
   return blocks.map((block, i) => {
     const verdict = verdicts[i]!;
     // a line of a post's length printed twice is a post quoted in a reply, not a menu's
@@ -50,6 +54,10 @@ function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], forma
     if (block.hint < (features === undefined ? 0 : HINT_BAD + 1) || ((copies.get(keys[i]!) ?? 0) > 1 && !repeatedProse)) return false;
     // a guide's contents box: on a listing the links are the content, in a guide they point back into it
     if (pageType === 'documentation' && linksWithinPage(block)) return false;
+    if (onceOnly && verdict.family === 'repeat') {
+      if (printed.has(keys[i]!)) return false;
+      printed.add(keys[i]!);
+    }
     return verdict.grade !== 'bad' || verdict.family === 'teaser' || verdict.family === 'links' || verdict.family === 'repeat';
   });
 }
