@@ -6,6 +6,8 @@ export interface PageShape {
   blocks: Block[];
   features: Features[];
   story: Decision[];
+  /** A guide's page: its content starts where the story region does (or at the top heading above it), not a line before its first prose: such a page prints banners and version lines above its body. */
+  fromStory?: boolean;
 }
 
 /**
@@ -35,6 +37,15 @@ export function trimEdges(decisions: Decision[], verdicts: Verdict[], page?: Pag
   decisions.forEach((_, i) => {
     if (substance(i)) last = i;
   });
+  const guide = page?.fromStory === true;
+  const lead = guide ? guideStart(page, first) : leadStart(decisions, first, page);
+  decisions.forEach((d, i) => {
+    if (d.keep && (i < lead || i > last) && !page?.story[i]!.keep) decisions[i] = { keep: false, reason: 'before the first or after the last content of a page of many items', heading: false, rule: 'select/whole-page-edge' };
+  });
+}
+
+/** Where the content of a page of sections starts: a line or so before its first content, or its top heading where that comes first (the title takes it, and the hero's lines follow it). */
+function leadStart(decisions: Decision[], first: number, page?: PageShape): number {
   let lead = first;
   for (let k = 0; k < EDGE_LEAD_LINES; k++) {
     let j = lead - 1;
@@ -42,10 +53,14 @@ export function trimEdges(decisions: Decision[], verdicts: Verdict[], page?: Pag
     if (j < 0) break;
     lead = j;
   }
-  // the top heading whether kept or not: the title takes it, and the hero's lines follow it
   const top = page ? page.blocks.findIndex((b, i) => i < first && b.kind === 'heading' && b.level === 1) : -1;
-  if (top >= 0 && top < lead) lead = top;
-  decisions.forEach((d, i) => {
-    if (d.keep && (i < lead || i > last) && !page?.story[i]!.keep) decisions[i] = { keep: false, reason: 'before the first or after the last content of a page of many items', heading: false, rule: 'select/whole-page-edge' };
-  });
+  return top >= 0 && top < lead ? top : lead;
+}
+
+/** Where a guide's content starts: where the story region starts, or at the top heading above it. */
+function guideStart(page: PageShape, first: number): number {
+  const story = page.story.findIndex((d) => d.keep);
+  const start = story >= 0 ? story : first;
+  const top = page.blocks.findIndex((b, i) => i < start && b.kind === 'heading' && b.level === 1);
+  return top >= 0 ? top : start;
 }

@@ -6,11 +6,11 @@ import { trimEdges } from './page-edges.js';
  * The types of page whose main content is many items of one kind, where a story region is held to
  * `TYPED_ONE_OF_MANY`: threads and listings; service pages too, sections of one kind (in HTML held
  * to `SECTIONS_ONE_OF_MANY`: hero, features, pricing, FAQ, each its own element, of which the
- * heaviest is one). Not shops: a product page or a shop's category shows the item or the grid in
- * one element, beside much else.
+ * heaviest is one), and in HTML documentation, whose sections are a guide's parts. Not shops: a
+ * product page or a shop's category shows the item or the grid in one element, beside much else.
  */
 const MANY_ITEMS: Record<InputFormat, ReadonlySet<PageType>> = {
-  html: new Set(['forum', 'listing', 'service']),
+  html: new Set(['forum', 'listing', 'service', 'documentation']),
   text: new Set(['forum', 'listing', 'service']),
 };
 
@@ -18,7 +18,8 @@ const MANY_ITEMS: Record<InputFormat, ReadonlySet<PageType>> = {
 function manyItemsBar(format: InputFormat, pageType: PageType): number {
   const bar = ONE_OF_MANY[format].words;
   if (!MANY_ITEMS[format].has(pageType)) return bar;
-  return Math.max(bar, format === 'html' && pageType === 'service' ? SECTIONS_ONE_OF_MANY : TYPED_ONE_OF_MANY);
+  const sections = format === 'html' ? SECTIONS_ONE_OF_MANY[pageType] : undefined;
+  return Math.max(bar, sections ?? TYPED_ONE_OF_MANY);
 }
 
 /**
@@ -32,14 +33,31 @@ function manyItemsBar(format: InputFormat, pageType: PageType): number {
  * a `banner` hero, a `promo` box: the hint above `HINT_BAD`, which the classifier leaves to the
  * block's shape too).
  */
-function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], format: InputFormat, features?: Features[]): boolean[] {
+/** A line of links (not a heading that links to itself) all of which lead to places on the page itself: a table of contents. */
+function linksWithinPage(block: Block): boolean {
+  if (block.kind === 'heading' || block.linkChars * 2 < block.text.length || !block.inline) return false;
+  const links = block.inline.marks.filter((m) => m.kind === 'link');
+  return links.length > 0 && links.every((m) => m.href?.startsWith('#'));
+}
+
+function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], format: InputFormat, pageType: PageType, features?: Features[]): boolean[] {
   const copies = new Map<string, number>();
   if (format === 'text') for (const key of keys) copies.set(key, (copies.get(key) ?? 0) + 1);
+  // a service page prints its menu for the desktop and again for the phone: its first copy is content
+  // enough (not on listings and guides, whose repeats are cards and members: WCXB dev html lost 0.005 there)
+  const onceOnly = format === 'html' && pageType === 'service';
+  const printed = new Set<string>();
   return blocks.map((block, i) => {
     const verdict = verdicts[i]!;
     // a line of a post's length printed twice is a post quoted in a reply, not a menu's
     const repeatedProse = features !== undefined && features[i]!.words >= REPEATED_POST_WORDS;
     if (block.hint < (features === undefined ? 0 : HINT_BAD + 1) || ((copies.get(keys[i]!) ?? 0) > 1 && !repeatedProse)) return false;
+    // a guide's contents box: on a listing the links are the content, in a guide they point back into it
+    if (pageType === 'documentation' && linksWithinPage(block)) return false;
+    if (onceOnly && verdict.family === 'repeat') {
+      if (printed.has(keys[i]!)) return false;
+      printed.add(keys[i]!);
+    }
     return verdict.grade !== 'bad' || verdict.family === 'teaser' || verdict.family === 'links' || verdict.family === 'repeat';
   });
 }
@@ -66,7 +84,7 @@ export function wholePageDecisions(
   const { features, alone } = scores;
   const fromTemplate = (v: Verdict) => v.family === 'template' || v.family === 'recurring';
   const verdicts = alone ? scores.judged.map((v, i) => (fromTemplate(v) ? alone[i]! : v)) : scores.judged;
-  const counted = pageContent(blocks, verdicts, scores.keys, format);
+  const counted = pageContent(blocks, verdicts, scores.keys, format, pageType);
   const count = { kept: 0, content: 0, keptProse: 0, prose: 0 };
   blocks.forEach((_, i) => {
     const words = features[i]!.words;
@@ -86,7 +104,7 @@ export function wholePageDecisions(
   if (count.content === 0 || !oneOfMany) return null;
   const share = Math.round((count.kept / count.content) * 100);
   const { graded } = scores;
-  const content = pageContent(blocks, graded, scores.keys, format, features);
+  const content = pageContent(blocks, graded, scores.keys, format, pageType, features);
   const whole = blocks.map((_, i) => {
     const decision = decisions[i]!;
     if (!content[i]) return decision.keep ? { keep: false, reason: graded[i]!.reason, heading: false, rule: graded[i]!.rule ?? 'select/whole-page' } : decision;
@@ -94,6 +112,6 @@ export function wholePageDecisions(
     return { keep: true, reason: `page content: the story region held ${share}% of it, one item of many`, heading: false, rule: 'select/whole-page' };
   });
   if (format === 'text' && TRIMMED_PAGE_TYPES.has(pageType)) trimEdges(whole, graded);
-  if (format === 'html' && TRIMMED_HTML_PAGE_TYPES.has(pageType)) trimEdges(whole, graded, { blocks, features, story: decisions });
+  if (format === 'html' && TRIMMED_HTML_PAGE_TYPES.has(pageType)) trimEdges(whole, graded, { blocks, features, story: decisions, fromStory: pageType === 'documentation' });
   return whole;
 }

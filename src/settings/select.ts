@@ -30,16 +30,20 @@ export const ONE_OF_MANY: Record<'html' | 'text', { words: number; mixed: number
 };
 /** On a page whose evidence says it is made of items (a forum, a listing, a product page; see `select/whole-page.ts`), a region with less than this share of the content's words is one item of many, whatever prose it holds. Share of words. Measured on WCXB dev: html 0.837 to 0.840, innerText 0.728 to 0.744, lynx 0.725 to 0.736; scrapinghub unchanged. */
 export const TYPED_ONE_OF_MANY = 0.3;
-/** On a service page (HTML), a story region with less than this share of the content's words is one section of many (a hero, features, pricing, an FAQ, each its own element), and the page's whole content is kept, trimmed at its edges (`TRIMMED_HTML_PAGE_TYPES`). Share of words. Measured on WCXB dev html with the trim, service pages: 0.6 0.814, 0.8 0.817, 1 (always) 0.817 but articles typed as service lose 0.006 more. */
-export const SECTIONS_ONE_OF_MANY = 0.8;
+/**
+ * On a page of sections (HTML), a story region with less than this share of the content's words is one section of many, and the page's whole content is kept, trimmed at its edges (`TRIMMED_HTML_PAGE_TYPES`). Share of words, by page type.
+ * - service: a hero, features, pricing, an FAQ, each its own element. Measured on WCXB dev html with the trim, service pages: 0.6 0.814, 0.8 0.817, 1 (always) 0.817 but articles typed as service lose 0.006 more.
+ * - documentation: always. A guide's sections are sibling elements (a reference's members, each in its `<section>`; a page of definition lists weighs less than its prose intro), while its sidebar and contents are named as navigation and stay out. Measured on WCXB dev html, documentation 0.922 to 0.933 (0.8: 0.928), articles and scrapinghub unchanged.
+ */
+export const SECTIONS_ONE_OF_MANY: Partial<Record<PageType, number>> = { service: 0.8, documentation: Number.POSITIVE_INFINITY };
 /** How many blocks after a marked-up heading its prose may begin. Blocks. */
 export const HEADING_REACH = 3;
 /** In a dump's whole-page content, a line printed more than once counts as content when it has at least this many words: a post quoted in a reply, not a menu's line. Words. Counted for the content kept, not for the share that judges a region one item of many (there it turned a collection's story into its whole page). Measured on WCXB dev, counted in both: innerText 0.744 to 0.748 (forums 0.618 to 0.631), lynx 0.736 to 0.738; 6 words 0.747 / 0.737, 15 words 0.748 / 0.739; scrapinghub unchanged. */
 export const REPEATED_POST_WORDS = 12;
 /** The page types whose whole-page content in a dump is trimmed to its prose, from the first line of prose to the last (see `select/whole-page.ts`): not listings and collections (short lines are their content: trimmed, WCXB innerText collections 0.527 to 0.498), nor articles (scrapinghub innerText 0.948 to 0.945). Measured on WCXB dev: innerText 0.748 to 0.750 (forums 0.631 to 0.648, service 0.665 to 0.676), lynx 0.738 to 0.742; scrapinghub unchanged. */
 export const TRIMMED_PAGE_TYPES: ReadonlySet<PageType> = new Set(['forum', 'service', 'documentation', 'product']);
-/** The page types whose whole-page content in HTML is trimmed to its content, from its top heading (or its first prose) to its last prose, table, code block or long block (see `select/page-edges.ts`): service pages, whose menus and sign-up boxes the element names miss. Measured on WCXB dev html, service 0.800 (whole, untrimmed) to 0.805 trimmed at the prose, 0.814 from the top heading, 0.817 with tables and code at the end, 0.818 with long blocks; articles 0.944 to 0.946. */
-export const TRIMMED_HTML_PAGE_TYPES: ReadonlySet<PageType> = new Set(['service']);
+/** The page types whose whole-page content in HTML is trimmed to its content, from its top heading (or its first prose) to its last prose, table, code block or long block (see `select/page-edges.ts`): service pages, whose menus and sign-up boxes the element names miss, and documentation, whose breadcrumbs and version pickers come before its top heading. Measured on WCXB dev html, service 0.800 (whole, untrimmed) to 0.805 trimmed at the prose, 0.814 from the top heading, 0.817 with tables and code at the end, 0.818 with long blocks; articles 0.944 to 0.946. */
+export const TRIMMED_HTML_PAGE_TYPES: ReadonlySet<PageType> = new Set(['service', 'documentation']);
 /** A block of this many words or more is content at a trimmed page's edge, whatever its grade: a card's linked summary, not a menu's line. Words. Measured on WCXB dev html: 15 and 30 alike on service pages (0.817, 0.818), 30 keeps listings typed as service (0.688 to 0.690). */
 export const EDGE_SUBSTANCE_WORDS = 30;
 /** Lines kept before the first prose of a trimmed page: the thread's or the section's title. Lines. Measured: 0, 1 and 2 within 0.001 on WCXB dev. */

@@ -18,8 +18,21 @@ describe('panels a page shows on demand', () => {
     expect(read).toContain('We ship to every country in Europe.');
   });
 
+  it('reads the answer hidden by a class right after its question\'s button, with no id to name it', () => {
+    const body = '<div><button type="button"><h5>Can I cancel at any time?</h5></button>'
+      + '<div class="text-sm hidden"><p>Yes, and we refund the unused part of the month.</p></div></div>';
+    expect(texts(body)).toContain('Yes, and we refund the unused part of the month.');
+  });
+
+  it('reads an accordion\'s region its toggle opens, even hidden by aria-hidden', () => {
+    const body = '<h3><button aria-controls="answer-2" aria-expanded="false">Can I use my own vet?</button></h3>'
+      + '<div role="region" id="answer-2" aria-labelledby="q-2" aria-hidden="true"><p>Any licensed vet will do, with no network to keep to.</p></div>';
+    expect(texts(body)).toContain('Any licensed vet will do, with no network to keep to.');
+  });
+
   it('leaves other hidden elements, and a toggled one hidden by aria-hidden or the hidden attribute (a menu, a dialog)', () => {
     const body = '<div style="display:none"><p>A hidden promotion.</p></div>'
+      + '<button>Subscribe</button><div hidden><p>Thanks for subscribing.</p></div>'
       + '<button aria-controls="menu">Menu</button><div id="menu" aria-hidden="true" style="display:none"><p>Drop-down menu.</p></div>'
       + '<button aria-controls="dialog">Sign in</button><div id="dialog" hidden><p>Sign-in dialog.</p></div>';
     expect(texts(body)).toEqual([]);

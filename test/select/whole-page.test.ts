@@ -120,3 +120,22 @@ describe('the whole page of a dump', () => {
     expect(whole[0]!.keep && whole[7]!.keep).toBe(true);
   });
 });
+
+describe('a block a page of sections prints twice', () => {
+  // the story's paragraph, then a menu's line printed for the desktop and again for the phone
+  const texts = ['story', 'Installation services for gyms and hotels', 'Installation services for gyms and hotels'];
+  const blocks = texts.map((t, i) => makeBlock(t, { index: i }));
+  const features = blocks.map((_, i) => ({ words: i === 0 ? 10 : 40, stopwordDensity: 0.4, linkDensity: 0, endsSentence: true, sentences: 2, titleCase: false }));
+  const repeated: Verdict = { grade: 'bad', reason: 'repeated', family: 'repeat', rule: 'repeat/repeated-in-page' };
+  const verdicts: Verdict[] = blocks.map((_, i) => (i === 0 ? { grade: 'good', reason: 'prose', rule: 'shape/prose' } : repeated));
+  const decisions: Decision[] = blocks.map((_, i) => ({ keep: i === 0, reason: i === 0 ? 'prose' : 'outside the story', heading: false }));
+  const scores = { features, graded: verdicts, judged: verdicts, keys: texts };
+
+  it('is content once on a service page, its first copy', () => {
+    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'service')?.map((d) => d.keep)).toEqual([true, true, false]);
+  });
+
+  it('is content each time on a listing, whose cards may repeat', () => {
+    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'listing')?.map((d) => d.keep)).toEqual([true, true, true]);
+  });
+});

@@ -3,10 +3,18 @@ import type { Element } from 'domhandler';
 /** The attributes by which a toggle names the element it opens (WAI-ARIA's, and Bootstrap's `#id`). */
 const TARGET_ATTRIBUTES = ['data-target', 'data-bs-target'] as const;
 
+/** Whether the element's previous element sibling is a `<button>`: an accordion's question, whose answer follows it, with no id to name it by. */
+function afterButton(el: Element): boolean {
+  let prev = el.prev;
+  while (prev && prev.type !== 'tag') prev = prev.prev;
+  return prev !== null && (prev as Element).name === 'button';
+}
+
 /**
  * The panels a page shows on demand: tabs (`role=tabpanel`) and the elements a toggle opens
  * (an accordion's answers, a tab's pane, named by the toggle's `aria-controls` or Bootstrap's
- * `data-target`). They are hidden until the reader asks, but they are the page's content: a
+ * `data-target`, or the element right after a button, an accordion's answer after its question).
+ * They are hidden until the reader asks, but they are the page's content: a
  * service page's FAQ, a product's specification tab, the other languages of a code sample.
  * A toggle comes before its panel on nearly every page, so one walk notes the ids it opens.
  */
@@ -25,7 +33,8 @@ export class OnDemandPanels {
   }
 
   /**
-   * Whether a hidden element is a panel to read. A tab panel is, however it is hidden; an element
+   * Whether a hidden element is a panel to read. A tab panel is, however it is hidden, and so is an
+   * accordion's region a toggle opens; another element
    * a toggle opens is when a style or a class hides it, not the `hidden` attribute or
    * `aria-hidden` (there, as often, a menu's drop-down or a dialog: measured on WCXB dev, the
    * words of those are mostly not the pages' content).
@@ -33,6 +42,10 @@ export class OnDemandPanels {
   opens(el: Element): boolean {
     const a = el.attribs;
     if (a.role === 'tabpanel') return true;
-    return a.id !== undefined && this.opened.has(a.id) && a.hidden === undefined && a['aria-hidden'] !== 'true';
+    const opened = a.id !== undefined && this.opened.has(a.id);
+    // WAI-ARIA's accordion: the panel a toggle opens is a region, however it is hidden
+    if (opened && a.role === 'region') return true;
+    if (a.hidden !== undefined || a['aria-hidden'] === 'true') return false;
+    return opened || afterButton(el);
   }
 }
