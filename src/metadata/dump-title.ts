@@ -45,8 +45,8 @@ export interface HeadlineEvidence {
   named: number;
   /** Words run together or parted by bullets (`Quick PicksWhat’s New`, `Plans•Prices`): a menu flattened into one line. */
   joined: number;
-  /** It stands left of the story's prose, as lynx sets a heading flush left and indents paragraphs. */
-  outdented: number;
+  /** It stands flush left where the story's prose is indented, as lynx sets headings and paragraphs. */
+  flush: number;
 }
 
 export interface HeadlineCandidate {
@@ -157,7 +157,7 @@ export function headlineCandidates(blocks: ScoredBlock[], verdicts: Verdict[], s
         capitals: b.text === b.text.toUpperCase() && b.text !== b.text.toLowerCase() ? 1 : 0,
         named: dated && NAME.test(b.text.trim()) && share(own, lead) === 0 ? 1 : 0,
         joined: JOINED.test(b.text) ? 1 : 0,
-        outdented: (b.indent ?? 0) < indent ? 1 : 0,
+        flush: indent > 0 && (b.indent ?? 0) === 0 ? 1 : 0,
       },
     });
   }
