@@ -13,7 +13,7 @@ export const de: Words = {
   dateLineLabels: ['aktualisiert'],
   dateLabelLinks: ['am'],
   stampLineWords: ['von', 'um', 'uhr', 'veröffentlicht', 'aktualisiert'],
-  bylineLabels: ['von', 'autor'],
+  bylineLabels: ['von', 'autor', 'geschrieben von', 'verfasst von', 'autorin', 'autoren'],
   sourceLabels: ['quelle'],
   commentVerbs: ['schreibt', 'schrieb'],
   cookieVerbs: ['verwenden', 'nutzen', 'akzeptieren'],

@@ -60,7 +60,7 @@ export const en: Words = {
   dateWordLabels: ['at', 'on', 'published', 'updated', 'first', 'posted', 'last'],
   // with the time zones DATE_WORD does not take
   stampLineWords: ['by', 'and', 'on', 'at', 'published', 'updated', 'posted', 'modified', 'first', 'last', 'staff', 'cest', 'hst', 'ist', 'mst', 'mdt'],
-  bylineLabels: ['by', 'written by', 'author', 'authors'],
+  bylineLabels: ['by', 'written by', 'author', 'authors', 'article by', 'story by', 'words by', 'text by', 'recipe by', 'thread starter', 'started by'],
   sourceLabels: ['source', 'sources', 'via'],
   commentVerbs: ['says', 'said', 'wrote', 'writes'],
   cookieVerbs: ['use', 'uses', 'used', 'accept', 'consent', 'browsing', 'browser', 'experience'],

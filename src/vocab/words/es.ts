@@ -13,7 +13,7 @@ export const es: Words = {
   dateLineLabels: ['actualizado'],
   dateLabelLinks: ['el'],
   stampLineWords: ['publicado', 'actualizado', 'por', 'el', 'de'],
-  bylineLabels: ['por', 'autor'],
+  bylineLabels: ['por', 'autor', 'escrito por', 'publicado por', 'autora'],
   sourceLabels: ['fuente'],
   commentVerbs: ['dice', 'dijo'],
   cookieVerbs: ['utilizamos', 'usamos', 'aceptar', 'navegación'],

@@ -13,7 +13,7 @@ export const fr: Words = {
   publicationStampLabels: ['publié'],
   dateLabelLinks: ['le'],
   stampLineWords: ['par', 'le', 'publié', 'mis', 'à', 'jour', 'de'],
-  bylineLabels: ['par', 'auteur'],
+  bylineLabels: ['par', 'auteur', 'écrit par', 'publié par', 'rédigé par', 'autrice'],
   commentVerbs: ['dit', 'a écrit'],
   cookieVerbs: ['utilisons', 'accepter', 'navigation'],
   cookieOpeners: ['nous utilisons'],

@@ -11,7 +11,7 @@ export const it: Words = {
   dateLineLabels: ['pubblicato', 'aggiornato'],
   dateLabelLinks: ['il'],
   stampLineWords: ['di', 'il', 'pubblicato', 'aggiornato'],
-  bylineLabels: ['di'],
+  bylineLabels: ['di', 'scritto da', 'pubblicato da', 'autore', 'autrice', 'a cura di'],
   sourceLabels: ['fonte'],
   commentVerbs: ['scrive', 'dice'],
   cookieVerbs: ['utilizziamo', 'accetta', 'navigazione'],

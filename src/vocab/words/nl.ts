@@ -7,7 +7,7 @@ export const nl: Words = {
   authorBoxOpeners: ['Over'],
   readingTime: ['leestijd'],
   stampLineWords: ['door', 'op', 'gepubliceerd'],
-  bylineLabels: ['door'],
+  bylineLabels: ['door', 'geschreven door', 'auteur'],
   cookieVerbs: ['gebruiken', 'accepteren'],
   cookieOpeners: ['we gebruiken'],
   newsletterOwners: ['onze'],

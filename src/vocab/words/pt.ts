@@ -11,7 +11,7 @@ export const pt: Words = {
   dateLineLabels: ['atualizado'],
   dateLabelLinks: ['em'],
   stampLineWords: ['publicado', 'atualizado', 'por', 'em', 'às', 'de'],
-  bylineLabels: ['por', 'autor'],
+  bylineLabels: ['por', 'autor', 'escrito por', 'publicado por', 'autora'],
   sourceLabels: ['fonte'],
   commentVerbs: ['disse', 'escreveu'],
   signUpImperatives: ['inscreva-se'],
