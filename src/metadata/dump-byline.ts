@@ -1,10 +1,11 @@
 /**
  * The bylines a dump prints that its lines' grades miss: a labelled line graded as something else
  * (`by Daniel Gibson | Mar 11, 2023 | Brakes`), a label the flattening ran into the name
- * (`ByNina Pineda`), and an author box at the story's foot (`Written by` over a name line).
+ * (`ByNina Pineda`), an author's picture by its alternative text (`Picture of Jane Doe`), and an
+ * author box at the story's foot (`Written by` over a name line).
  */
 import type { ScoredBlock } from '../model/index.js';
-import { BYLINE_LINE } from '../vocab/index.js';
+import { AUTHOR_PICTURE, BYLINE_LINE } from '../vocab/index.js';
 import { BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, PRINTED_CUE_REACH, STORY_FOOT_REACH } from '../settings.js';
 import { BYLINE_PARTS, authorName, nearest, type Reach } from './printed-lines.js';
 
@@ -30,6 +31,16 @@ function gluedName(text: string): string | null {
   return name !== null && name.includes(' ') ? name : null;
 }
 
+/** The name an author's picture line gives, once (lynx prints the picture's text and the name after it: `Picture of Jane Doe Jane Doe`). */
+function pictureName(text: string): string | null {
+  const match = AUTHOR_PICTURE.exec(text);
+  const named = (match?.[1] ?? match?.[2])?.trim();
+  if (!named) return null;
+  const words = named.split(/\s+/);
+  const half = words.slice(0, words.length / 2).join(' ');
+  return authorName(words.length % 2 === 0 && half === words.slice(words.length / 2).join(' ') ? half : named);
+}
+
 /** A line that is only a byline's label (`Written by`, `Article by:`). */
 const labelOnly = (text: string) => BYLINE_LINE.exec(`${text} x`)?.[1] === 'x';
 
@@ -53,7 +64,7 @@ export function dumpBylineLine(blocks: ScoredBlock[], at: number, reach: Reach =
     if (i !== at && blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS) lines.push({ at: i, text: blocks[i]!.text });
   }
   for (const line of nearest(lines, at, reach)) {
-    const name = labelledName(line.text) ?? gluedName(line.text);
+    const name = labelledName(line.text) ?? gluedName(line.text) ?? pictureName(line.text);
     if (name) return name;
   }
   return footByline(blocks, at);

@@ -41,5 +41,9 @@ export function splitDatedByline(meta: Pick<Metadata, 'byline' | 'date'>, lang: 
   return { byline: byline ? namePart(byline) : null, date: found.text };
 }
 
-/** The part of a byline of parts that is a name, else the byline as it is. */
-const namePart = (byline: string): string => (BYLINE_PARTS.test(byline) ? authorName(byline) ?? byline : byline);
+/** A byline of parts is its first part, the one the label names (`Jane Doe | SEO | 8 min read`): its name, else the part as it is. */
+function namePart(byline: string): string {
+  if (!BYLINE_PARTS.test(byline)) return byline;
+  const first = byline.split(BYLINE_PARTS).find((p) => p.trim()) ?? byline;
+  return authorName(first) ?? first.trim();
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { splitDatedByline } from '../../src/metadata/text.js';
 
 const PROSE = [
   'The catering business grew quickly last year, and many of our members asked how to price a smoked brisket dinner for a wedding of two hundred guests.',
@@ -33,5 +34,20 @@ describe('the byline of a text dump', () => {
   it.each([['Article by Roger Hallam'], ['Thread starter Roger Hallam'], ['Escrito por Roger Hallam'], ['Geschrieben von Roger Hallam']])('takes the name after `%s`', (line) => {
     const dump = [...MENU, '', HEADLINE, line, '', ...PROSE].join('\n');
     expect(extract(dump).byline).toBe('Roger Hallam');
+  });
+
+  it.each([['Picture of Roger Hallam Roger Hallam'], ['Roger Hallam’s avatar'], ['Roger Hallam Avatar'], ['Foto von Roger Hallam']])('takes the name of the author’s picture `%s`', (line) => {
+    const dump = [...MENU, '', HEADLINE, line, '', ...PROSE].join('\n');
+    expect(extract(dump).byline).toBe('Roger Hallam');
+  });
+
+  it('takes no words of a line about avatars for a name', () => {
+    const dump = [...MENU, '', HEADLINE, 'Create your avatar now', '', ...PROSE].join('\n');
+    expect(extract(dump).byline).toBeNull();
+  });
+
+  it('is the first part of a byline of parts, not a later part that looks like a name', () => {
+    expect(splitDatedByline({ byline: 'Craig Randall , Alli Miles , Eszter Horanyi on | Comments', date: '2024-01-01' }, 'en').byline).toBe('Craig Randall , Alli Miles , Eszter Horanyi on');
+    expect(splitDatedByline({ byline: 'Jason Rostar | SEO | 8 min Read', date: null }, 'en').byline).toBe('Jason Rostar');
   });
 });

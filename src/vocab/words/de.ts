@@ -14,6 +14,8 @@ export const de: Words = {
   dateLabelLinks: ['am'],
   stampLineWords: ['von', 'um', 'uhr', 'veröffentlicht', 'aktualisiert'],
   bylineLabels: ['von', 'autor', 'geschrieben von', 'verfasst von', 'autorin', 'autoren'],
+  authorPictureOpeners: ['foto von', 'bild von', 'avatar von', 'profilbild von'],
+  authorPictureNouns: ['avatar', 'profilbild'],
   sourceLabels: ['quelle'],
   commentVerbs: ['schreibt', 'schrieb'],
   cookieVerbs: ['verwenden', 'nutzen', 'akzeptieren'],
