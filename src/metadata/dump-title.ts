@@ -45,6 +45,8 @@ export interface HeadlineEvidence {
   named: number;
   /** Words run together or parted by bullets (`Quick PicksWhat’s New`, `Plans•Prices`): a menu flattened into one line. */
   joined: number;
+  /** It stands flush left where the story's prose is indented, as lynx sets headings and paragraphs. */
+  flush: number;
 }
 
 export interface HeadlineCandidate {
@@ -100,6 +102,15 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** Lower case then upper case within a word, or a bullet between words: lines run together. */
 const JOINED = /\p{Ll}\p{Lu}\p{Ll}|\S[•·]\S/u;
 
+/** The indentation most of the story's kept prose lines have (0 in a dump that indents nothing). */
+function proseIndent(blocks: ScoredBlock[]): number {
+  const counts = new Map<number, number>();
+  for (const b of blocks) if (b.label === 'keep' && isProse(b)) counts.set(b.indent ?? 0, (counts.get(b.indent ?? 0) ?? 0) + 1);
+  let mode = 0;
+  for (const [indent, n] of counts) if (n > (counts.get(mode) ?? 0)) mode = indent;
+  return mode;
+}
+
 const share = (own: string[], of: Set<string>): number => (own.length ? own.filter((w) => of.has(w)).length / own.length : 0);
 
 /** Every headline-shaped line of a dump with the evidence for it; empty where nothing is kept. */
@@ -113,6 +124,7 @@ export function headlineCandidates(blocks: ScoredBlock[], verdicts: Verdict[], s
   const holders = keys.map((k, i) => (blocks[i]!.features.words <= ECHO_MAX_WORDS ? ` ${k} ` : '')).filter((k) => k.trim());
   const firstDate = verdicts.findIndex((v) => DATED.has(v.family ?? ''));
   const top = keys.slice(0, TITLE_TOP_LINES).map((k) => ` ${k} `);
+  const indent = proseIndent(blocks);
   const candidates: HeadlineCandidate[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -145,6 +157,7 @@ export function headlineCandidates(blocks: ScoredBlock[], verdicts: Verdict[], s
         capitals: b.text === b.text.toUpperCase() && b.text !== b.text.toLowerCase() ? 1 : 0,
         named: dated && NAME.test(b.text.trim()) && share(own, lead) === 0 ? 1 : 0,
         joined: JOINED.test(b.text) ? 1 : 0,
+        flush: indent > 0 && (b.indent ?? 0) === 0 ? 1 : 0,
       },
     });
   }

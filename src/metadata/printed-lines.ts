@@ -54,7 +54,7 @@ function withoutDates(text: string): string {
 const NOT_A_NAME = /@/;
 
 /** The parts of a byline line (`Jane Doe | Staff Writer`, `Jane Doe • 4 min read`). */
-const BYLINE_PARTS = /\s*[|•·]\s*/;
+export const BYLINE_PARTS = /\s*[|•·]\s*/;
 
 /** One part's name, or null (see `authorName`). */
 function nameOf(text: string): string | null {

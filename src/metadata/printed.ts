@@ -8,6 +8,7 @@ import { DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH } from '../settings.js';
 import { authorName, footDateLine, nearest, printedBylineLine, printedDateLine, type Reach } from './printed-lines.js';
 import { findDate, isoDate } from './date.js';
 import { folded } from './described.js';
+import { dumpBylineLine } from './dump-byline.js';
 
 /**
  * Where the story's headline stands: its block, or the `<h1>` the declared title names (else the
@@ -128,8 +129,9 @@ export function printedInDump(meta: Pick<Metadata, 'byline' | 'date'>, story: Du
   // a date line that holds no full date (`7 min read`, `June 4`) gives way to one that does
   const dated = meta.date !== null && isoDate(meta.date, story.lang) !== null;
   const date = dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang, collection ? DOUBTFUL_STORY_REACH : undefined) ?? meta.date;
+  const reach = collection ? DOUBTFUL_STORY_REACH : undefined;
   return {
-    byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at, collection ? DOUBTFUL_STORY_REACH : undefined),
+    byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at, reach) ?? dumpBylineLine(story.blocks, at, reach),
     date: date ?? (collection ? null : storyFootDate(story, at)),
   };
 }

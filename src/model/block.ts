@@ -83,6 +83,8 @@ export interface Block {
   container: Container | null;
   /** Whether this text-dump line is a teaser's headline glued to its summary (text only). */
   glued: boolean;
+  /** How far a text-dump line stands in from the left margin, in characters (text only). */
+  indent?: number;
   /** The page's links, emphasis, inline code and pictures within the text (HTML only; none when it has none). */
   inline?: InlineRun;
   /** Pictures that stood alone (in no text of their own) just before the block (HTML only). */

@@ -168,6 +168,7 @@ function block(index: number, text: string, line: Line, glued: boolean, rows?: s
     hintReason: '',
     container: null,
     glued,
+    indent: line.indent,
   };
 }
 

@@ -32,3 +32,18 @@ describe('the headline of a text dump', () => {
     expect(extract(dump).title).toBe('Pricing catering for a big party');
   });
 });
+
+describe('the headline of a lynx dump', () => {
+  const indented = (lines: string[]) => lines.map((l) => `   ${l}`);
+  const story = ['Our caterer has served weddings for twenty years, and members asked him how to price a smoked brisket dinner for two hundred guests.', ...PROSE.slice(1)];
+
+  it('is the line lynx sets flush left, as it sets headings, not an indented line of the same shape nearer the story', () => {
+    const dump = [...indented(MENU), '', 'Pricing Catering For A Big Wedding', '', ...indented(['Catering Guides For Brisket Dinners Weddings', '']), ...indented(story)].join('\n');
+    expect(extract(dump).title).toBe('Pricing Catering For A Big Wedding');
+  });
+
+  it('is judged without the margin where the dump indents nothing', () => {
+    const dump = [...MENU, '', 'Pricing Catering For A Big Wedding', '', 'Catering Guides For Brisket Dinners Weddings', '', ...story].join('\n');
+    expect(extract(dump).title).toBe('Catering Guides For Brisket Dinners Weddings');
+  });
+});

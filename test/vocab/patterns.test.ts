@@ -39,6 +39,10 @@ const EXAMPLES: Partial<Record<Name, { takes: string[]; leaves: string[] }>> = {
     takes: ['By Jane Doe', 'Written by: Jane Doe', 'Von Moritz Bachmann', 'Par Jean Dupont', 'Por Carlos Nadalim', 'Di Mario Rossi', 'Door Jan Jansen', 'Autor: Jan Kowalski', 'Автор: Иван Петров', '作者：张三'],
     leaves: ['Bypass surgery saved him', 'Byline'],
   },
+  AUTHOR_PICTURE: {
+    takes: ['Picture of Jane Doe', 'Jane Doe’s avatar', "Vader's user avatar", 'Jane Doe Avatar', 'Foto von Jana Maier', 'Photo de Jean Dupont', 'Foto di Mario Rossi'],
+    leaves: ['Pictures of the week', 'Avatar: The Way of Water', 'A photo taken in Paris'],
+  },
   SOURCE_LINE: {
     takes: ['Source: Reuters', 'Via The Verge', 'Quelle: dpa', 'Fuente: EFE', 'Fonte: ANSA', 'Источник: ТАСС', '来源：新华社', '出典：共同通信'],
     leaves: ['Sourced from local farms', 'Quellwasser'],

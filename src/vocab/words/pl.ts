@@ -4,7 +4,7 @@ import type { Words } from './types.js';
 export const pl: Words = {
   ui: ['reklama', 'czytaj więcej'],
   share: ['udostępnij'],
-  bylineLabels: ['autor'],
+  bylineLabels: ['autor', 'autorka'],
   cookieVerbs: ['używamy', 'akceptuj'],
   cookieOpeners: ['używamy'],
   phoneWords: ['telefon'],

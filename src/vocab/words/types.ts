@@ -25,6 +25,8 @@ export const CONCEPTS = [
   'stampLineWords',
   // BYLINE_LINE and SOURCE_LINE: labels followed by space, and marks that take a colon (`作者：`)
   'bylineLabels', 'bylineMarks', 'sourceLabels', 'sourceMarks',
+  // AUTHOR_PICTURE: an author's picture by its alternative text, `Picture of Jane Doe`, `Jane Doe's avatar`
+  'authorPictureOpeners', 'authorPictureNouns',
   // COMMENT_AUTHOR_LINE: `jjackwagon says:`
   'commentVerbs',
   // COOKIE_NOTICE: `cookies … accept`, `we use … cookies`, and names of cookies that are not `cookie`

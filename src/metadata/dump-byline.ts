@@ -1,0 +1,71 @@
+/**
+ * The bylines a dump prints that its lines' grades miss: a labelled line graded as something else
+ * (`by Daniel Gibson | Mar 11, 2023 | Brakes`), a label the flattening ran into the name
+ * (`ByNina Pineda`), an author's picture by its alternative text (`Picture of Jane Doe`), and an
+ * author box at the story's foot (`Written by` over a name line).
+ */
+import type { ScoredBlock } from '../model/index.js';
+import { AUTHOR_PICTURE, BYLINE_LINE } from '../vocab/index.js';
+import { BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, PRINTED_CUE_REACH, STORY_FOOT_REACH } from '../settings.js';
+import { BYLINE_PARTS, authorName, nearest, type Reach } from './printed-lines.js';
+
+/** A label run into a capitalised name: `ByNina`, `Written byAngela` (the label is group 1). */
+const GLUED_LABEL = /^(\p{L}+(?: \p{L}+)?)(?=\p{Lu}\p{Ll})/u;
+
+/** The line with a glued label spaced off, or null where no label is glued. */
+function unglued(text: string): string | null {
+  const label = GLUED_LABEL.exec(text)?.[1];
+  return label ? `${label} ${text.slice(label.length)}` : null;
+}
+
+/** The name a line prints after a byline label, in any of its parts; null where no part is labelled. */
+function labelledName(text: string): string | null {
+  const part = text.split(BYLINE_PARTS).find((p) => BYLINE_LINE.test(p));
+  return part === undefined ? null : authorName(part);
+}
+
+/** A name read off a glued label has two words at least: `DiCaprio` is a name, not `Di` over `Caprio`. */
+function gluedName(text: string): string | null {
+  const spaced = unglued(text);
+  const name = spaced === null ? null : labelledName(spaced);
+  return name !== null && name.includes(' ') ? name : null;
+}
+
+/** The name an author's picture line gives, once (lynx prints the picture's text and the name after it: `Picture of Jane Doe Jane Doe`). */
+function pictureName(text: string): string | null {
+  const match = AUTHOR_PICTURE.exec(text);
+  const named = (match?.[1] ?? match?.[2])?.trim();
+  if (!named) return null;
+  const words = named.split(/\s+/);
+  const half = words.slice(0, words.length / 2).join(' ');
+  return authorName(words.length % 2 === 0 && half === words.slice(words.length / 2).join(' ') ? half : named);
+}
+
+/** A line that is only a byline's label (`Written by`, `Article by:`). */
+const labelOnly = (text: string) => BYLINE_LINE.exec(`${text} x`)?.[1] === 'x';
+
+/** A name line under a lone label, in the few lines after the story's last kept one: the author box at a post's foot. */
+function footByline(blocks: ScoredBlock[], at: number): string | null {
+  let last = blocks.length - 1;
+  while (last > at && blocks[last]!.label !== 'keep') last--;
+  if (last <= at) return null;
+  for (let i = last + 1; i < Math.min(blocks.length - 1, last + 1 + STORY_FOOT_REACH); i++) {
+    if (!labelOnly(blocks[i]!.text)) continue;
+    const name = authorName(blocks[i + 1]!.text);
+    if (name && name.split(' ').length <= NAME_LINE_MAX_WORDS) return name;
+  }
+  return null;
+}
+
+/** A dump's byline where its graded lines gave none: a labelled or glued line by the headline, nearest first, else the story's foot. */
+export function dumpBylineLine(blocks: ScoredBlock[], at: number, reach: Reach = PRINTED_CUE_REACH.author): string | null {
+  const lines = [];
+  for (let i = Math.max(0, at - reach.before); i <= Math.min(blocks.length - 1, at + reach.after); i++) {
+    if (i !== at && blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS) lines.push({ at: i, text: blocks[i]!.text });
+  }
+  for (const line of nearest(lines, at, reach)) {
+    const name = labelledName(line.text) ?? gluedName(line.text) ?? pictureName(line.text);
+    if (name) return name;
+  }
+  return footByline(blocks, at);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { splitDatedByline } from '../../src/metadata/text.js';
+
+const PROSE = [
+  'The catering business grew quickly last year, and many of our members asked how to price a smoked brisket dinner for a wedding of two hundred guests.',
+  'Most of the replies agreed that the smoker itself is rarely the limit: the holding cabinets, the transport and the staff on the day decide how many guests one cook can serve.',
+  'Several members added that a written contract with a clear deposit saved them from the late cancellations that used to cost them a whole weekend of work.',
+];
+const MENU = ['Home', 'Forums', 'Recipes', 'Equipment', 'Events', 'Shop', 'Members', 'Help'];
+const HEADLINE = 'How To Price A Catering Job For A Large Wedding';
+
+describe('the byline of a text dump', () => {
+  it('is read off a labelled line with the date and the categories beside it', () => {
+    const dump = [...MENU, '', HEADLINE, 'by Roger Hallam | Mar 11, 2023 | Catering, Weddings, Pricing Guides For Beginners', '', ...PROSE].join('\n');
+    expect(extract(dump).byline).toBe('Roger Hallam');
+  });
+
+  it('is read where the flattening ran the label into the name', () => {
+    const dump = [...MENU, '', HEADLINE, 'ByRoger Hallam', '', ...PROSE].join('\n');
+    expect(extract(dump).byline).toBe('Roger Hallam');
+  });
+
+  it('is not a capitalised word split after a label-like start', () => {
+    const dump = [...MENU, '', HEADLINE, 'DiCaprio', '', ...PROSE].join('\n');
+    expect(extract(dump).byline).toBeNull();
+  });
+
+  it('is the name under a lone label in the author box at the story’s foot', () => {
+    const dump = [...MENU, '', HEADLINE, '', ...PROSE, 'My photo', 'Article by', 'Roger Hallam', 'Subscribe'].join('\n');
+    expect(extract(dump).byline).toBe('Roger Hallam');
+  });
+
+  it.each([['Article by Roger Hallam'], ['Thread starter Roger Hallam'], ['Escrito por Roger Hallam'], ['Geschrieben von Roger Hallam']])('takes the name after `%s`', (line) => {
+    const dump = [...MENU, '', HEADLINE, line, '', ...PROSE].join('\n');
+    expect(extract(dump).byline).toBe('Roger Hallam');
+  });
+
+  it.each([['Picture of Roger Hallam Roger Hallam'], ['Roger Hallam’s avatar'], ['Roger Hallam Avatar'], ['Foto von Roger Hallam']])('takes the name of the author’s picture `%s`', (line) => {
+    const dump = [...MENU, '', HEADLINE, line, '', ...PROSE].join('\n');
+    expect(extract(dump).byline).toBe('Roger Hallam');
+  });
+
+  it('takes no words of a line about avatars for a name', () => {
+    const dump = [...MENU, '', HEADLINE, 'Create your avatar now', '', ...PROSE].join('\n');
+    expect(extract(dump).byline).toBeNull();
+  });
+
+  it('is the first part of a byline of parts, not a later part that looks like a name', () => {
+    expect(splitDatedByline({ byline: 'Craig Randall , Alli Miles , Eszter Horanyi on | Comments', date: '2024-01-01' }, 'en').byline).toBe('Craig Randall , Alli Miles , Eszter Horanyi on');
+    expect(splitDatedByline({ byline: 'Jason Rostar | SEO | 8 min Read', date: null }, 'en').byline).toBe('Jason Rostar');
+  });
+});
