@@ -1,5 +1,5 @@
 import type { Block, Decision, Features, InputFormat, PageType, Verdict } from '../model/index.js';
-import { HINT_BAD, LONE_PARAGRAPH_STORY, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY } from '../settings.js';
+import { DUMP_THREAD_ONE_OF_MANY, HINT_BAD, LONE_PARAGRAPH_STORY, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY } from '../settings.js';
 import { trimEdges } from './page-edges.js';
 
 /**
@@ -18,6 +18,7 @@ const MANY_ITEMS: Record<InputFormat, ReadonlySet<PageType>> = {
 function manyItemsBar(format: InputFormat, pageType: PageType): number {
   const bar = ONE_OF_MANY[format].words;
   if (!MANY_ITEMS[format].has(pageType)) return bar;
+  if (format === 'text' && pageType === 'forum') return Math.max(bar, DUMP_THREAD_ONE_OF_MANY);
   return Math.max(bar, format === 'html' && pageType === 'service' ? SECTIONS_ONE_OF_MANY : TYPED_ONE_OF_MANY);
 }
 

@@ -149,3 +149,20 @@ describe('a dump whose story is one short paragraph', () => {
     expect(wholePageDecisions(blocks, scores, decisions, 'html', 'article')).toBeNull();
   });
 });
+
+describe('a thread’s dump', () => {
+  // the story region: a post of 40 words; four replies of 15 words each
+  const blocks = [0, 1, 2, 3, 4].map((i) => makeBlock(`post ${i}`, { index: i }));
+  const features = blocks.map((_, i) => ({ words: i === 0 ? 40 : 15, stopwordDensity: 0.4, linkDensity: 0, endsSentence: true, sentences: 2, titleCase: false }));
+  const verdicts: Verdict[] = blocks.map(() => ({ grade: 'good', reason: 'prose', rule: 'shape/prose' }));
+  const decisions: Decision[] = blocks.map((_, i) => ({ keep: i === 0, reason: i === 0 ? 'prose' : 'outside the story', heading: false }));
+  const scores = { features, graded: verdicts, judged: verdicts, keys: blocks.map((b) => b.text) };
+
+  it('holds a region of two fifths of the words to be one post of many', () => {
+    expect(wholePageDecisions(blocks, scores, decisions, 'text', 'forum')?.every((d) => d.keep)).toBe(true);
+  });
+
+  it('lets it stand on a listing’s dump, held to the bar of pages of items', () => {
+    expect(wholePageDecisions(blocks, scores, decisions, 'text', 'listing')).toBeNull();
+  });
+});
