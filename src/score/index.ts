@@ -7,7 +7,7 @@ import { voidLayoutNames } from '../rules/containers.js';
 import { markTeaserRuns } from './teasers.js';
 import { markTemplateBoilerplate, markTemplateLines, templateVerdicts } from './template.js';
 import { classPath } from './sketch.js';
-import { LINK_DENSITY_BAD, LIST_ITEM_SHARE } from '../settings.js';
+import { LINK_DENSITY_BAD, LIST_ITEM_SHARE, TERSE_SENTENCE } from '../settings.js';
 
 export interface Scores {
   features: Features[];
@@ -18,6 +18,11 @@ export interface Scores {
   keys: string[];
   /** The verdicts as the page alone gives them, before the batch's template marked its lines (only where a batch was given). */
   alone?: Verdict[];
+}
+
+/** A short line that ends a sentence of a few words, with the stopwords of prose. */
+function isTerseSentence(v: Verdict, f: Features): boolean {
+  return v.grade === 'short' && f.endsSentence && f.words >= TERSE_SENTENCE.words && f.stopwordDensity >= TERSE_SENTENCE.stopwords;
 }
 
 /** The counts a block is classified with when its copies do not count against it. */
@@ -52,6 +57,9 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch: Site
   const weights = weighed.map((v, i) => {
     const block = blocks[i]!;
     const f = features[i]!;
+    // a dump's short line that is a whole sentence, worded like prose (`It is the baseline.`),
+    // is a story's terse line: a menu, a button or a headline ends no sentence
+    if (block.container === null && isTerseSentence(v, f)) return 0;
     // in HTML, where links are known, a line that is mostly not a link is story-like enough to
     // cost less: menus and teasers link theirs. A short line or a repeat beside the story's own
     // paragraphs, in the same element, is the story's (a sub-heading, a step of a plan) and

@@ -1,5 +1,5 @@
 import type { Block, Decision, Features, InputFormat, PageType, Verdict } from '../model/index.js';
-import { HINT_BAD, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY } from '../settings.js';
+import { DUMP_THREAD_ONE_OF_MANY, HINT_BAD, LONE_PARAGRAPH_STORY, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY } from '../settings.js';
 import { trimEdges } from './page-edges.js';
 
 /**
@@ -18,6 +18,7 @@ const MANY_ITEMS: Record<InputFormat, ReadonlySet<PageType>> = {
 function manyItemsBar(format: InputFormat, pageType: PageType): number {
   const bar = ONE_OF_MANY[format].words;
   if (!MANY_ITEMS[format].has(pageType)) return bar;
+  if (format === 'text' && pageType === 'forum') return Math.max(bar, DUMP_THREAD_ONE_OF_MANY);
   const sections = format === 'html' ? SECTIONS_ONE_OF_MANY[pageType] : undefined;
   return Math.max(bar, sections ?? TYPED_ONE_OF_MANY);
 }
@@ -62,6 +63,18 @@ function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], forma
   });
 }
 
+/** A shop's pages, whose one short paragraph is the item's description (or the category's), the grid around it the shop's. */
+const SHOP_PAGES: ReadonlySet<PageType> = new Set(['product', 'collection']);
+
+/**
+ * A dump's story of one short paragraph amid much more content: a listing's blurb, the one line
+ * of prose on a page of items or records. An article's story, however short, runs to two
+ * paragraphs or more words (a news brief), so it stands.
+ */
+function loneParagraph(count: { kept: number; content: number; keptProse: number; keptParagraphs: number }): boolean {
+  return count.keptParagraphs <= 1 && count.keptProse < LONE_PARAGRAPH_STORY.words && count.kept < count.content * LONE_PARAGRAPH_STORY.share;
+}
+
 /**
  * A region that holds a small share of the page's content is one card of a listing, one post of a
  * thread, one section of a service page: the page is not one story, and its content is the whole
@@ -85,13 +98,16 @@ export function wholePageDecisions(
   const fromTemplate = (v: Verdict) => v.family === 'template' || v.family === 'recurring';
   const verdicts = alone ? scores.judged.map((v, i) => (fromTemplate(v) ? alone[i]! : v)) : scores.judged;
   const counted = pageContent(blocks, verdicts, scores.keys, format, pageType);
-  const count = { kept: 0, content: 0, keptProse: 0, prose: 0 };
+  const count = { kept: 0, content: 0, keptProse: 0, prose: 0, keptParagraphs: 0 };
   blocks.forEach((_, i) => {
     const words = features[i]!.words;
     const prose = verdicts[i]!.grade === 'good';
     if (decisions[i]!.keep) {
       count.kept += words;
-      if (prose) count.keptProse += words;
+      if (prose) {
+        count.keptProse += words;
+        count.keptParagraphs++;
+      }
     }
     if (counted[i]) {
       count.content += words;
@@ -100,7 +116,8 @@ export function wholePageDecisions(
   });
   const bar = ONE_OF_MANY[format];
   const oneOfMany = count.kept < count.content * manyItemsBar(format, pageType)
-    || (count.kept < count.content * bar.mixed && count.keptProse < count.prose * bar.prose);
+    || (count.kept < count.content * bar.mixed && count.keptProse < count.prose * bar.prose)
+    || (format === 'text' && !SHOP_PAGES.has(pageType) && loneParagraph(count));
   if (count.content === 0 || !oneOfMany) return null;
   const share = Math.round((count.kept / count.content) * 100);
   const { graded } = scores;

@@ -7,6 +7,8 @@ import type { PageType } from '../model/index.js';
 export const NEAR_WEIGHT = 0.5;
 export const SHORT_PENALTY = 2;
 export const BAD_PENALTY = 3;
+/** In a dump, a short line of at least `words` words that ends a sentence, with at least `stopwords` of them stopwords, costs the region search nothing: a story's terse sentence (`It is the baseline.`), where a menu's or a button's line ends none. Words; share of words. Measured on WCXB dev: innerText 0.768 to 0.769, lynx 0.757 to 0.758; scrapinghub unchanged. With 0.3 of stopwords lynx 0.759 (articles 0.891 to 0.894), but a shop's footer of sentences (`Rewards Points expire after two years.`) joins its story; weighed as nearly-prose instead, innerText and scrapinghub lose 0.002. */
+export const TERSE_SENTENCE = { words: 3, stopwords: 0.5 };
 /** What a short unlinked list item costs, as a share of what a short line does. Share. */
 export const LIST_ITEM_SHARE = 0.25;
 /** A run of blocks that are not prose costs more the longer it goes on: its n-th block n times its weight, up to this many times. Times. Measured with the whole-page fallback in place, 8 to 4: WCXB dumps 0.723 to 0.728 (innerText), 0.720 to 0.725 (lynx), dump titles +0.01; scrapinghub and HTML unchanged. */
@@ -36,6 +38,10 @@ export const TYPED_ONE_OF_MANY = 0.3;
  * - documentation: always. A guide's sections are sibling elements (a reference's members, each in its `<section>`; a page of definition lists weighs less than its prose intro), while its sidebar and contents are named as navigation and stay out. Measured on WCXB dev html, documentation 0.922 to 0.933 (0.8: 0.928), articles and scrapinghub unchanged.
  */
 export const SECTIONS_ONE_OF_MANY: Partial<Record<PageType, number>> = { service: 0.8, documentation: Number.POSITIVE_INFINITY };
+/** In a dump, a story region whose prose is one paragraph of fewer than `words` words, holding less than `share` of the page content's words, is no story: a listing's blurb, a shop's or a trail list's introduction, a thread's first line. The page's content is its items, and it is kept whole. Words; share of words. Not on a shop's page (`select/whole-page.ts`), whose one paragraph is the item's description. Measured on WCXB dev innerText: all 0.765 to 0.768 (listing 0.492 to 0.512, documentation 0.834 to 0.842), lynx 0.754 to 0.757, scrapinghub unchanged; with shop pages too +0.001 more, but a product's description is lost to its shop's grid; without the word bar +0.006 but a short news story of one paragraph (scrapinghub) is lost; two paragraphs lose scrapinghub's short stories by 0.01. */
+export const LONE_PARAGRAPH_STORY = { words: 60, share: 0.3 };
+/** On a thread's dump, a story region with less than this share of the content's words is one post of many: a dump has no elements to find the posts by, and the densest run of a thread of short replies is its longest post or two. Share of words. Measured on WCXB dev, forums: innerText 0.664 to 0.685, lynx 0.632 to 0.642 (0.7: 0.677, 0.635); all 0.769 to 0.770, lynx 0.758 to 0.759; scrapinghub unchanged. */
+export const DUMP_THREAD_ONE_OF_MANY = 0.5;
 /** How many blocks after a marked-up heading its prose may begin. Blocks. */
 export const HEADING_REACH = 3;
 /** In a dump's whole-page content, a line printed more than once counts as content when it has at least this many words: a post quoted in a reply, not a menu's line. Words. Counted for the content kept, not for the share that judges a region one item of many (there it turned a collection's story into its whole page). Measured on WCXB dev, counted in both: innerText 0.744 to 0.748 (forums 0.618 to 0.631), lynx 0.736 to 0.738; 6 words 0.747 / 0.737, 15 words 0.748 / 0.739; scrapinghub unchanged. */

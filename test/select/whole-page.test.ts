@@ -137,5 +137,52 @@ describe('a block a page of sections prints twice', () => {
 
   it('is content each time on a listing, whose cards may repeat', () => {
     expect(wholePageDecisions(blocks, scores, decisions, 'html', 'listing')?.map((d) => d.keep)).toEqual([true, true, true]);
+    });
+  });
+});
+
+describe('a dump whose story is one short paragraph', () => {
+  // a menu line, a paragraph of 20 words (the story region), eight record lines of 10 words each, a footer line
+  const lines = (paragraphs: number) => {
+    const texts = ['Home', ...Array.from({ length: paragraphs }, (_, k) => `paragraph ${k}`), ...Array.from({ length: 8 }, (_, k) => `record ${k}`), 'Terms'];
+    const blocks = texts.map((t, i) => makeBlock(t, { index: i }));
+    const isProse = (t: string) => t.startsWith('paragraph');
+    const features = texts.map((t) => ({ words: isProse(t) ? 20 : t.startsWith('record') ? 10 : 1, stopwordDensity: 0.4, linkDensity: 0, endsSentence: isProse(t), sentences: 1, titleCase: false }));
+    const verdicts: Verdict[] = texts.map((t) => (isProse(t) ? { grade: 'good', reason: 'prose', rule: 'shape/prose' } : { grade: 'short', reason: 'short', rule: 'shape/short' }));
+    const decisions: Decision[] = texts.map((t) => ({ keep: isProse(t), reason: isProse(t) ? 'prose' : 'outside the story', heading: false }));
+    return { blocks, scores: { features, graded: verdicts, judged: verdicts, keys: texts }, decisions };
+  };
+
+  it('is no story: the page’s items are its content', () => {
+    const { blocks, scores, decisions } = lines(1);
+    const whole = wholePageDecisions(blocks, scores, decisions, 'text', 'article');
+    expect(whole?.filter((d) => d.keep).length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('stands as the story when it has two paragraphs (a news brief)', () => {
+    const { blocks, scores, decisions } = lines(2);
+    expect(wholePageDecisions(blocks, scores, decisions, 'text', 'article')).toBeNull();
+  });
+
+  it('stands in HTML, whose elements bound the story', () => {
+    const { blocks, scores, decisions } = lines(1);
+    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'article')).toBeNull();
+  });
+});
+
+describe('a thread’s dump', () => {
+  // the story region: a post of 40 words; four replies of 15 words each
+  const blocks = [0, 1, 2, 3, 4].map((i) => makeBlock(`post ${i}`, { index: i }));
+  const features = blocks.map((_, i) => ({ words: i === 0 ? 40 : 15, stopwordDensity: 0.4, linkDensity: 0, endsSentence: true, sentences: 2, titleCase: false }));
+  const verdicts: Verdict[] = blocks.map(() => ({ grade: 'good', reason: 'prose', rule: 'shape/prose' }));
+  const decisions: Decision[] = blocks.map((_, i) => ({ keep: i === 0, reason: i === 0 ? 'prose' : 'outside the story', heading: false }));
+  const scores = { features, graded: verdicts, judged: verdicts, keys: blocks.map((b) => b.text) };
+
+  it('holds a region of two fifths of the words to be one post of many', () => {
+    expect(wholePageDecisions(blocks, scores, decisions, 'text', 'forum')?.every((d) => d.keep)).toBe(true);
+  });
+
+  it('lets it stand on a listing’s dump, held to the bar of pages of items', () => {
+    expect(wholePageDecisions(blocks, scores, decisions, 'text', 'listing')).toBeNull();
   });
 });
