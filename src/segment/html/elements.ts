@@ -25,10 +25,16 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none)(?:$|\s)/;
 const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-block|grid|table)|d-(?:sm|md|lg|xl|xxl)-(?!none)\S+|visible-\S+)(?:$|\s)/;
 
-/** Hidden by an attribute or a style of its own (a class that hides it is judged with its other names). */
+/**
+ * Hidden by an attribute or a style of its own (a class that hides it is judged with its other
+ * names). `aria-hidden` hides an element from screen readers only, and on a link it is shown: a
+ * card's second link to its item (the picture, the summary) is taken out of the reading order
+ * because its title link already says where it goes (WCXB dev html collections 0.657 to 0.665;
+ * elsewhere it hides menus' drop-downs and dialogs, whose text is not the page's).
+ */
 export function hiddenByAttribute(el: Element): boolean {
   const a = el.attribs;
-  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
+  if (a.hidden !== undefined || (a['aria-hidden'] === 'true' && el.name !== 'a')) return true;
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
 }
 
