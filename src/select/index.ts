@@ -5,6 +5,7 @@ import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, selfAn
 import { wholePageDecisions } from './whole-page.js';
 import { findGrid, gridDecisions } from './grid.js';
 import { growToProductName } from './product.js';
+import { REVIEW_VERDICT, withoutReviews } from './product-reviews.js';
 import { dropPostFurniture, findThread, threadDecisions } from './thread.js';
 import { GRID, GROWN_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
@@ -32,9 +33,11 @@ export interface Selection {
  * also where the region kept nothing).
  */
 export function selectStory(blocks: Block[], scores: Scores, format: InputFormat, pageType: PageType = 'article', wholePageWhenEmpty = true): Selection {
-  const selection = chooseStory(blocks, scores, format, pageType, wholePageWhenEmpty);
+  const { scores: judged, reviews } = format === 'html' && pageType === 'product' ? withoutReviews(blocks, scores) : { scores, reviews: null };
+  const selection = chooseStory(blocks, judged, format, pageType, wholePageWhenEmpty);
+  if (reviews) selection.decisions = selection.decisions.map((d, i) => (reviews[i] ? { keep: false, reason: REVIEW_VERDICT.reason, heading: false, rule: REVIEW_VERDICT.rule } : d));
   // a dump's thread has no elements to find its posts by, but its posts' furniture recurs the same
-  if (format === 'text' && pageType === 'forum') dropPostFurniture(selection.decisions, scores, 0);
+  if (format === 'text' && pageType === 'forum') dropPostFurniture(selection.decisions, judged, 0);
   return selection;
 }
 

@@ -98,11 +98,12 @@ describe('segmentHtml', () => {
     expect(texts).toEqual(['Visible text.']);
   });
 
-  it('reads a link hidden from screen readers alone: a card\'s summary that repeats its title link', () => {
+  it('reads a link hidden from screen readers and the tab order: a card\'s summary that repeats its title link', () => {
     const texts = simple(
       '<article><h2><a href="/story">The story</a></h2>' +
       '<p><a href="/story" aria-hidden="true" tabindex="-1">Its summary, shown to the eye.</a></p>' +
-      '<div aria-hidden="true"><p>A dialog nobody opened.</p></div></article>',
+      '<div aria-hidden="true"><p>A dialog nobody opened.</p></div>' +
+      '<p><a href="/share" aria-hidden="true">Share this story</a></p></article>',
     ).map((b) => b.text);
     expect(texts).toEqual(['The story', 'Its summary, shown to the eye.']);
   });
