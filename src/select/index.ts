@@ -18,6 +18,7 @@ import { GRID, GROWN_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_B
  * all 0.843 to 0.844, listing 0.663 to 0.675, service 0.772 to 0.774, forum 0.746 to 0.747.
  */
 const GRID_TYPES: ReadonlySet<PageType> = new Set(['collection', 'product', 'service', 'forum', 'documentation']);
+// an article only where its story is a line or two (`GRID.articleStoryProse`): a listing's introduction
 
 export interface Selection {
   decisions: Decision[];
@@ -97,7 +98,9 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
     return { decisions: whole, region: region && { start: region.start, end: region.end, why: region.why }, weights: format === 'html' ? weights : gapped };
   }
   // a page whose story holds little prose (a line of introduction) shows its content as a grid of items
-  const grid = format === 'html' && GRID_TYPES.has(pageType) && storyProse(decisions, verdicts, features) < GRID.storyProse ? findGrid(blocks, features) : null;
+  const prose = storyProse(decisions, verdicts, features);
+  const gridBar = GRID_TYPES.has(pageType) ? GRID.storyProse : pageType === 'article' ? GRID.articleStoryProse : 0;
+  const grid = format === 'html' && prose < gridBar ? findGrid(blocks, features) : null;
   if (grid) {
     const chosen = gridDecisions(blocks, scores.verdicts, decisions, grid);
     const kept = chosen.flatMap((d, i) => (d.keep ? [i] : []));
