@@ -35,11 +35,12 @@ const shownDuplicateLink = (el: Element) => el.name === 'a' && el.attribs.tabind
 
 /**
  * Hidden by an attribute or a style of its own (a class that hides it is judged with its other
- * names); `aria-hidden` but for a duplicate link (WCXB dev html collections 0.657 to 0.665).
+ * names); `aria-hidden` but for a duplicate link (WCXB dev html collections 0.657 to 0.665), and a modal
+ * dialog (`aria-modal`), shown over the page on demand like a `<dialog>` (collections 0.672 to 0.681).
  */
 export function hiddenByAttribute(el: Element): boolean {
   const a = el.attribs;
-  if (a.hidden !== undefined || (a['aria-hidden'] === 'true' && !shownDuplicateLink(el))) return true;
+  if (a.hidden !== undefined || (a['aria-hidden'] === 'true' && !shownDuplicateLink(el)) || a['aria-modal'] === 'true') return true;
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
 }
 

@@ -28,11 +28,12 @@ export class OnDemandPanels {
    * Whether a hidden element is a panel to read. A tab panel is, however it is hidden; an element
    * a toggle opens is when a style or a class hides it, not the `hidden` attribute or
    * `aria-hidden` (there, as often, a menu's drop-down or a dialog: measured on WCXB dev, the
-   * words of those are mostly not the pages' content).
+   * words of those are mostly not the pages' content), and never a modal dialog (`aria-modal`:
+   * a shop's terms and privacy texts, opened from its footer).
    */
   opens(el: Element): boolean {
     const a = el.attribs;
     if (a.role === 'tabpanel') return true;
-    return a.id !== undefined && this.opened.has(a.id) && a.hidden === undefined && a['aria-hidden'] !== 'true';
+    return a.id !== undefined && this.opened.has(a.id) && a.hidden === undefined && a['aria-hidden'] !== 'true' && a['aria-modal'] !== 'true';
   }
 }
