@@ -6,8 +6,8 @@ import type { PageType } from '../model/index.js';
  * own labels more than a language's words.
  */
 
-/** A short line that states a price: a currency sign or code next to an amount. */
-export const PRICE_LINE = /(?:^|[\s(])(?:[$€£¥₹]|US\$|(?:usd|eur|gbp|chf|cad|aud)\s)\s?\d[\d.,\s]*(?:$|[\s)*])|\d[\d.,]*\s?(?:€|£|kr|zł|usd|eur|gbp|chf)(?:$|[\s)*])/i;
+/** A short line that states a price: a currency sign or code next to an amount (`$599+`: from that price up). */
+export const PRICE_LINE = /(?:^|[\s(])(?:[$€£¥₹]|US\$|(?:usd|eur|gbp|chf|cad|aud)\s)\s?\d[\d.,\s]*(?:$|[\s)*+])|\d[\d.,]*\s?(?:€|£|kr|zł|usd|eur|gbp|chf)(?:$|[\s)*])/i;
 /** A control that puts the page's item in a cart (a dump prints the button as a line). */
 export const CART_LINE = /^(?:\(button\)\s*)?(?:add to (?:cart|bag|basket|trolley)|buy (?:it )?now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)\b/i;
 /** The head of a forum post: its author's counts and standing, its number, its reply and quote controls. */

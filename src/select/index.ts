@@ -5,6 +5,7 @@ import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, selfAn
 import { wholePageDecisions } from './whole-page.js';
 import { findGrid, gridDecisions } from './grid.js';
 import { growToProductName } from './product.js';
+import { REVIEW_VERDICT, withoutReviews } from './product-reviews.js';
 import { dropPostFurniture, findThread, threadDecisions } from './thread.js';
 import { GRID, GROWN_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
@@ -17,6 +18,7 @@ import { GRID, GROWN_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_B
  * all 0.843 to 0.844, listing 0.663 to 0.675, service 0.772 to 0.774, forum 0.746 to 0.747.
  */
 const GRID_TYPES: ReadonlySet<PageType> = new Set(['collection', 'product', 'service', 'forum', 'documentation']);
+// an article only where its story is a line or two (`GRID.articleStoryProse`): a listing's introduction
 
 export interface Selection {
   decisions: Decision[];
@@ -32,9 +34,11 @@ export interface Selection {
  * also where the region kept nothing).
  */
 export function selectStory(blocks: Block[], scores: Scores, format: InputFormat, pageType: PageType = 'article', wholePageWhenEmpty = true): Selection {
-  const selection = chooseStory(blocks, scores, format, pageType, wholePageWhenEmpty);
+  const { scores: judged, reviews } = format === 'html' && pageType === 'product' ? withoutReviews(blocks, scores) : { scores, reviews: null };
+  const selection = chooseStory(blocks, judged, format, pageType, wholePageWhenEmpty);
+  if (reviews) selection.decisions = selection.decisions.map((d, i) => (reviews[i] ? { keep: false, reason: REVIEW_VERDICT.reason, heading: false, rule: REVIEW_VERDICT.rule } : d));
   // a dump's thread has no elements to find its posts by, but its posts' furniture recurs the same
-  if (format === 'text' && pageType === 'forum') dropPostFurniture(selection.decisions, scores, 0);
+  if (format === 'text' && pageType === 'forum') dropPostFurniture(selection.decisions, judged, 0);
   return selection;
 }
 
@@ -94,7 +98,9 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
     return { decisions: whole, region: region && { start: region.start, end: region.end, why: region.why }, weights: format === 'html' ? weights : gapped };
   }
   // a page whose story holds little prose (a line of introduction) shows its content as a grid of items
-  const grid = format === 'html' && GRID_TYPES.has(pageType) && storyProse(decisions, verdicts, features) < GRID.storyProse ? findGrid(blocks, features) : null;
+  const prose = storyProse(decisions, verdicts, features);
+  const gridBar = GRID_TYPES.has(pageType) ? GRID.storyProse : pageType === 'article' ? GRID.articleStoryProse : 0;
+  const grid = format === 'html' && prose < gridBar ? findGrid(blocks, features) : null;
   if (grid) {
     const chosen = gridDecisions(blocks, scores.verdicts, decisions, grid);
     const kept = chosen.flatMap((d, i) => (d.keep ? [i] : []));

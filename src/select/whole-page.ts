@@ -115,8 +115,11 @@ export function wholePageDecisions(
     }
   });
   const bar = ONE_OF_MANY[format];
+  // a product page's prose outside its item's element is the shop's (delivery, guarantees, the
+  // seller's story), not more items: there a region is one of many by its share of words alone
+  const mixedCounts = !(format === 'html' && pageType === 'product');
   const oneOfMany = count.kept < count.content * manyItemsBar(format, pageType)
-    || (count.kept < count.content * bar.mixed && count.keptProse < count.prose * bar.prose)
+    || (mixedCounts && count.kept < count.content * bar.mixed && count.keptProse < count.prose * bar.prose)
     || (format === 'text' && !SHOP_PAGES.has(pageType) && loneParagraph(count));
   if (count.content === 0 || !oneOfMany) return null;
   const share = Math.round((count.kept / count.content) * 100);

@@ -36,6 +36,11 @@ describe('the page type', () => {
     expect(extract(page('', `<h1>Lamps</h1>${grid}`)).pageType).toBe('collection');
   });
 
+  it('counts a price from which an item\'s options start (`$599+`) as a price', () => {
+    const grid = Array.from({ length: 20 }, (_, i) => `<div class="tile"><a href="/p/${i}">Desk ${i}</a><p>$${i + 500}+</p></div>`).join('');
+    expect(extract(page('', `<h1>Desks</h1>${grid}`)).pageType).toBe('collection');
+  });
+
   it('takes a forum thread from its numbered posts', () => {
     const posts = Array.from({ length: 4 }, (_, i) => `<div id="post-${i + 100}" class="message"><p>${PROSE}</p></div>`).join('');
     expect(extract(page('', `<h1>Best budget headphones?</h1>${posts}`)).pageType).toBe('forum');

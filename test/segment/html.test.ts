@@ -98,6 +98,16 @@ describe('segmentHtml', () => {
     expect(texts).toEqual(['Visible text.']);
   });
 
+  it('reads a link hidden from screen readers and the tab order: a card\'s summary that repeats its title link', () => {
+    const texts = simple(
+      '<article><h2><a href="/story">The story</a></h2>' +
+      '<p><a href="/story" aria-hidden="true" tabindex="-1">Its summary, shown to the eye.</a></p>' +
+      '<div aria-hidden="true"><p>A dialog nobody opened.</p></div>' +
+      '<p><a href="/share" aria-hidden="true">Share this story</a></p></article>',
+    ).map((b) => b.text);
+    expect(texts).toEqual(['The story', 'Its summary, shown to the eye.']);
+  });
+
   it('drops elements a framework class hides, unless another class shows them on wider screens', () => {
     const texts = simple(
       '<span class="hidden"><span itemprop="url">http://example.com/a.jpg</span></span><div class="d-none">gone</div>' +

@@ -37,4 +37,10 @@ describe('panels a page shows on demand', () => {
       + '<button aria-controls="dialog">Sign in</button><div id="dialog" hidden><p>Sign-in dialog.</p></div>';
     expect(texts(body)).toEqual([]);
   });
+
+  it('never reads a modal dialog, whether a toggle opens it or nothing hides it (a shop\'s terms in its footer)', () => {
+    const body = '<a aria-controls="terms">Terms of service</a><div id="terms" aria-modal="true" class="fixed hidden"><p>These terms govern your use of the shop.</p></div>'
+      + '<div role="dialog" aria-modal="true"><p>We value your privacy and use cookies.</p></div><p>The page itself.</p>';
+    expect(texts(body)).toEqual(['Terms of service', 'The page itself.']);
+  });
 });

@@ -54,4 +54,16 @@ describe('a shop grid', () => {
     const features = blocks.map((b) => ({ words: b.text.split(' ').length, stopwordDensity: 0, linkDensity: 1, endsSentence: false, sentences: 1, titleCase: true }));
     expect(findGrid(blocks, features)).toBeNull();
   });
+
+  it('keeps the cards under a line of introduction on a page typed article, not a story\'s related items', () => {
+    const products = ITEMS.map(([name], i) => `<div class="tile"><div><a href="/posts/${i}">${name}</a></div><div>Clothing • Handmade • Wool</div></div>`).join('');
+    const page = (intro: string) => `<html><head><meta property="og:type" content="article"><title>Launches</title></head><body>
+      <main><h1>Launched today</h1><p>${intro}</p><div class="tiles">${products}</div></main></body></html>`;
+    const listing = extractTrace(page('Every morning we pick the new things our readers made and show them here for a day.'));
+    expect(listing.page.type).toBe('article');
+    for (const [name] of ITEMS) expect(listing.result.text).toContain(name);
+    const story = extractTrace(page(`${ABOUT} ${ABOUT}`));
+    expect(story.result.text).toContain('small workshop by the harbour');
+    expect(story.result.text).not.toContain(ITEMS[0]![0]);
+  });
 });

@@ -86,6 +86,20 @@ describe('the bar a page of items is held to', () => {
   });
 });
 
+describe('the bar a product page is held to', () => {
+  // the item's description, which the story region kept, beside four paragraphs of the shop's own prose (delivery, returns, the seller)
+  const blocks = [0, 1, 2, 3, 4].map((i) => makeBlock(`text ${i}`, { index: i, container: { id: i, parent: null } }));
+  const features = blocks.map(() => ({ words: 20, stopwordDensity: 0.4, linkDensity: 0, endsSentence: true, sentences: 2, titleCase: false }));
+  const verdicts: Verdict[] = blocks.map(() => ({ grade: 'good', reason: 'prose', rule: 'shape/prose' }));
+  const decisions: Decision[] = blocks.map((_, i) => ({ keep: i === 0, reason: i === 0 ? 'prose' : 'outside the story', heading: false }));
+  const scores = { features, graded: verdicts, judged: verdicts, keys: blocks.map((b) => b.text) };
+
+  it('lets a region with a fifth of the words and of the prose stand, where an article\'s would be one item of many', () => {
+    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'article')).not.toBeNull();
+    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'product')).toBeNull();
+  });
+});
+
 describe('the content a page kept whole holds', () => {
   // a paragraph the story kept, four cards, three cards under a page builder's `widget` wrappers, a menu line in a <nav>
   const hints = [0, 0, 0, 0, 0, -1, -1, -1, -3];

@@ -25,10 +25,22 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none)(?:$|\s)/;
 const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-block|grid|table)|d-(?:sm|md|lg|xl|xxl)-(?!none)\S+|visible-\S+)(?:$|\s)/;
 
-/** Hidden by an attribute or a style of its own (a class that hides it is judged with its other names). */
+/**
+ * A link taken out of both the reading order and the tab order (`aria-hidden` and `tabindex=-1`)
+ * is shown all the same: a card's second link to its item (the picture, the summary), which its
+ * title link already names. Elsewhere `aria-hidden` hides menus' drop-downs and dialogs, whose
+ * text is not the page's, and icon links whose text a class hides (a share bar's).
+ */
+const shownDuplicateLink = (el: Element) => el.name === 'a' && el.attribs.tabindex === '-1';
+
+/**
+ * Hidden by an attribute or a style of its own (a class that hides it is judged with its other
+ * names); `aria-hidden` but for a duplicate link (WCXB dev html collections 0.657 to 0.665), and a modal
+ * dialog (`aria-modal`), shown over the page on demand like a `<dialog>` (collections 0.672 to 0.681).
+ */
 export function hiddenByAttribute(el: Element): boolean {
   const a = el.attribs;
-  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
+  if (a.hidden !== undefined || (a['aria-hidden'] === 'true' && !shownDuplicateLink(el)) || a['aria-modal'] === 'true') return true;
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
 }
 

@@ -37,11 +37,13 @@ export class OnDemandPanels {
    * accordion's region a toggle opens; another element
    * a toggle opens is when a style or a class hides it, not the `hidden` attribute or
    * `aria-hidden` (there, as often, a menu's drop-down or a dialog: measured on WCXB dev, the
-   * words of those are mostly not the pages' content).
+   * words of those are mostly not the pages' content), and never a modal dialog (`aria-modal`:
+   * a shop's terms and privacy texts, opened from its footer).
    */
   opens(el: Element): boolean {
     const a = el.attribs;
     if (a.role === 'tabpanel') return true;
+    if (a['aria-modal'] === 'true') return false;
     const opened = a.id !== undefined && this.opened.has(a.id);
     // WAI-ARIA's accordion: the panel a toggle opens is a region, however it is hidden
     if (opened && a.role === 'region') return true;
