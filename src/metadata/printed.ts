@@ -6,7 +6,10 @@ import type { Metadata, PageCues, PageType, ScoredBlock, Verdict } from '../mode
 import { textCues } from './text.js';
 import { DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH } from '../settings.js';
 import { authorName, footDateLine, nearest, printedBylineLine, printedDateLine, type Reach } from './printed-lines.js';
-import { findDate, isoDate } from './date.js';
+import { findDate, isoDate, statedDate } from './date.js';
+
+/** `YYYY-MM-DD`: the day of an ISO date or timestamp. */
+const ISO_DAY_CHARS = 10;
 import { folded } from './described.js';
 
 /**
@@ -94,8 +97,24 @@ export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Meta
   const near = page.type === 'service' ? { author: DOUBTFUL_STORY_REACH, date: DOUBTFUL_STORY_REACH } : PRINTED_CUE_REACH;
   const printed = weak && at !== null ? printedByline(cues, at, near.author) ?? printedBylineLine(blocks, verdicts, at, near.author) : null;
   const printedDate = (at: number) => printedDateLine(blocks, verdicts, at, lang, near.date) ?? printedTime(cues, at, lang, near.date) ?? storyFootDate(page, at);
-  const date = meta.date ?? (!authored ? null : laterDate ?? (at === null ? null : printedDate(at)) ?? addressDate(url) ?? modifiedDate);
+  const given = meta.date ?? (authored ? laterDate : null);
+  const earlier = given !== null && at !== null && authored && page.type !== 'forum' ? earlierPrinted(given, page, at, near.author) : null;
+  const date = given === null ? (!authored || at === null ? null : printedDate(at)) ?? (authored ? addressDate(url) ?? modifiedDate : null) : earlier ?? given;
   return { byline: printed ?? stated, date };
+}
+
+/**
+ * The date printed by the byline where it is earlier than the one the markup states: the
+ * markup's is then a later save of the story (a move to a new system, a re-publication), and
+ * the page still prints when the story first came out. Not a date an update label opens, nor a
+ * thread's (its earlier dates are its members' join dates and other threads').
+ */
+function earlierPrinted(given: string, page: Pick<PrintedContext, 'blocks' | 'verdicts' | 'lang'>, at: number, reach: Reach): string | null {
+  const line = printedDateLine(page.blocks, page.verdicts, at, page.lang, reach);
+  const printed = line === null ? null : statedDate(line, page.lang);
+  if (printed === null || printed.updated) return null;
+  const stated = isoDate(given, page.lang);
+  return stated !== null && printed.iso.slice(0, ISO_DAY_CHARS) < stated.slice(0, ISO_DAY_CHARS) ? line : null;
 }
 
 /** The date a story prints at its foot (see `footDateLine`): not a thread's (the next post's), nor a service page's (its news'). */

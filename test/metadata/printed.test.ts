@@ -128,6 +128,19 @@ describe('the date an HTML page prints', () => {
     expect(page).toMatchObject({ byline: 'Maria Jensen', date: '2025-03-04' });
   });
 
+  it('is the date printed by the byline where it is earlier than the stated one: the markup’s is a later save', () => {
+    const moved = '<meta property="article:published_time" content="2025-06-24T10:00:00+00:00">';
+    expect(article(moved, '<p class="byline">By Maria Jensen</p><p class="date">August 25, 2024</p>').date).toBe('2024-08-25');
+    // a later printed date is the stated one's update, and an update label's is never the publication
+    expect(article(moved, '<p class="date">August 25, 2025</p>').date).toBe('2025-06-24T10:00:00Z');
+    expect(article('<meta property="article:published_time" content="2025-06-24">', '<p class="date">Updated August 25, 2024</p>').date).toBe('2025-06-24');
+  });
+
+  it('is the stated one where the earlier printed date stands far from the byline', () => {
+    const far = STORY.map((p) => `<p>${p}</p>`).join('').repeat(5);
+    expect(article('<meta property="article:published_time" content="2025-06-24">', `${far}<p class="date">August 25, 2024</p>`).date).toBe('2025-06-24');
+  });
+
   it('reads a machine’s day glued to what no parser reads', () => {
     expect(isoDate('2025-12-17UTC07:30:00+00:00', 'en')).toBe('2025-12-17');
   });

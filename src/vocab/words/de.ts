@@ -26,4 +26,5 @@ export const de: Words = {
   pictureTags: ['foto', 'bild'],
   creditLineOpeners: ['foto', 'bild', 'quelle', 'teilen'],
   outOf: ['von'],
+  updateLabels: ['aktualisiert', 'geändert', 'zuletzt geändert', 'überarbeitet'],
 };

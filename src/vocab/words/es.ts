@@ -24,4 +24,5 @@ export const es: Words = {
   phoneWords: ['teléfono'],
   creditLineOpeners: ['fuente', 'compartir'],
   outOf: ['de'],
+  updateLabels: ['actualizado', 'actualizada', 'modificado', 'última actualización'],
 };

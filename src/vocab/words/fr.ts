@@ -23,4 +23,5 @@ export const fr: Words = {
   phoneWords: ['téléphone'],
   creditLineOpeners: ['partager'],
   outOf: ['de'],
+  updateLabels: ['mis à jour', 'mise à jour', 'modifié', 'modifié le'],
 };

@@ -20,4 +20,5 @@ export const it: Words = {
   newsletterOwners: ['nostra'],
   newsletterNames: ['rassegna'],
   outOf: ['di'],
+  updateLabels: ['aggiornato', 'aggiornata', 'modificato', 'ultimo aggiornamento'],
 };

@@ -12,4 +12,5 @@ export const nl: Words = {
   cookieOpeners: ['we gebruiken'],
   newsletterOwners: ['onze'],
   newsletterNames: ['nieuwsbrief'],
+  updateLabels: ['bijgewerkt', 'gewijzigd', 'laatst bijgewerkt'],
 };

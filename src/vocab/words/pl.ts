@@ -8,4 +8,5 @@ export const pl: Words = {
   cookieVerbs: ['używamy', 'akceptuj'],
   cookieOpeners: ['używamy'],
   phoneWords: ['telefon'],
+  updateLabels: ['zaktualizowano', 'aktualizacja', 'zmieniono'],
 };

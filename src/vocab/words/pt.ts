@@ -17,4 +17,5 @@ export const pt: Words = {
   signUpImperatives: ['inscreva-se'],
   newsletterOwners: ['nossa'],
   outOf: ['de'],
+  updateLabels: ['atualizado', 'atualizada', 'modificado', 'última atualização'],
 };

@@ -16,4 +16,5 @@ export const ru: Words = {
   newsletterNames: ['рассылку'],
   phoneWords: ['телефон'],
   outOf: ['из'],
+  updateLabels: ['обновлено', 'изменено', 'обновлён', 'обновлена'],
 };
