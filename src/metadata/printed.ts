@@ -79,6 +79,12 @@ export interface PrintedContext {
 const AUTHORED: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum', 'documentation', 'service']);
 
 /**
+ * Pages not read for printed dates whose markup's dates are still their own: a ranked list is
+ * written and dated as a story is (a shop's and a collection's markup dates are their template's).
+ */
+const MARKUP_DATED: ReadonlySet<PageType> = new Set<PageType>(['listing']);
+
+/**
  * The byline and date of an HTML page, where its metadata named none: the byline printed by the
  * headline (a `By …` line, then the nearest author element), which also wins over a metadata
  * author that is only the site's name, or no name; the date the page states under a rarer
@@ -97,9 +103,11 @@ export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Meta
   const near = page.type === 'service' ? { author: DOUBTFUL_STORY_REACH, date: DOUBTFUL_STORY_REACH } : PRINTED_CUE_REACH;
   const printed = weak && at !== null ? printedByline(cues, at, near.author) ?? printedBylineLine(blocks, verdicts, at, near.author) : null;
   const printedDate = (at: number) => printedDateLine(blocks, verdicts, at, lang, near.date) ?? printedTime(cues, at, lang, near.date) ?? storyFootDate(page, at);
-  const given = meta.date ?? (authored ? laterDate : null);
+  const ownMarkup = authored || MARKUP_DATED.has(page.type);
+  const given = meta.date ?? (ownMarkup ? laterDate : null);
   const earlier = given !== null && at !== null && authored && page.type !== 'forum' ? earlierPrinted(given, page, at, near.author) : null;
-  const date = given === null ? (!authored || at === null ? null : printedDate(at)) ?? (authored ? addressDate(url) ?? modifiedDate : null) : earlier ?? given;
+  const printedOrFiled = !authored ? null : (at === null ? null : printedDate(at)) ?? addressDate(url);
+  const date = given === null ? printedOrFiled ?? (ownMarkup ? modifiedDate : null) : earlier ?? given;
   return { byline: printed ?? stated, date };
 }
 

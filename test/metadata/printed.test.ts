@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { addressDate } from '../../src/metadata/printed.js';
+import { addressDate, printedMetadata, type PrintedContext } from '../../src/metadata/printed.js';
+import type { Metadata } from '../../src/model/index.js';
 import { authorName } from '../../src/metadata/printed-lines.js';
 import { isoDate } from '../../src/metadata/date.js';
 
@@ -139,6 +140,17 @@ describe('the date an HTML page prints', () => {
   it('is the stated one where the earlier printed date stands far from the byline', () => {
     const far = STORY.map((p) => `<p>${p}</p>`).join('').repeat(5);
     expect(article('<meta property="article:published_time" content="2025-06-24">', `${far}<p class="date">August 25, 2024</p>`).date).toBe('2025-06-24');
+  });
+
+  it('is a ranked list’s markup date, not a shop’s nor a collection’s (their template’s)', () => {
+    const meta: Metadata = { title: 'Best agencies', byline: null, date: null, dateRaw: null, site: null, lang: 'en', url: null, description: null, image: null, tags: [], publisher: null };
+    const page = (type: PrintedContext['type'], laterDate: string | null, modifiedDate: string | null): PrintedContext => ({
+      blocks: [], verdicts: [], title: null, cues: { headings: [], times: [], authors: [] }, laterDate, modifiedDate, url: null, lang: 'en', type, siteNames: [],
+    });
+    expect(printedMetadata(meta, page('listing', '2025-10-15T20:15:19+00:00', null)).date).toBe('2025-10-15T20:15:19+00:00');
+    expect(printedMetadata(meta, page('listing', null, '2023-06-12')).date).toBe('2023-06-12');
+    expect(printedMetadata(meta, page('product', '2025-10-15', '2023-06-12')).date).toBeNull();
+    expect(printedMetadata(meta, page('collection', '2025-10-15', null)).date).toBeNull();
   });
 
   it('reads a machine’s day glued to what no parser reads', () => {
