@@ -4,7 +4,7 @@
  */
 import type { Metadata, PageCues, PageType, ScoredBlock, Verdict } from '../model/index.js';
 import { textCues } from './text.js';
-import { DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH } from '../settings.js';
+import { DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH, SERVICE_DATE_REACH } from '../settings.js';
 import { authorName, footDateLine, nearest, printedBylineLine, printedDateLine, type Reach } from './printed-lines.js';
 import { findDate, isoDate, statedDate } from './date.js';
 
@@ -100,7 +100,7 @@ export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Meta
   const markedOnly = cues.authors.some((a) => a.marked && a.text === stated);
   const weak = stated === null || markedOnly || NO_NAME.test(stated) || namesTheSite(stated, [...page.siteNames, ...(meta.publisher ? [folded(meta.publisher)] : [])]);
   // a service page's story, if it is one, prints its byline and date just by its headline
-  const near = page.type === 'service' ? { author: DOUBTFUL_STORY_REACH, date: DOUBTFUL_STORY_REACH } : PRINTED_CUE_REACH;
+  const near = page.type === 'service' ? { author: DOUBTFUL_STORY_REACH, date: SERVICE_DATE_REACH } : PRINTED_CUE_REACH;
   const printed = weak && at !== null ? printedByline(cues, at, near.author) ?? printedBylineLine(blocks, verdicts, at, near.author) : null;
   const printedDate = (at: number) => printedDateLine(blocks, verdicts, at, lang, near.date) ?? printedTime(cues, at, lang, near.date) ?? storyFootDate(page, at);
   const ownMarkup = authored || MARKUP_DATED.has(page.type);

@@ -129,6 +129,13 @@ describe('the date an HTML page prints', () => {
     expect(page).toMatchObject({ byline: 'Maria Jensen', date: '2025-03-04' });
   });
 
+  it('is read a few lines under a service page’s headline, not further down where its news stand', () => {
+    const ld = '<script type="application/ld+json">{"@type":"ProfessionalService","name":"Bus Consultants"}</script>';
+    const under = (lines: number) => extract(`<html><head>${ld}</head><body><h1>Trends to watch</h1><p class="byline">By Maria Jensen</p>${'<p>Share</p>'.repeat(lines)}<p class="date">Posted on March 4, 2025</p>${body}</body></html>`);
+    expect(under(3)).toMatchObject({ pageType: 'service', date: '2025-03-04' });
+    expect(under(9)).toMatchObject({ pageType: 'service', date: null });
+  });
+
   it('is the date printed by the byline where it is earlier than the stated one: the markup’s is a later save', () => {
     const moved = '<meta property="article:published_time" content="2025-06-24T10:00:00+00:00">';
     expect(article(moved, '<p class="byline">By Maria Jensen</p><p class="date">August 25, 2024</p>').date).toBe('2024-08-25');
