@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { DATE_MAX_CHARS } from '../settings.js';
 import { UPDATE_LABEL } from '../vocab/index.js';
 import { DATE_NAMES } from '../vocab/date-names.js';
+import { namedMonthDate } from './named-date.js';
 
 interface ParsedComponents {
   get(component: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'timezoneOffset'): number | null;
@@ -134,6 +135,9 @@ function firstDate(whole: string, lang: string | null): FoundDate | null {
   const at = Math.max(0, updated.indexOf(false));
   const chosen = full[at];
   if (chosen) return { iso: isoOf(chosen.start), text: chosen.text, index: chosen.index, updated: updated[at]! };
+  // a month named in a language the parser does not read, or not the page's (`04-ago-2021` on an English page)
+  const named = namedMonthDate(text);
+  if (named) return { ...named, updated: false };
   // a machine's day, glued to what neither reads (`2025-12-17UTC07:30:00+00:00`), is still that day
   const day = ISO_DAY.exec(trimmed);
   return day ? { iso: day[0], text: day[0], index: text.indexOf(trimmed), updated: false } : null;

@@ -44,6 +44,29 @@ export function dateNamesFromIcu(): string[] {
   return [...names].sort();
 }
 
+/**
+ * Each month name's number (1 to 12), in every form a date uses, as `[name, number]` sorted by
+ * name: only names every named-date language that has them gives one month (`listopad` is
+ * November in Czech and Polish but October in Croatian, and is left out).
+ */
+export function monthNumbersFromIcu(): [string, number][] {
+  const months = new Map<string, Set<number>>();
+  for (const locale of NAMED_DATE_LOCALES) {
+    for (const form of MONTH_FORMS) {
+      const format = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
+      for (let month = 0; month < 12; month++) {
+        for (const part of format.formatToParts(new Date(Date.UTC(2020, month, 15)))) {
+          if (part.type !== 'month') continue;
+          for (const token of part.value.toLowerCase().match(TOKEN) ?? []) {
+            if (token.length >= 3 && !/\d/.test(token)) (months.get(token) ?? months.set(token, new Set()).get(token)!).add(month + 1);
+          }
+        }
+      }
+    }
+  }
+  return [...months].filter(([, numbers]) => numbers.size === 1).map(([name, numbers]): [string, number] => [name, [...numbers][0]!]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** Every relative-time template (`vor # stunden`, `yesterday`), sorted. */
 export function relativeTimeTemplatesFromIcu(): string[] {
   const templates = new Set<string>();

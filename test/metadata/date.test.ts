@@ -74,6 +74,26 @@ describe('a line that holds more than one date', () => {
   });
 });
 
+describe('a date with a month named in a language the parser does not read, or not the page’s', () => {
+  it.each([
+    ['By: FlowGuard EMEA on 04-ago-2021 5:11:10', 'en', '2021-08-04'],
+    ['12 marca 2024', 'pl', '2024-03-12'],
+    ['5. lokakuuta 2023', 'fi', '2023-10-05'],
+    ['12 Mart 2024', 'tr', '2024-03-12'],
+    ['2 listopadu 2023', 'cs', '2023-11-02'],
+    ['Joi, 12 martie 2024', 'ro', '2024-03-12'],
+  ])('%s (%s) is %s', (text, lang, iso) => {
+    expect(isoDate(text, lang)).toBe(iso);
+  });
+
+  it('is none where the numbers make no day, or the name is another month in another language', () => {
+    expect(isoDate('31 kwietnia 2024', 'pl')).toBeNull();
+    // `listopad` is November in Czech and Polish, October in Croatian
+    expect(isoDate('15 listopad 2023', 'hr')).toBeNull();
+    expect(isoDate('The 3 items of 2024', 'en')).toBeNull();
+  });
+});
+
 describe('a date glued to the word before it', () => {
   it.each([
     ['Shauna MitchellAugust 25, 2024COPIED!', '2024-08-25'],
