@@ -10,8 +10,8 @@ const MONTHS = new Map<string, number>(MONTH_NUMBERS);
 
 /** Day, month, year (`04-ago-2021`, `12 de marzo de 2024`, `5. lokakuuta 2023`): groups day, month, year. */
 const DAY_FIRST = /(?<![\p{L}\p{N}])(\d{1,2})\.?(?:[\s./-]+de)?[\s./-]+(\p{L}{3,})\.?,?(?:\s+de)?[\s./-]+((?:19|20)\d{2})(?!\d)/gu;
-/** Month, day, year (`Ago 4, 2021`): groups month, day, year. */
-const MONTH_FIRST = /(?<![\p{L}\p{N}])(\p{L}{3,})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?!\d)/gu;
+/** Month, day, year (`Ago 4, 2021`, `December 19. 2025`): groups month, day, year. */
+const MONTH_FIRST = /(?<![\p{L}\p{N}])(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?[.,]?\s+((?:19|20)\d{2})(?!\d)/gu;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

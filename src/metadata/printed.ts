@@ -104,11 +104,21 @@ export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Meta
   const printed = weak && at !== null ? printedByline(cues, at, near.author) ?? printedBylineLine(blocks, verdicts, at, near.author) : null;
   const printedDate = (at: number) => printedDateLine(blocks, verdicts, at, lang, near.date) ?? printedTime(cues, at, lang, near.date) ?? storyFootDate(page, at);
   const ownMarkup = authored || MARKUP_DATED.has(page.type);
-  const given = meta.date ?? (ownMarkup ? laterDate : null);
+  const given = (at !== null && headerTime(meta.date, cues, at, near.date) ? printedDate(at) : null) ?? meta.date ?? (ownMarkup ? laterDate : null);
   const earlier = given !== null && at !== null && authored && page.type !== 'forum' ? earlierPrinted(given, page, at, near.author) : null;
   const printedOrFiled = !authored ? null : (at === null ? null : printedDate(at)) ?? addressDate(url);
   const date = given === null ? printedOrFiled ?? (ownMarkup ? modifiedDate : null) : earlier ?? given;
   return { byline: printed ?? stated, date };
+}
+
+/**
+ * The page's date is its first `<time>` (no markup states one) and that stands far above the
+ * headline: a header's (today's date, the last visit) or a sidebar's; the date printed by the
+ * headline is the story's, where there is one.
+ */
+function headerTime(date: string | null, cues: PageCues, at: number, reach: Reach): boolean {
+  const first = cues.times[0];
+  return date !== null && first !== undefined && date === first.text && first.at < at - reach.before;
 }
 
 /**

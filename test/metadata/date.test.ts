@@ -82,6 +82,9 @@ describe('a date with a month named in a language the parser does not read, or n
     ['12 Mart 2024', 'tr', '2024-03-12'],
     ['2 listopadu 2023', 'cs', '2023-11-02'],
     ['Joi, 12 martie 2024', 'ro', '2024-03-12'],
+    // a dump's language judged wrong: the English month still reads
+    ['OCTOBER 13, 2025', 'de', '2025-10-13'],
+    ['December 19. 2025', 'en', '2025-12-19'],
   ])('%s (%s) is %s', (text, lang, iso) => {
     expect(isoDate(text, lang)).toBe(iso);
   });

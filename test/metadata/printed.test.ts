@@ -160,6 +160,13 @@ describe('the date an HTML page prints', () => {
     expect(printedMetadata(meta, page('collection', '2025-10-15', null)).date).toBeNull();
   });
 
+  it('is the one printed by the headline, not a <time> far above it in the page’s header', () => {
+    const header = `<header><p>Latest: <time datetime="2020-03-05T12:16:19Z">March 5, 2020</time></p><ul>${['Home', 'News', 'Sport', 'Weather', 'Travel', 'Food', 'Money', 'Health', 'Science', 'Arts'].map((s) => `<li><a href="/${s}">${s}</a></li>`).join('')}</ul></header>`;
+    const page = (top: string) => extract(`<html lang="en"><head><meta property="og:type" content="article"></head><body>${header}<article><h1>Council expands bus network</h1>${top}${body}</article></body></html>`);
+    expect(page('<p class="date">June 4, 2024</p>').date).toBe('2024-06-04');
+    expect(page('').date).toBe('2020-03-05T12:16:19Z');
+  });
+
   it('reads a machine’s day glued to what no parser reads', () => {
     expect(isoDate('2025-12-17UTC07:30:00+00:00', 'en')).toBe('2025-12-17');
   });
