@@ -5,11 +5,8 @@
 import type { Metadata, PageCues, PageType, ScoredBlock, Verdict } from '../model/index.js';
 import { textCues } from './text.js';
 import { DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH, SERVICE_DATE_REACH } from '../settings.js';
-import { authorName, footDateLine, nearest, printedBylineLine, printedDateLine, type Reach } from './printed-lines.js';
+import { authorName, footDateLine, ISO_DAY_CHARS, nearest, printedBylineLine, printedDateLine, type Reach } from './printed-lines.js';
 import { findDate, isoDate, statedDate } from './date.js';
-
-/** `YYYY-MM-DD`: the day of an ISO date or timestamp. */
-const ISO_DAY_CHARS = 10;
 import { folded } from './described.js';
 
 /**
@@ -87,12 +84,10 @@ const MARKUP_DATED: ReadonlySet<PageType> = new Set<PageType>(['listing']);
 /**
  * The byline and date of an HTML page, where its metadata named none: the byline printed by the
  * headline (a `By …` line, then the nearest author element), which also wins over a metadata
- * author that is only the site's name, or no name; the date the page states under a rarer
- * name, then the one it prints by the headline (a date line, a `<time>`), its address's, and
- * last its latest update's.
+ * author that is only the site's name, or no name; its date (see `pageDate`).
  */
 export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Metadata, 'byline' | 'date'> {
-  const { blocks, verdicts, cues, laterDate, modifiedDate, url, lang } = page;
+  const { blocks, verdicts, cues } = page;
   const authored = AUTHORED.has(page.type);
   const at = authored ? headlinePlace(blocks, page.title, cues, meta.title, page.siteNames) : null;
   const stated = meta.byline ?? textCues(blocks, page.title).byline;
@@ -102,13 +97,35 @@ export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Meta
   // a service page's story, if it is one, prints its byline and date just by its headline
   const near = page.type === 'service' ? { author: DOUBTFUL_STORY_REACH, date: SERVICE_DATE_REACH } : PRINTED_CUE_REACH;
   const printed = weak && at !== null ? printedByline(cues, at, near.author) ?? printedBylineLine(blocks, verdicts, at, near.author) : null;
+  return { byline: printed ?? stated, date: pageDate(meta.date, page, at, near) };
+}
+
+/**
+ * An HTML page's date: the one its markup states (the common keys', or where they are silent or
+ * disagree with what the headline prints, the rarer keys' and its JSON-LD node's), then on a
+ * story the one it prints by its headline (a date line, a `<time>`), its address's, and last its
+ * latest update's. A date printed by the byline that is earlier than the stated one wins.
+ */
+function pageDate(date: string | null, page: PrintedContext, at: number | null, near: { author: Reach; date: Reach }): string | null {
+  const { blocks, verdicts, cues, laterDate, lang } = page;
+  const authored = AUTHORED.has(page.type);
   const printedDate = (at: number) => printedDateLine(blocks, verdicts, at, lang, near.date) ?? printedTime(cues, at, lang, near.date) ?? storyFootDate(page, at);
   const ownMarkup = authored || MARKUP_DATED.has(page.type);
-  const given = (at !== null && headerTime(meta.date, cues, at, near.date) ? printedDate(at) : null) ?? meta.date ?? (ownMarkup ? laterDate : null);
+  const later = ownMarkup ? laterDate : null;
+  const stated = at !== null && date !== null && later !== null ? agreed(date, later, page, at, near.author) : date ?? later;
+  const given = (at !== null && headerTime(date, cues, at, near.date) ? printedDate(at) : null) ?? stated;
   const earlier = given !== null && at !== null && authored && page.type !== 'forum' ? earlierPrinted(given, page, at, near.author) : null;
-  const printedOrFiled = !authored ? null : (at === null ? null : printedDate(at)) ?? addressDate(url);
-  const date = given === null ? printedOrFiled ?? (ownMarkup ? modifiedDate : null) : earlier ?? given;
-  return { byline: printed ?? stated, date };
+  const printedOrFiled = !authored ? null : (at === null ? null : printedDate(at)) ?? addressDate(page.url);
+  return given === null ? printedOrFiled ?? (ownMarkup ? page.modifiedDate : null) : earlier ?? given;
+}
+
+const dayOf = (date: string | null, lang: string | null) => (date === null ? null : isoDate(date, lang)?.slice(0, ISO_DAY_CHARS) ?? null);
+
+/** Of two stated publication dates that disagree, the one the byline prints; the common keys' where it prints neither. */
+function agreed(common: string, rarer: string, page: Pick<PrintedContext, 'blocks' | 'verdicts' | 'lang'>, at: number, reach: Reach): string {
+  const rarerDay = dayOf(rarer, page.lang);
+  if (rarerDay === null || rarerDay === dayOf(common, page.lang)) return common;
+  return dayOf(printedDateLine(page.blocks, page.verdicts, at, page.lang, reach), page.lang) === rarerDay ? rarer : common;
 }
 
 /**

@@ -149,6 +149,12 @@ describe('the date an HTML page prints', () => {
     expect(article('<meta property="article:published_time" content="2025-06-24">', `${far}<p class="date">August 25, 2024</p>`).date).toBe('2025-06-24');
   });
 
+  it('is, of two stated publication dates that disagree, the one the byline prints', () => {
+    const two = '<meta name="date" content="01/07/16"><meta property="og:published_time" content="2024-10-08T00:00:00-04:00">';
+    expect(article(two, '<p class="date">October 08, 2024</p>').date).toBe('2024-10-08T00:00:00-04:00');
+    expect(article(two, '').date).toBe('2016-01-07');
+  });
+
   it('is a ranked list’s markup date, not a shop’s nor a collection’s (their template’s)', () => {
     const meta: Metadata = { title: 'Best agencies', byline: null, date: null, dateRaw: null, site: null, lang: 'en', url: null, description: null, image: null, tags: [], publisher: null };
     const page = (type: PrintedContext['type'], laterDate: string | null, modifiedDate: string | null): PrintedContext => ({

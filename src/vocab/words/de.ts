@@ -27,4 +27,5 @@ export const de: Words = {
   creditLineOpeners: ['foto', 'bild', 'quelle', 'teilen'],
   outOf: ['von'],
   updateLabels: ['aktualisiert', 'geändert', 'zuletzt geändert', 'überarbeitet'],
+  memberSinceLabels: ['mitglied seit', 'registriert seit', 'dabei seit', 'registriert'],
 };

@@ -126,4 +126,5 @@ export const en: Words = {
   creditRoles: ['reporting', 'writing', 'editing', 'additional reporting'],
   openingCreditRoles: ['reporting', 'editing'],
   updateLabels: ['updated', 'last updated', 'modified', 'last modified', 'revised', 'edited', 'last edited'],
+  memberSinceLabels: ['joined', 'member since', 'registered', 'join date', 'joined on'],
 };

@@ -25,4 +25,5 @@ export const es: Words = {
   creditLineOpeners: ['fuente', 'compartir'],
   outOf: ['de'],
   updateLabels: ['actualizado', 'actualizada', 'modificado', 'última actualización'],
+  memberSinceLabels: ['registrado', 'miembro desde', 'se unió', 'fecha de registro'],
 };

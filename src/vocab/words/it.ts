@@ -21,4 +21,5 @@ export const it: Words = {
   newsletterNames: ['rassegna'],
   outOf: ['di'],
   updateLabels: ['aggiornato', 'aggiornata', 'modificato', 'ultimo aggiornamento'],
+  memberSinceLabels: ['iscritto', 'iscritta', 'iscritto il', 'membro dal', 'registrato'],
 };

@@ -7,4 +7,5 @@ export const ja: Words = {
   widgetHeadings: ['関連'],
   sourceMarks: ['出典'],
   updateLabels: ['更新', '更新日', '最終更新'],
+  memberSinceLabels: ['登録日'],
 };

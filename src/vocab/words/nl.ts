@@ -13,4 +13,5 @@ export const nl: Words = {
   newsletterOwners: ['onze'],
   newsletterNames: ['nieuwsbrief'],
   updateLabels: ['bijgewerkt', 'gewijzigd', 'laatst bijgewerkt'],
+  memberSinceLabels: ['lid sinds', 'geregistreerd'],
 };

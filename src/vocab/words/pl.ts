@@ -9,4 +9,5 @@ export const pl: Words = {
   cookieOpeners: ['używamy'],
   phoneWords: ['telefon'],
   updateLabels: ['zaktualizowano', 'aktualizacja', 'zmieniono'],
+  memberSinceLabels: ['dołączył', 'dołączyła', 'rejestracja'],
 };

@@ -18,4 +18,5 @@ export const pt: Words = {
   newsletterOwners: ['nossa'],
   outOf: ['de'],
   updateLabels: ['atualizado', 'atualizada', 'modificado', 'última atualização'],
+  memberSinceLabels: ['membro desde', 'registrado em', 'entrou', 'cadastro'],
 };

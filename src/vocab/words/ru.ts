@@ -17,4 +17,5 @@ export const ru: Words = {
   phoneWords: ['телефон'],
   outOf: ['из'],
   updateLabels: ['обновлено', 'изменено', 'обновлён', 'обновлена'],
+  memberSinceLabels: ['регистрация', 'зарегистрирован', 'на форуме с'],
 };
