@@ -4,14 +4,15 @@
  * reads a dozen languages, each only in its own page, and pages of the others and pages that
  * print another language's date still state one.
  */
-import { MONTH_NUMBERS } from '../vocab/date-names.js';
+import { MONTH_NAMES } from '../vocab/date-names.js';
 
-const MONTHS = new Map<string, number>(MONTH_NUMBERS);
+/** Each month name's number, January 1. */
+const MONTHS = new Map<string, number>(MONTH_NAMES.flatMap((names, month) => names.map((name): [string, number] => [name, month + 1])));
 
-/** Day, month, year (`04-ago-2021`, `12 de marzo de 2024`, `5. lokakuuta 2023`): groups day, month, year. */
-const DAY_FIRST = /(?<![\p{L}\p{N}])(\d{1,2})\.?(?:[\s./-]+de)?[\s./-]+(\p{L}{3,})\.?,?(?:\s+de)?[\s./-]+((?:19|20)\d{2})(?!\d)/gu;
-/** Month, day, year (`Ago 4, 2021`, `December 19. 2025`): groups month, day, year. */
-const MONTH_FIRST = /(?<![\p{L}\p{N}])(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?[.,]?\s+((?:19|20)\d{2})(?!\d)/gu;
+/** Day, month, year (`04-ago-2021`, `12 de marzo de 2024`, `5. lokakuuta 2023`): named groups. */
+const DAY_FIRST = /(?<![\p{L}\p{N}])(?<day>\d{1,2})\.?(?:[\s./-]+de)?[\s./-]+(?<month>\p{L}{3,})\.?,?(?:\s+de)?[\s./-]+(?<year>(?:19|20)\d{2})(?!\d)/gu;
+/** Month, day, year (`Ago 4, 2021`, `December 19. 2025`): named groups. */
+const MONTH_FIRST = /(?<![\p{L}\p{N}])(?<month>\p{L}{3,})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?[.,]?\s+(?<year>(?:19|20)\d{2})(?!\d)/gu;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -28,10 +29,10 @@ interface NamedDate {
 }
 
 /** The first match of a shape whose month word is a month's name and whose numbers make a day. */
-function firstOf(shape: RegExp, text: string, parts: (m: RegExpExecArray) => [day: string, month: string, year: string]): NamedDate | null {
+function firstOf(shape: RegExp, text: string): NamedDate | null {
   for (const m of text.matchAll(shape)) {
-    const [day, name, year] = parts(m);
-    const month = MONTHS.get(name.toLowerCase());
+    const { day, month: name, year } = m.groups!;
+    const month = MONTHS.get(name!.toLowerCase());
     const iso = month === undefined ? null : calendarDay(Number(year), month, Number(day));
     if (iso) return { iso, text: m[0], index: m.index };
   }
@@ -40,7 +41,7 @@ function firstOf(shape: RegExp, text: string, parts: (m: RegExpExecArray) => [da
 
 /** The first date in the text written with a known month name, as `YYYY-MM-DD` with the words that wrote it, or null. */
 export function namedMonthDate(text: string): NamedDate | null {
-  const dayFirst = firstOf(DAY_FIRST, text, (m) => [m[1]!, m[2]!, m[3]!]);
-  const monthFirst = firstOf(MONTH_FIRST, text, (m) => [m[2]!, m[1]!, m[3]!]);
+  const dayFirst = firstOf(DAY_FIRST, text);
+  const monthFirst = firstOf(MONTH_FIRST, text);
   return !monthFirst || (dayFirst && dayFirst.index <= monthFirst.index) ? dayFirst : monthFirst;
 }

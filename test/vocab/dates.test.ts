@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_NAMES, MONTH_NUMBERS, RELATIVE_TIME_TEMPLATES } from '../../src/vocab/date-names.js';
-import { dateNamesFromIcu, monthNumbersFromIcu, relativeTimeTemplatesFromIcu } from '../../src/vocab/icu-dates.js';
+import { DATE_NAMES, MONTH_NAMES, RELATIVE_TIME_TEMPLATES } from '../../src/vocab/date-names.js';
+import { dateNamesFromIcu, monthNamesFromIcu, relativeTimeTemplatesFromIcu } from '../../src/vocab/icu-dates.js';
 import { isRelativeTimeLine, isStampLine, isWordyDateLine } from '../../src/vocab/dates.js';
 
 // When these fail, the runtime's ICU names dates otherwise than the one the file was written
@@ -11,9 +11,10 @@ describe('the date names written from ICU', () => {
   });
 
   it('are the month numbers this runtime’s ICU gives, each name one month', () => {
-    expect(MONTH_NUMBERS).toEqual(monthNumbersFromIcu());
-    const months = new Map(MONTH_NUMBERS);
-    expect([months.get('marca'), months.get('lokakuuta'), months.get('ago'), months.get('listopad')]).toEqual([3, 10, 8, undefined]);
+    expect(MONTH_NAMES).toEqual(monthNamesFromIcu());
+    expect(MONTH_NAMES).toHaveLength(12);
+    const month = (name: string) => MONTH_NAMES.findIndex((names) => names.includes(name)) + 1;
+    expect([month('marca'), month('lokakuuta'), month('ago'), month('listopad')]).toEqual([3, 10, 8, 0]);
   });
 
   it('are the relative-time templates this runtime’s ICU gives', () => {
