@@ -157,7 +157,8 @@ const DATE_NAME_SET = new Set(DATE_NAMES);
 
 /** The date a text states (see `findDate`), its words parted where a flattened page glued them (its `text` and `index` are of the parted text). */
 export function statedDate(text: string, lang: string | null): FoundDate | null {
-  const parted = text.replace(GLUED_WORDS, '$1 ').replace(GLUED_YEAR, '$1 ');
+  // the opening only, as `findDate` reads it: the partings run over every character
+  const parted = text.slice(0, DATE_MAX_CHARS).replace(GLUED_WORDS, '$1 ').replace(GLUED_YEAR, '$1 ');
   return findDate(parted.replace(YEAR_BEFORE_NAME, (all, date: string, word: string) => (DATE_NAME_SET.has(word.toLowerCase()) ? `${date}, ` : all)), lang);
 }
 

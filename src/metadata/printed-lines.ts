@@ -96,7 +96,7 @@ const DATED: ReadonlySet<Family | undefined> = new Set<Family>(['date', 'byline'
  * The date the page prints by its headline: the nearest line graded a date or a byline that holds
  * a full date, or a line beside the headline that does (a date glued to a name is graded neither).
  */
-export function printedDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, lang: string | null, reach: Reach = PRINTED_CUE_REACH.date): string | null {
+export function printedDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, lang: string | null, reach: Reach = PRINTED_CUE_REACH.date, tries = PRINTED_DATE_TRIES): string | null {
   const lines: PlacedCue[] = [];
   // a line beside it is a date line when short and holding a year (the parser's tries are few)
   const beside = (i: number) => Math.abs(i - at) <= PRINTED_DATE_BESIDE && blocks[i]!.kind !== 'heading' && blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS && YEARISH.test(blocks[i]!.text);
@@ -105,7 +105,7 @@ export function printedDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: 
   }
   // each try runs the date parser, the slowest step of the metadata: the nearest few lines only
   let update: { text: string; day: string } | null = null;
-  for (const line of nearest(lines, at, reach).slice(0, PRINTED_DATE_TRIES)) {
+  for (const line of nearest(lines, at, reach).slice(0, tries)) {
     if (joinDate(blocks, line.at)) continue;
     const found = statedDate(line.text, lang);
     if (!found) continue;

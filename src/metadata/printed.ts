@@ -4,7 +4,7 @@
  */
 import type { Metadata, PageCues, PageType, ScoredBlock, Verdict } from '../model/index.js';
 import { textCues } from './text.js';
-import { DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH, SERVICE_DATE_REACH } from '../settings.js';
+import { DATE_MAX_CHARS, DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH, SERVICE_DATE_REACH } from '../settings.js';
 import { authorName, footDateLine, ISO_DAY_CHARS, nearest, printedBylineLine, printedDateLine, type Reach } from './printed-lines.js';
 import { findDate, isoDate, statedDate } from './date.js';
 import { folded } from './described.js';
@@ -115,8 +115,9 @@ function pageDate(date: string | null, page: PrintedContext, at: number | null, 
   const stated = at !== null && date !== null && later !== null ? agreed(date, later, page, at, near.author) : date ?? later;
   const given = (at !== null && headerTime(date, cues, at, near.date) ? printedDate(at) : null) ?? stated;
   const earlier = given !== null && at !== null && authored && page.type !== 'forum' ? earlierPrinted(given, page, at, near.author) : null;
+  if (given !== null) return earlier ?? given;
   const printedOrFiled = !authored ? null : (at === null ? null : printedDate(at)) ?? addressDate(page.url);
-  return given === null ? printedOrFiled ?? (ownMarkup ? page.modifiedDate : null) : earlier ?? given;
+  return printedOrFiled ?? (ownMarkup ? page.modifiedDate : null);
 }
 
 const dayOf = (date: string | null, lang: string | null) => (date === null ? null : isoDate(date, lang)?.slice(0, ISO_DAY_CHARS) ?? null);
@@ -145,11 +146,25 @@ function headerTime(date: string | null, cues: PageCues, at: number, reach: Reac
  * thread's (its earlier dates are its members' join dates and other threads').
  */
 function earlierPrinted(given: string, page: Pick<PrintedContext, 'blocks' | 'verdicts' | 'lang'>, at: number, reach: Reach): string | null {
-  const line = printedDateLine(page.blocks, page.verdicts, at, page.lang, reach);
+  const stated = isoDate(given, page.lang);
+  // read on every story that states its date, and the parser is slow: only where a line by the byline holds an earlier year
+  if (stated === null || !earlierYearBy(page.blocks, at, reach, ISO_YEAR.exec(stated)![0])) return null;
+  const line = printedDateLine(page.blocks, page.verdicts, at, page.lang, reach, 1);
   const printed = line === null ? null : statedDate(line, page.lang);
   if (printed === null || printed.updated) return null;
-  const stated = isoDate(given, page.lang);
-  return stated !== null && printed.iso.slice(0, ISO_DAY_CHARS) < stated.slice(0, ISO_DAY_CHARS) ? line : null;
+  return printed.iso.slice(0, ISO_DAY_CHARS) < stated.slice(0, ISO_DAY_CHARS) ? line : null;
+}
+
+/** The year of an ISO date. */
+const ISO_YEAR = /^\d{4}/;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+
+/** A line within reach of the headline holds a year before `year` (a cheap test before the parser). */
+function earlierYearBy(blocks: ScoredBlock[], at: number, reach: Reach, year: string): boolean {
+  for (let i = Math.max(0, at - reach.before); i <= Math.min(blocks.length - 1, at + reach.after); i++) {
+    for (const m of blocks[i]!.text.slice(0, DATE_MAX_CHARS).matchAll(YEAR)) if (m[0] < year) return true;
+  }
+  return false;
 }
 
 /** The date a story prints at its foot (see `footDateLine`): not a thread's (the next post's), nor a service page's (its news'). */
