@@ -6,7 +6,7 @@
 //
 // usage: npm run build && node scripts/date-names.mjs
 import { writeFileSync } from 'node:fs';
-import { dateNamesFromIcu, relativeTimeTemplatesFromIcu } from '../dist/vocab/icu-dates.js';
+import { dateNamesFromIcu, monthNamesFromIcu, relativeTimeTemplatesFromIcu } from '../dist/vocab/icu-dates.js';
 
 const OUT = new URL('../src/vocab/date-names.ts', import.meta.url).pathname;
 const WIDTH = 110;
@@ -35,6 +35,8 @@ writeFileSync(
   `// Written by scripts/date-names.mjs from ICU ${process.versions.icu} (Node ${process.version}); do not edit.\n\n` +
     `/** The words of month and weekday names in the named-date locales, lower-cased. */\n` +
     `export const DATE_NAMES: readonly string[] = ${list(dateNamesFromIcu())};\n\n` +
+    `/** Each month's names, January's first: those every language that has the name gives one month. */\n` +
+    `export const MONTH_NAMES: readonly (readonly string[])[] = [\n${monthNamesFromIcu().map((names) => list(names).replace(/\n/g, '\n  ')).map((l) => `  ${l},`).join('\n')}\n];\n\n` +
     `/** Relative times with their numbers as \`#\`: \`vor # stunden\`, \`#小时前\`, \`yesterday\`. */\n` +
     `export const RELATIVE_TIME_TEMPLATES: readonly string[] = ${list(relativeTimeTemplatesFromIcu())};\n`,
 );

@@ -5,6 +5,9 @@
  */
 import { createRequire } from 'node:module';
 import { DATE_MAX_CHARS } from '../settings.js';
+import { UPDATE_LABEL } from '../vocab/index.js';
+import { DATE_NAMES } from '../vocab/date-names.js';
+import { namedMonthDate } from './named-date.js';
 
 interface ParsedComponents {
   get(component: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'timezoneOffset'): number | null;
@@ -29,6 +32,8 @@ export interface FoundDate {
   iso: string;
   text: string;
   index: number;
+  /** An update label opens it (`Updated May 1, 2024`): the date of a later change, not of the publication. */
+  updated: boolean;
 }
 
 /**
@@ -91,10 +96,21 @@ function fromIso(text: string): string | null {
   return `${day}T${hour}:${minute}:${second ?? '00'}${offset}`;
 }
 
+/** A date chrono read, in ISO 8601: a time only with its offset. */
+function isoOf(s: ParsedComponents): string {
+  const day = `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
+  const zoned = s.isCertain('hour') && s.isCertain('timezoneOffset');
+  return zoned ? `${day}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}:${pad(s.get('second') ?? 0)}${offsetOf(s.get('timezoneOffset')!)}` : day;
+}
+
 /** The last text read, and what was found: a printed date line is read when it is chosen, and again as the result's date. */
 let lastRead: { whole: string; lang: string | null; found: FoundDate | null } | null = null;
 
-/** The first full date (day, month and year) in a text, in the page's language. */
+/**
+ * The first full date (day, month and year) in a text, in the page's language; where the text
+ * holds several, the first that no update label opens (`Published March 3, 2024 · Updated May 1,
+ * 2024`, `Updated May 1, 2024 Originally published March 3, 2024`): the story's publication.
+ */
 export function findDate(whole: string, lang: string | null): FoundDate | null {
   if (lastRead?.whole === whole && lastRead.lang === lang) return lastRead.found;
   const found = firstDate(whole, lang);
@@ -106,7 +122,7 @@ function firstDate(whole: string, lang: string | null): FoundDate | null {
   const text = whole.slice(0, DATE_MAX_CHARS);
   const trimmed = text.trim();
   const iso = fromIso(trimmed);
-  if (iso) return { iso, text: trimmed, index: text.indexOf(trimmed) };
+  if (iso) return { iso, text: trimmed, index: text.indexOf(trimmed), updated: false };
   if (!HAS_YEAR.test(text)) return null;
   let results: ParsedResult[];
   try {
@@ -114,20 +130,39 @@ function firstDate(whole: string, lang: string | null): FoundDate | null {
   } catch {
     return null;
   }
-  for (const r of results) {
-    const s = r.start;
-    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day') || !HAS_YEAR.test(r.text)) continue;
-    const day = `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
-    const zoned = s.isCertain('hour') && s.isCertain('timezoneOffset');
-    const iso = zoned ? `${day}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}:${pad(s.get('second') ?? 0)}${offsetOf(s.get('timezoneOffset')!)}` : day;
-    return { iso, text: r.text, index: r.index };
-  }
+  const full = results.filter((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && HAS_YEAR.test(r.text));
+  const updated = full.map((r, i) => UPDATE_LABEL.test(text.slice(i === 0 ? 0 : full[i - 1]!.index + full[i - 1]!.text.length, r.index)));
+  const at = Math.max(0, updated.indexOf(false));
+  const chosen = full[at];
+  if (chosen) return { iso: isoOf(chosen.start), text: chosen.text, index: chosen.index, updated: updated[at]! };
+  // a month named in a language the parser does not read, or not the page's (`04-ago-2021` on an English page)
+  const named = namedMonthDate(text);
+  if (named) return { ...named, updated: false };
   // a machine's day, glued to what neither reads (`2025-12-17UTC07:30:00+00:00`), is still that day
   const day = ISO_DAY.exec(trimmed);
-  return day ? { iso: day[0], text: day[0], index: text.indexOf(trimmed) } : null;
+  return day ? { iso: day[0], text: day[0], index: text.indexOf(trimmed), updated: false } : null;
+}
+
+/**
+ * A word glued to the capital after it, as a flattened page joins its elements (`Shauna
+ * MitchellAugust 25, 2024`, `Mental HealthDECEMBER 22, 2022`): parted, the month name reads.
+ */
+const GLUED_WORDS = /(\p{Ll})(?=\p{Lu})/gu;
+/**
+ * A date's year followed by a month or weekday name: chrono reads `June 29, 2020 November 12,
+ * 2021` as one date of the second, so the year is closed with a comma.
+ */
+const YEAR_BEFORE_NAME = /(\d(?:st|nd|rd|th)?\.?,?\s+(?:19|20)\d{2})\s+(?=(\p{L}+))/gu;
+const DATE_NAME_SET = new Set(DATE_NAMES);
+
+/** The date a text states (see `findDate`), its words parted where a flattened page glued them (its `text` and `index` are of the parted text). */
+export function statedDate(text: string, lang: string | null): FoundDate | null {
+  // the opening only, as `findDate` reads it: the partings run over every character
+  const parted = text.slice(0, DATE_MAX_CHARS).replace(GLUED_WORDS, '$1 ').replace(GLUED_YEAR, '$1 ');
+  return findDate(parted.replace(YEAR_BEFORE_NAME, (all, date: string, word: string) => (DATE_NAME_SET.has(word.toLowerCase()) ? `${date}, ` : all)), lang);
 }
 
 /** A stated date in ISO 8601, or null where the text holds no full date. */
 export function isoDate(text: string, lang: string | null): string | null {
-  return findDate(text.replace(GLUED_YEAR, '$1 '), lang)?.iso ?? null;
+  return statedDate(text, lang)?.iso ?? null;
 }

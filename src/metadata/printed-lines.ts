@@ -3,9 +3,9 @@
  * they print: read once the story is found, nearest the headline first.
  */
 import type { Family, PlacedCue, ScoredBlock, Verdict } from '../model/index.js';
-import { BYLINE_LINE, DATE_WORD, SOURCE_LINE } from '../vocab/index.js';
+import { BYLINE_LINE, DATE_WORD, MEMBER_SINCE, SOURCE_LINE } from '../vocab/index.js';
 import { AUTHOR_NAME_MAX_WORDS, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_BESIDE, PRINTED_DATE_TRIES, STORY_FOOT_REACH } from '../settings.js';
-import { isoDate } from './date.js';
+import { isoDate, statedDate } from './date.js';
 
 export type Reach = { before: number; after: number };
 
@@ -86,6 +86,9 @@ export function authorName(text: string): string | null {
   return null;
 }
 
+/** `YYYY-MM-DD`: the day of an ISO date or timestamp. */
+export const ISO_DAY_CHARS = 10;
+
 /** Families of the lines that print a story's date: date lines and stamps, bylines with a date. */
 const DATED: ReadonlySet<Family | undefined> = new Set<Family>(['date', 'byline']);
 
@@ -93,7 +96,7 @@ const DATED: ReadonlySet<Family | undefined> = new Set<Family>(['date', 'byline'
  * The date the page prints by its headline: the nearest line graded a date or a byline that holds
  * a full date, or a line beside the headline that does (a date glued to a name is graded neither).
  */
-export function printedDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, lang: string | null, reach: Reach = PRINTED_CUE_REACH.date): string | null {
+export function printedDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, lang: string | null, reach: Reach = PRINTED_CUE_REACH.date, tries = PRINTED_DATE_TRIES): string | null {
   const lines: PlacedCue[] = [];
   // a line beside it is a date line when short and holding a year (the parser's tries are few)
   const beside = (i: number) => Math.abs(i - at) <= PRINTED_DATE_BESIDE && blocks[i]!.kind !== 'heading' && blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS && YEARISH.test(blocks[i]!.text);
@@ -101,8 +104,23 @@ export function printedDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: 
     if ((DATED.has(verdicts[i]?.family) && DIGITS.test(blocks[i]!.text)) || beside(i)) lines.push({ at: i, text: blocks[i]!.text });
   }
   // each try runs the date parser, the slowest step of the metadata: the nearest few lines only
-  for (const line of nearest(lines, at, reach).slice(0, PRINTED_DATE_TRIES)) if (isoDate(line.text, lang)) return line.text;
-  return null;
+  let update: { text: string; day: string } | null = null;
+  for (const line of nearest(lines, at, reach).slice(0, tries)) {
+    if (joinDate(blocks, line.at)) continue;
+    const found = statedDate(line.text, lang);
+    if (!found) continue;
+    const day = found.iso.slice(0, ISO_DAY_CHARS);
+    // an update's date (`edited Jul 21, 2020`) gives way to a publication's beside it (`asked Aug 5, 2016`), which never comes after it (the next post's stamp does)
+    if (!found.updated && (update === null || day <= update.day)) return line.text;
+    if (found.updated) update ??= { text: line.text, day };
+  }
+  return update?.text ?? null;
+}
+
+/** The line, or the label on the line before it, says a forum member joined then (`Joined: Jul 24, 2017`). */
+export function joinDate(blocks: ScoredBlock[], i: number): boolean {
+  const before = blocks[i - 1]?.text ?? '';
+  return MEMBER_SINCE.test(blocks[i]!.text) || before.replace(MEMBER_SINCE, '').replace(/[\s:：]+/g, '') === '' && MEMBER_SINCE.test(before);
 }
 
 /**

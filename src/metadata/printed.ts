@@ -4,9 +4,9 @@
  */
 import type { Metadata, PageCues, PageType, ScoredBlock, Verdict } from '../model/index.js';
 import { textCues } from './text.js';
-import { DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH } from '../settings.js';
-import { authorName, footDateLine, nearest, printedBylineLine, printedDateLine, type Reach } from './printed-lines.js';
-import { findDate, isoDate } from './date.js';
+import { DATE_MAX_CHARS, DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH, SERVICE_DATE_REACH } from '../settings.js';
+import { authorName, footDateLine, ISO_DAY_CHARS, nearest, printedBylineLine, printedDateLine, type Reach } from './printed-lines.js';
+import { findDate, isoDate, statedDate } from './date.js';
 import { folded } from './described.js';
 import { dumpBylineLine } from './dump-byline.js';
 
@@ -77,14 +77,18 @@ export interface PrintedContext {
 const AUTHORED: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum', 'documentation', 'service']);
 
 /**
+ * Pages not read for printed dates whose markup's dates are still their own: a ranked list is
+ * written and dated as a story is (a shop's and a collection's markup dates are their template's).
+ */
+const MARKUP_DATED: ReadonlySet<PageType> = new Set<PageType>(['listing']);
+
+/**
  * The byline and date of an HTML page, where its metadata named none: the byline printed by the
  * headline (a `By …` line, then the nearest author element), which also wins over a metadata
- * author that is only the site's name, or no name; the date the page states under a rarer
- * name, then the one it prints by the headline (a date line, a `<time>`), its address's, and
- * last its latest update's.
+ * author that is only the site's name, or no name; its date (see `pageDate`).
  */
 export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Metadata, 'byline' | 'date'> {
-  const { blocks, verdicts, cues, laterDate, modifiedDate, url, lang } = page;
+  const { blocks, verdicts, cues } = page;
   const authored = AUTHORED.has(page.type);
   const at = authored ? headlinePlace(blocks, page.title, cues, meta.title, page.siteNames) : null;
   const stated = meta.byline ?? textCues(blocks, page.title).byline;
@@ -92,11 +96,76 @@ export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Meta
   const markedOnly = cues.authors.some((a) => a.marked && a.text === stated);
   const weak = stated === null || markedOnly || NO_NAME.test(stated) || namesTheSite(stated, [...page.siteNames, ...(meta.publisher ? [folded(meta.publisher)] : [])]);
   // a service page's story, if it is one, prints its byline and date just by its headline
-  const near = page.type === 'service' ? { author: DOUBTFUL_STORY_REACH, date: DOUBTFUL_STORY_REACH } : PRINTED_CUE_REACH;
+  const near = page.type === 'service' ? { author: DOUBTFUL_STORY_REACH, date: SERVICE_DATE_REACH } : PRINTED_CUE_REACH;
   const printed = weak && at !== null ? printedByline(cues, at, near.author) ?? printedBylineLine(blocks, verdicts, at, near.author) : null;
+  return { byline: printed ?? stated, date: pageDate(meta.date, page, at, near) };
+}
+
+/**
+ * An HTML page's date: the one its markup states (the common keys', or where they are silent or
+ * disagree with what the headline prints, the rarer keys' and its JSON-LD node's), then on a
+ * story the one it prints by its headline (a date line, a `<time>`), its address's, and last its
+ * latest update's. A date printed by the byline that is earlier than the stated one wins.
+ */
+function pageDate(date: string | null, page: PrintedContext, at: number | null, near: { author: Reach; date: Reach }): string | null {
+  const { blocks, verdicts, cues, laterDate, lang } = page;
+  const authored = AUTHORED.has(page.type);
   const printedDate = (at: number) => printedDateLine(blocks, verdicts, at, lang, near.date) ?? printedTime(cues, at, lang, near.date) ?? storyFootDate(page, at);
-  const date = meta.date ?? (!authored ? null : laterDate ?? (at === null ? null : printedDate(at)) ?? addressDate(url) ?? modifiedDate);
-  return { byline: printed ?? stated, date };
+  const ownMarkup = authored || MARKUP_DATED.has(page.type);
+  const later = ownMarkup ? laterDate : null;
+  const stated = at !== null && date !== null && later !== null ? agreed(date, later, page, at, near.author) : date ?? later;
+  const given = (at !== null && headerTime(date, cues, at, near.date) ? printedDate(at) : null) ?? stated;
+  const earlier = given !== null && at !== null && authored && page.type !== 'forum' ? earlierPrinted(given, page, at, near.author) : null;
+  if (given !== null) return earlier ?? given;
+  const printedOrFiled = !authored ? null : (at === null ? null : printedDate(at)) ?? addressDate(page.url);
+  return printedOrFiled ?? (ownMarkup ? page.modifiedDate : null);
+}
+
+const dayOf = (date: string | null, lang: string | null) => (date === null ? null : isoDate(date, lang)?.slice(0, ISO_DAY_CHARS) ?? null);
+
+/** Of two stated publication dates that disagree, the one the byline prints; the common keys' where it prints neither. */
+function agreed(common: string, rarer: string, page: Pick<PrintedContext, 'blocks' | 'verdicts' | 'lang'>, at: number, reach: Reach): string {
+  const rarerDay = dayOf(rarer, page.lang);
+  if (rarerDay === null || rarerDay === dayOf(common, page.lang)) return common;
+  return dayOf(printedDateLine(page.blocks, page.verdicts, at, page.lang, reach), page.lang) === rarerDay ? rarer : common;
+}
+
+/**
+ * The page's date is its first `<time>` (no markup states one) and that stands far above the
+ * headline: a header's (today's date, the last visit) or a sidebar's; the date printed by the
+ * headline is the story's, where there is one.
+ */
+function headerTime(date: string | null, cues: PageCues, at: number, reach: Reach): boolean {
+  const first = cues.times[0];
+  return date !== null && first !== undefined && date === first.text && first.at < at - reach.before;
+}
+
+/**
+ * The date printed by the byline where it is earlier than the one the markup states: the
+ * markup's is then a later save of the story (a move to a new system, a re-publication), and
+ * the page still prints when the story first came out. Not a date an update label opens, nor a
+ * thread's (its earlier dates are its members' join dates and other threads').
+ */
+function earlierPrinted(given: string, page: Pick<PrintedContext, 'blocks' | 'verdicts' | 'lang'>, at: number, reach: Reach): string | null {
+  const stated = isoDate(given, page.lang);
+  // read on every story that states its date, and the parser is slow: only where a line by the byline holds an earlier year
+  if (stated === null || !earlierYearBy(page.blocks, at, reach, ISO_YEAR.exec(stated)![0])) return null;
+  const line = printedDateLine(page.blocks, page.verdicts, at, page.lang, reach, 1);
+  const printed = line === null ? null : statedDate(line, page.lang);
+  if (printed === null || printed.updated) return null;
+  return printed.iso.slice(0, ISO_DAY_CHARS) < stated.slice(0, ISO_DAY_CHARS) ? line : null;
+}
+
+/** The year of an ISO date. */
+const ISO_YEAR = /^\d{4}/;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+
+/** A line within reach of the headline holds a year before `year` (a cheap test before the parser). */
+function earlierYearBy(blocks: ScoredBlock[], at: number, reach: Reach, year: string): boolean {
+  for (let i = Math.max(0, at - reach.before); i <= Math.min(blocks.length - 1, at + reach.after); i++) {
+    for (const m of blocks[i]!.text.slice(0, DATE_MAX_CHARS).matchAll(YEAR)) if (m[0] < year) return true;
+  }
+  return false;
 }
 
 /** The date a story prints at its foot (see `footDateLine`): not a thread's (the next post's), nor a service page's (its news'). */

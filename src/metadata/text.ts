@@ -1,7 +1,8 @@
 import type { Metadata, ScoredBlock } from '../model/index.js';
-import { findDate } from './date.js';
-import { BYLINE_LINE, DATE_LINE, SOURCE_LINE } from '../vocab/index.js';
-import { isWordyDateLine } from '../vocab/dates.js';
+import { findDate, isoDate } from './date.js';
+import { ISO_DAY_CHARS, joinDate } from './printed-lines.js';
+import { BYLINE_LINE, DATE_LINE, SOURCE_LINE, UPDATE_LABEL } from '../vocab/index.js';
+import { HAS_DIGIT, isWordyDateLine } from '../vocab/dates.js';
 import { BYLINE_LOOK_AFTER, BYLINE_LOOK_BEFORE } from '../settings.js';
 import { BYLINE_PARTS, authorName } from './printed-lines.js';
 
@@ -18,13 +19,25 @@ export function textCues(blocks: ScoredBlock[], title: number | null): TextCues 
   const firstKept = blocks.findIndex((b) => b.label === 'keep');
   if (firstKept < 0) return cues;
   const near = Math.max(0, (title ?? firstKept) - BYLINE_LOOK_BEFORE);
+  let update: string | null = null;
   for (let i = near; i < Math.min(blocks.length, firstKept + BYLINE_LOOK_AFTER); i++) {
     const t = blocks[i]!.text;
     cues.byline ??= BYLINE_LINE.exec(t)?.[1]?.trim() ?? null;
     cues.site ??= SOURCE_LINE.exec(t)?.[1]?.trim() ?? null;
-    if (!cues.date && (DATE_LINE.test(t) || isWordyDateLine(t))) cues.date = t;
+    // a forum member's join date is never the post's; an update's date line gives way to a publication's
+    if (cues.date || !(DATE_LINE.test(t) || isWordyDateLine(t)) || joinDate(blocks, i)) continue;
+    if (UPDATE_LABEL.test(t.slice(0, t.search(HAS_DIGIT)))) update ??= t;
+    else cues.date = t;
   }
+  cues.date = publicationFirst(cues.date, update);
   return cues;
+}
+
+/** A publication's date line over an update's, unless it comes after the update (then it is a later post's stamp). */
+function publicationFirst(published: string | null, update: string | null): string | null {
+  if (published === null || update === null) return published ?? update;
+  const [first, changed] = [isoDate(published, null), isoDate(update, null)];
+  return first !== null && changed !== null && first.slice(0, ISO_DAY_CHARS) > changed.slice(0, ISO_DAY_CHARS) ? update : published;
 }
 
 /**

@@ -70,6 +70,13 @@ export const PRINTED_CUE_REACH = { author: { before: 3, after: 12 }, date: { bef
  * items' and news' stand further down. Blocks before, after.
  */
 export const DOUBTFUL_STORY_REACH = { before: 1, after: 3 };
+/**
+ * A service page's story prints its date a little further from its headline than its byline
+ * (`Posted on Nov 21, 2018` under a reading time and a share bar). Blocks before, after. Measured
+ * on WCXB dev HTML service pages without a stated date: 1/3 and 1/4 date none right, 2/6 one right
+ * and none on a page whose truth has none, 3/8 two more on such pages, 3/12 one wrong.
+ */
+export const SERVICE_DATE_REACH = { before: 2, after: 6 };
 /** A line this near the headline that holds a full date prints the story's date, whatever it was graded (`Dec 17, 2025Julian K. Arni`, `Dec 26, 2025 • Mahua Das in Guides`). Blocks. */
 export const PRINTED_DATE_BESIDE = 1;
 /** A post that prints its date at its foot (`Posted on April 13, 2023`) prints it within this many blocks after the story's last. Blocks. */

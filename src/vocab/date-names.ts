@@ -65,6 +65,80 @@ export const DATE_NAMES: readonly string[] = [
   'январь', 'января', 'януари',
 ];
 
+/** Each month's names, January's first: those every language that has the name gives one month. */
+export const MONTH_NAMES: readonly (readonly string[])[] = [
+  [
+    'ene', 'enero', 'gen', 'gener', 'gennaio', 'ian', 'ianuarie', 'jan', 'janeiro', 'januar', 'januari',
+    'january', 'január', 'januára', 'janv', 'janvier', 'led', 'leden', 'ledna', 'oca', 'ocak', 'sij',
+    'siječanj', 'siječnja', 'sty', 'styczeń', 'stycznia', 'tammi', 'tammikuu', 'tammikuuta', 'ιαν',
+    'ιανουαρίου', 'січ', 'січень', 'січня', 'янв', 'январь', 'января', 'януари',
+  ],
+  [
+    'feb', 'febbraio', 'febr', 'febrer', 'febrero', 'februar', 'februari', 'februarie', 'february', 'február',
+    'februára', 'fev', 'fevereiro', 'févr', 'février', 'helmi', 'helmikuu', 'helmikuuta', 'lut', 'lutego',
+    'luty', 'velj', 'veljača', 'veljače', 'úno', 'únor', 'února', 'şub', 'şubat', 'φεβ', 'φεβρουαρίου', 'лют',
+    'лютий', 'лютого', 'февр', 'февраль', 'февраля', 'февруари',
+  ],
+  [
+    'bře', 'březen', 'března', 'maalis', 'maaliskuu', 'maaliskuuta', 'maart', 'mar', 'marca', 'march', 'marec',
+    'maret', 'mars', 'mart', 'martie', 'marts', 'marzec', 'marzo', 'març', 'março', 'mrt', 'márc', 'március',
+    'mär', 'märz', 'ožu', 'ožujak', 'ožujka', 'μαρ', 'μαρτίου', 'бер', 'березень', 'березня', 'мар', 'март',
+    'марта',
+  ],
+  [
+    'abr', 'abril', 'apr', 'april', 'aprile', 'aprilie', 'apríl', 'apríla', 'avr', 'avril', 'dub', 'duben',
+    'dubna', 'huhti', 'huhtikuu', 'huhtikuuta', 'kwi', 'kwiecień', 'kwietnia', 'nis', 'nisan', 'tra', 'travanj',
+    'travnja', 'ápr', 'április', 'απρ', 'απριλίου', 'апр', 'апрель', 'апреля', 'април', 'квіт', 'квітень',
+    'квітня',
+  ],
+  [
+    'kvě', 'květen', 'května', 'mag', 'maggio', 'mai', 'maig', 'maio', 'maj', 'maja', 'may', 'mayo', 'mayıs',
+    'mei', 'máj', 'mája', 'május', 'svi', 'svibanj', 'svibnja', 'touko', 'toukokuu', 'toukokuuta', 'μαΐ',
+    'μαΐου', 'май', 'мая', 'трав', 'травень', 'травня',
+  ],
+  [
+    'cze', 'czerwca', 'czerwiec', 'giu', 'giugno', 'haz', 'haziran', 'iun', 'iunie', 'juin', 'jun', 'june',
+    'junho', 'juni', 'junij', 'junio', 'juny', 'jún', 'júna', 'június', 'kesä', 'kesäkuu', 'kesäkuuta',
+    'lipanj', 'lipnja', 'červen', 'června', 'čvn', 'ιουν', 'ιουνίου', 'июн', 'июнь', 'июня', 'черв', 'червень',
+    'червня', 'юни',
+  ],
+  [
+    'heinä', 'heinäkuu', 'heinäkuuta', 'iul', 'iulie', 'juil', 'juillet', 'jul', 'julho', 'juli', 'julij',
+    'julio', 'juliol', 'july', 'júl', 'júla', 'július', 'lipca', 'lipiec', 'lug', 'luglio', 'srpanj', 'srpnja',
+    'tem', 'temmuz', 'července', 'červenec', 'čvc', 'ιουλ', 'ιουλίου', 'июл', 'июль', 'июля', 'лип', 'липень',
+    'липня', 'юли',
+  ],
+  [
+    'ago', 'agost', 'agosto', 'agu', 'agustus', 'août', 'aug', 'august', 'augusta', 'augusti', 'augustus',
+    'augusztus', 'avg', 'avgust', 'ağu', 'ağustos', 'elo', 'elokuu', 'elokuuta', 'kol', 'kolovoz', 'kolovoza',
+    'sie', 'sierpień', 'sierpnia', 'srpen', 'srpna', 'αυγ', 'αυγούστου', 'авг', 'август', 'августа', 'серп',
+    'серпень', 'серпня',
+  ],
+  [
+    'eyl', 'eylül', 'ruj', 'rujan', 'rujna', 'sep', 'sept', 'september', 'septembra', 'septembre', 'septembrie',
+    'septiembre', 'set', 'setembre', 'setembro', 'settembre', 'syys', 'syyskuu', 'syyskuuta', 'szept',
+    'szeptember', 'wrz', 'wrzesień', 'września', 'zář', 'září', 'σεπ', 'σεπτεμβρίου', 'вер', 'вересень',
+    'вересня', 'сент', 'сентябрь', 'сентября', 'септември',
+  ],
+  [
+    'eki', 'ekim', 'loka', 'lokakuu', 'lokakuuta', 'oct', 'october', 'octobre', 'octombrie', 'octubre', 'okt',
+    'oktober', 'október', 'októbra', 'ott', 'ottobre', 'out', 'outubro', 'paź', 'październik', 'października',
+    'říj', 'říjen', 'října', 'οκτ', 'οκτωβρίου', 'жовт', 'жовтень', 'жовтня', 'окт', 'октомври', 'октябрь',
+    'октября',
+  ],
+  [
+    'kas', 'kasım', 'listopadu', 'marras', 'marraskuu', 'marraskuuta', 'noiembrie', 'nov', 'november',
+    'novembra', 'novembre', 'novembro', 'noviembre', 'stu', 'studeni', 'studenoga', 'νοε', 'νοεμβρίου', 'лист',
+    'листопад', 'листопада', 'ноември', 'нояб', 'ноябрь', 'ноября',
+  ],
+  [
+    'ara', 'aralık', 'dec', 'december', 'decembra', 'decembrie', 'des', 'desember', 'desembre', 'dez',
+    'dezember', 'dezembro', 'dic', 'dicembre', 'diciembre', 'déc', 'décembre', 'gru', 'grudnia', 'grudzień',
+    'joulu', 'joulukuu', 'joulukuuta', 'pro', 'prosinac', 'prosinca', 'prosince', 'prosinec', 'δεκ',
+    'δεκεμβρίου', 'груд', 'грудень', 'грудня', 'дек', 'декабрь', 'декабря', 'декември',
+  ],
+];
+
 /** Relative times with their numbers as `#`: `vor # stunden`, `#小时前`, `yesterday`. */
 export const RELATIVE_TIME_TEMPLATES: readonly string[] = [
   '# anni fa', '# anno fa', '# ay önce', '# bln lalu', '# bulan yang lalu', '# dag geleden', '# dag siden',

@@ -22,6 +22,9 @@ const RELATIVE_UNITS: Intl.RelativeTimeFormatUnit[] = ['second', 'minute', 'hour
 const PLURAL_SAMPLES = [1, 2, 5];
 const RELATIVE_STYLES: Intl.RelativeTimeFormatStyle[] = ['long', 'short'];
 
+/** A day in each month, January's first. */
+const MONTH_DAYS = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2020, month, 15)));
+
 /** The words of month and weekday names, lower-cased and sorted. */
 export function dateNamesFromIcu(): string[] {
   const names = new Set<string>();
@@ -29,12 +32,11 @@ export function dateNamesFromIcu(): string[] {
     // one- and two-letter abbreviations (`P`, `Mo`, `Do`) are words of other languages too
     for (const token of text.toLowerCase().match(TOKEN) ?? []) if (token.length >= 3 && !/\d/.test(token)) names.add(token);
   };
-  const months = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2020, month, 15)));
   const weekdays = Array.from({ length: 7 }, (_, day) => new Date(Date.UTC(2020, 5, 7 + day)));
   for (const locale of NAMED_DATE_LOCALES) {
     for (const form of MONTH_FORMS) {
       const format = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
-      for (const day of months) for (const part of format.formatToParts(day)) if (part.type === 'month') add(part.value);
+      for (const day of MONTH_DAYS) for (const part of format.formatToParts(day)) if (part.type === 'month') add(part.value);
     }
     for (const form of WEEKDAY_FORMS) {
       const format = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
@@ -42,6 +44,31 @@ export function dateNamesFromIcu(): string[] {
     }
   }
   return [...names].sort();
+}
+
+/**
+ * Each month's names, January's first, in every form a date uses, each list sorted: only names
+ * every named-date language that has them gives one month (`listopad` is November in Czech and
+ * Polish but October in Croatian, and is left out).
+ */
+export function monthNamesFromIcu(): string[][] {
+  const months = new Map<string, Set<number>>();
+  for (const locale of NAMED_DATE_LOCALES) {
+    for (const form of MONTH_FORMS) {
+      const format = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
+      MONTH_DAYS.forEach((day, month) => {
+        for (const part of format.formatToParts(day)) {
+          if (part.type !== 'month') continue;
+          for (const token of part.value.toLowerCase().match(TOKEN) ?? []) {
+            if (token.length >= 3 && !/\d/.test(token)) (months.get(token) ?? months.set(token, new Set()).get(token)!).add(month);
+          }
+        }
+      });
+    }
+  }
+  const byMonth: string[][] = MONTH_DAYS.map(() => []);
+  for (const [name, numbers] of months) if (numbers.size === 1) byMonth[[...numbers][0]!]!.push(name);
+  return byMonth.map((names) => names.sort());
 }
 
 /** Every relative-time template (`vor # stunden`, `yesterday`), sorted. */

@@ -27,6 +27,10 @@ export function stampPatterns(w: Vocabulary) {
     ),
     /** Publication stamps with more than one date: `Published: Nov. 19, 2019, 6:18 p.m. Updated: …`. */
     PUBLICATION_STAMP: compile('iu', opening(anyOf([...w.publishedLabels, ...w.publicationStampLabels])), String.raw`[^\n]{0,100}\d`),
+    /** A word that marks the date after it as a later change (`Updated`, `aktualisiert`, `mis à jour`), not the publication. */
+    UPDATE_LABEL: compile('iu', String.raw`(?<![\p{L}\p{N}])${anyOf(w.updateLabels)}(?![\p{L}\p{N}])`),
+    /** A line that opens with a forum member's join label (`Joined: Jul 24, 2017`, `Mitglied seit`): the date after it is the member's, not the post's. */
+    MEMBER_SINCE: compile('iu', String.raw`^${anyOf(w.memberSinceLabels)}(?![\p{L}\p{N}])`),
     /** The words a date or a time is made of: most of a stamp's words are these. */
     DATE_WORD: compile(
       'i',

@@ -52,6 +52,61 @@ describe('dates a program can read', () => {
   });
 });
 
+describe('a line that holds more than one date', () => {
+  it.each([
+    ['Published Apr 26, 2023 Updated Aug 21, 2025', '2023-04-26'],
+    ['Updated November 11, 2022 Originally published November 9, 2022', '2022-11-09'],
+    ['Posted on Nov 21, 2018 Updated at Dec 10, 2025', '2018-11-21'],
+    ['Mis à jour le 3 mai 2024, publié le 1 mai 2024', '2024-05-01', 'fr'],
+    ['Aktualisiert am 23. November 2019, veröffentlicht am 22. November 2019', '2019-11-22', 'de'],
+  ])('%s is the publication’s, not the update’s', (text, iso, lang = 'en') => {
+    expect(isoDate(text, lang)).toBe(iso);
+  });
+
+  it('is the first where none is labelled, even with no space after the first year', () => {
+    expect(isoDate('Posted on June 29, 2020November 12, 2021', 'en')).toBe('2020-06-29');
+    expect(isoDate('By Sarah July 30, 2019 January 18, 2023', 'en')).toBe('2019-07-30');
+  });
+
+  it('is the update’s when it is the only one', () => {
+    expect(findDate('Last updated: Jul 22, 2021', 'en')).toMatchObject({ iso: '2021-07-22', updated: true });
+    expect(findDate('Posted July 22, 2021', 'en')).toMatchObject({ iso: '2021-07-22', updated: false });
+  });
+});
+
+describe('a date with a month named in a language the parser does not read, or not the page’s', () => {
+  it.each([
+    ['By: FlowGuard EMEA on 04-ago-2021 5:11:10', 'en', '2021-08-04'],
+    ['12 marca 2024', 'pl', '2024-03-12'],
+    ['5. lokakuuta 2023', 'fi', '2023-10-05'],
+    ['12 Mart 2024', 'tr', '2024-03-12'],
+    ['2 listopadu 2023', 'cs', '2023-11-02'],
+    ['Joi, 12 martie 2024', 'ro', '2024-03-12'],
+    // a dump's language judged wrong: the English month still reads
+    ['OCTOBER 13, 2025', 'de', '2025-10-13'],
+    ['December 19. 2025', 'en', '2025-12-19'],
+  ])('%s (%s) is %s', (text, lang, iso) => {
+    expect(isoDate(text, lang)).toBe(iso);
+  });
+
+  it('is none where the numbers make no day, or the name is another month in another language', () => {
+    expect(isoDate('31 kwietnia 2024', 'pl')).toBeNull();
+    // `listopad` is November in Czech and Polish, October in Croatian
+    expect(isoDate('15 listopad 2023', 'hr')).toBeNull();
+    expect(isoDate('The 3 items of 2024', 'en')).toBeNull();
+  });
+});
+
+describe('a date glued to the word before it', () => {
+  it.each([
+    ['Shauna MitchellAugust 25, 2024COPIED!', '2024-08-25'],
+    ['Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026', '2022-12-22'],
+    ['PublishedFeb 2, 2023', '2023-02-02'],
+  ])('%s reads once parted', (text, iso) => {
+    expect(isoDate(text, 'en')).toBe(iso);
+  });
+});
+
 describe('a date in a long text', () => {
   it('is looked for in its opening only: a date is a few words, and the parser slows with the text', () => {
     expect(isoDate(`${'March 3, 2024 '.repeat(20_000)}x`, 'en')).toBe('2024-03-03');

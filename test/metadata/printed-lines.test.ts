@@ -32,6 +32,19 @@ describe('a dump’s printed byline and date', () => {
     expect(dump('Dec 17, 2025Julian K. Arni').date).toBe('2025-12-17');
   });
 
+  it('take a publication’s date line over an update’s nearer the headline', () => {
+    expect(dump('edited Jul 21, 2020 at 0:25', 'asked Aug 5, 2016 at 4:16').date).toBe('2016-08-05');
+    expect(dump('Last updated: Jul 21, 2020').date).toBe('2020-07-21');
+    // a date after the update's is a later post's stamp, not the publication
+    expect(dump('Last updated: Jul 21, 2020', 'Posted Aug 5, 2020').date).toBe('2020-07-21');
+  });
+
+  it('never take a forum member’s join date for the post’s, on its line or after its label', () => {
+    expect(dump('Joined: Mon Jul 24, 2017 9:28 am', 'Post by changingtimes » Sat Feb 24, 2024 12:41 pm').date).toBe('2024-02-24');
+    expect(dump('Joined', 'Jun 29, 2016', 'Posted Jul 18, 2024').date).toBe('2024-07-18');
+    expect(dump('Mitglied seit: 3. März 2019', '5. Mai 2024').date).toBe('2024-05-05');
+  });
+
   it('take the name after a lone byline label', () => {
     expect(dump('By', 'Maria Jensen').byline).toBe('Maria Jensen');
   });

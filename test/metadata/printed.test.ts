@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { addressDate } from '../../src/metadata/printed.js';
+import { addressDate, printedMetadata, type PrintedContext } from '../../src/metadata/printed.js';
+import type { Metadata } from '../../src/model/index.js';
 import { authorName } from '../../src/metadata/printed-lines.js';
 import { isoDate } from '../../src/metadata/date.js';
 
@@ -126,6 +127,50 @@ describe('the date an HTML page prints', () => {
     const page = extract(`<html><head>${ld}</head><body><h1>Trends to watch</h1><p class="byline">By Maria Jensen</p><p class="date">March 4, 2025</p>${body}</body></html>`);
     expect(page.pageType).toBe('service');
     expect(page).toMatchObject({ byline: 'Maria Jensen', date: '2025-03-04' });
+  });
+
+  it('is read a few lines under a service page’s headline, not further down where its news stand', () => {
+    const ld = '<script type="application/ld+json">{"@type":"ProfessionalService","name":"Bus Consultants"}</script>';
+    const under = (lines: number) => extract(`<html><head>${ld}</head><body><h1>Trends to watch</h1><p class="byline">By Maria Jensen</p>${'<p>Share</p>'.repeat(lines)}<p class="date">Posted on March 4, 2025</p>${body}</body></html>`);
+    expect(under(3)).toMatchObject({ pageType: 'service', date: '2025-03-04' });
+    expect(under(9)).toMatchObject({ pageType: 'service', date: null });
+  });
+
+  it('is the date printed by the byline where it is earlier than the stated one: the markup’s is a later save', () => {
+    const moved = '<meta property="article:published_time" content="2025-06-24T10:00:00+00:00">';
+    expect(article(moved, '<p class="byline">By Maria Jensen</p><p class="date">August 25, 2024</p>').date).toBe('2024-08-25');
+    // a later printed date is the stated one's update, and an update label's is never the publication
+    expect(article(moved, '<p class="date">August 25, 2025</p>').date).toBe('2025-06-24T10:00:00Z');
+    expect(article('<meta property="article:published_time" content="2025-06-24">', '<p class="date">Updated August 25, 2024</p>').date).toBe('2025-06-24');
+  });
+
+  it('is the stated one where the earlier printed date stands far from the byline', () => {
+    const far = STORY.map((p) => `<p>${p}</p>`).join('').repeat(5);
+    expect(article('<meta property="article:published_time" content="2025-06-24">', `${far}<p class="date">August 25, 2024</p>`).date).toBe('2025-06-24');
+  });
+
+  it('is, of two stated publication dates that disagree, the one the byline prints', () => {
+    const two = '<meta name="date" content="01/07/16"><meta property="og:published_time" content="2024-10-08T00:00:00-04:00">';
+    expect(article(two, '<p class="date">October 08, 2024</p>').date).toBe('2024-10-08T00:00:00-04:00');
+    expect(article(two, '').date).toBe('2016-01-07');
+  });
+
+  it('is a ranked list’s markup date, not a shop’s nor a collection’s (their template’s)', () => {
+    const meta: Metadata = { title: 'Best agencies', byline: null, date: null, dateRaw: null, site: null, lang: 'en', url: null, description: null, image: null, tags: [], publisher: null };
+    const page = (type: PrintedContext['type'], laterDate: string | null, modifiedDate: string | null): PrintedContext => ({
+      blocks: [], verdicts: [], title: null, cues: { headings: [], times: [], authors: [] }, laterDate, modifiedDate, url: null, lang: 'en', type, siteNames: [],
+    });
+    expect(printedMetadata(meta, page('listing', '2025-10-15T20:15:19+00:00', null)).date).toBe('2025-10-15T20:15:19+00:00');
+    expect(printedMetadata(meta, page('listing', null, '2023-06-12')).date).toBe('2023-06-12');
+    expect(printedMetadata(meta, page('product', '2025-10-15', '2023-06-12')).date).toBeNull();
+    expect(printedMetadata(meta, page('collection', '2025-10-15', null)).date).toBeNull();
+  });
+
+  it('is the one printed by the headline, not a <time> far above it in the page’s header', () => {
+    const header = `<header><p>Latest: <time datetime="2020-03-05T12:16:19Z">March 5, 2020</time></p><ul>${['Home', 'News', 'Sport', 'Weather', 'Travel', 'Food', 'Money', 'Health', 'Science', 'Arts'].map((s) => `<li><a href="/${s}">${s}</a></li>`).join('')}</ul></header>`;
+    const page = (top: string) => extract(`<html lang="en"><head><meta property="og:type" content="article"></head><body>${header}<article><h1>Council expands bus network</h1>${top}${body}</article></body></html>`);
+    expect(page('<p class="date">June 4, 2024</p>').date).toBe('2024-06-04');
+    expect(page('').date).toBe('2020-03-05T12:16:19Z');
   });
 
   it('reads a machine’s day glued to what no parser reads', () => {

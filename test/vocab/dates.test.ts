@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_NAMES, RELATIVE_TIME_TEMPLATES } from '../../src/vocab/date-names.js';
-import { dateNamesFromIcu, relativeTimeTemplatesFromIcu } from '../../src/vocab/icu-dates.js';
+import { DATE_NAMES, MONTH_NAMES, RELATIVE_TIME_TEMPLATES } from '../../src/vocab/date-names.js';
+import { dateNamesFromIcu, monthNamesFromIcu, relativeTimeTemplatesFromIcu } from '../../src/vocab/icu-dates.js';
 import { isRelativeTimeLine, isStampLine, isWordyDateLine } from '../../src/vocab/dates.js';
 
 // When these fail, the runtime's ICU names dates otherwise than the one the file was written
@@ -8,6 +8,13 @@ import { isRelativeTimeLine, isStampLine, isWordyDateLine } from '../../src/voca
 describe('the date names written from ICU', () => {
   it('are the month and weekday names this runtime’s ICU gives', () => {
     expect(DATE_NAMES).toEqual(dateNamesFromIcu());
+  });
+
+  it('are the month numbers this runtime’s ICU gives, each name one month', () => {
+    expect(MONTH_NAMES).toEqual(monthNamesFromIcu());
+    expect(MONTH_NAMES).toHaveLength(12);
+    const month = (name: string) => MONTH_NAMES.findIndex((names) => names.includes(name)) + 1;
+    expect([month('marca'), month('lokakuuta'), month('ago'), month('listopad')]).toEqual([3, 10, 8, 0]);
   });
 
   it('are the relative-time templates this runtime’s ICU gives', () => {

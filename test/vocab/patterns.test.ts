@@ -30,6 +30,14 @@ const EXAMPLES: Partial<Record<Name, { takes: string[]; leaves: string[] }>> = {
     takes: ['Nov 19, 2019', 'Published on 12/03/2020', 'Updated: Monday, March 2, 2020 at 6:46 pm ET', 'Veröffentlicht am 12.03.2020', 'Publié le 12/03/2020', 'Publicado el 12/03/2020', 'Atualizado em 12/03/2020', 'Pubblicato il 12/03/2020'],
     leaves: ['In 2019 the market grew', 'Published by Penguin in 2019'],
   },
+  UPDATE_LABEL: {
+    takes: ['Updated: Nov. 20, 2019', 'Last modified 12.03.2020', 'edited Jul 21, 2020 at 0:25', 'Aktualisiert am 3. März', 'Mis à jour le 3 mai', '更新日：2024年3月12日'],
+    leaves: ['Published: Nov. 19, 2019', 'Posted on July 1, 2024', 'Unedited footage from 2019'],
+  },
+  MEMBER_SINCE: {
+    takes: ['Joined: Mon Jul 24, 2017 9:28 am', 'Member since 2014', 'Mitglied seit: 3. März 2019', 'Inscrit le 5 mai 2020'],
+    leaves: ['Post by changingtimes » Sat Feb 24, 2024', 'She joined the council in 2019', 'Joinery tips for 2024'],
+  },
   PUBLICATION_STAMP: {
     takes: ['Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 20', 'Veröffentlicht 12.03.2020', 'Publicado 12/03/2020', 'Publié 12/03/2020'],
     leaves: ['Publishers sold 3 million copies', 'The report was published in 2019'],

@@ -28,4 +28,6 @@ export const de: Words = {
   pictureTags: ['foto', 'bild'],
   creditLineOpeners: ['foto', 'bild', 'quelle', 'teilen'],
   outOf: ['von'],
+  updateLabels: ['aktualisiert', 'geändert', 'zuletzt geändert', 'überarbeitet'],
+  memberSinceLabels: ['mitglied seit', 'registriert seit', 'dabei seit', 'registriert'],
 };

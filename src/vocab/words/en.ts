@@ -127,4 +127,6 @@ export const en: Words = {
   contributionNotes: ['contributed to this report', 'contributed to this story', 'contributed to this article'],
   creditRoles: ['reporting', 'writing', 'editing', 'additional reporting'],
   openingCreditRoles: ['reporting', 'editing'],
+  updateLabels: ['updated', 'last updated', 'modified', 'last modified', 'revised', 'edited', 'last edited'],
+  memberSinceLabels: ['joined', 'member since', 'registered', 'join date', 'joined on'],
 };

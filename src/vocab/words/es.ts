@@ -25,4 +25,6 @@ export const es: Words = {
   phoneWords: ['teléfono'],
   creditLineOpeners: ['fuente', 'compartir'],
   outOf: ['de'],
+  updateLabels: ['actualizado', 'actualizada', 'modificado', 'última actualización'],
+  memberSinceLabels: ['registrado', 'miembro desde', 'se unió', 'fecha de registro'],
 };

@@ -24,4 +24,6 @@ export const fr: Words = {
   phoneWords: ['téléphone'],
   creditLineOpeners: ['partager'],
   outOf: ['de'],
+  updateLabels: ['mis à jour', 'mise à jour', 'modifié', 'modifié le'],
+  memberSinceLabels: ['inscrit le', 'inscrit', 'inscrite', 'membre depuis', 'inscription'],
 };

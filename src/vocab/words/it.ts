@@ -21,4 +21,6 @@ export const it: Words = {
   newsletterOwners: ['nostra'],
   newsletterNames: ['rassegna'],
   outOf: ['di'],
+  updateLabels: ['aggiornato', 'aggiornata', 'modificato', 'ultimo aggiornamento'],
+  memberSinceLabels: ['iscritto', 'iscritta', 'iscritto il', 'membro dal', 'registrato'],
 };

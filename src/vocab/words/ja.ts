@@ -6,4 +6,6 @@ export const ja: Words = {
   share: ['シェア'],
   widgetHeadings: ['関連'],
   sourceMarks: ['出典'],
+  updateLabels: ['更新', '更新日', '最終更新'],
+  memberSinceLabels: ['登録日'],
 };

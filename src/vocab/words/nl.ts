@@ -13,4 +13,6 @@ export const nl: Words = {
   cookieOpeners: ['we gebruiken'],
   newsletterOwners: ['onze'],
   newsletterNames: ['nieuwsbrief'],
+  updateLabels: ['bijgewerkt', 'gewijzigd', 'laatst bijgewerkt'],
+  memberSinceLabels: ['lid sinds', 'geregistreerd'],
 };

@@ -8,4 +8,6 @@ export const pl: Words = {
   cookieVerbs: ['używamy', 'akceptuj'],
   cookieOpeners: ['używamy'],
   phoneWords: ['telefon'],
+  updateLabels: ['zaktualizowano', 'aktualizacja', 'zmieniono'],
+  memberSinceLabels: ['dołączył', 'dołączyła', 'rejestracja'],
 };

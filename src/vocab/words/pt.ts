@@ -18,4 +18,6 @@ export const pt: Words = {
   signUpImperatives: ['inscreva-se'],
   newsletterOwners: ['nossa'],
   outOf: ['de'],
+  updateLabels: ['atualizado', 'atualizada', 'modificado', 'última atualização'],
+  memberSinceLabels: ['membro desde', 'registrado em', 'entrou', 'cadastro'],
 };

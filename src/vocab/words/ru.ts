@@ -16,4 +16,6 @@ export const ru: Words = {
   newsletterNames: ['рассылку'],
   phoneWords: ['телефон'],
   outOf: ['из'],
+  updateLabels: ['обновлено', 'изменено', 'обновлён', 'обновлена'],
+  memberSinceLabels: ['регистрация', 'зарегистрирован', 'на форуме с'],
 };

@@ -19,6 +19,10 @@ export const CONCEPTS = [
   'readingTime', 'approximately',
   // DATE_LINE and PUBLICATION_STAMP: their labels, and the word that may link a label to its date
   'publishedLabels', 'dateLineLabels', 'publicationStampLabels', 'dateLabelLinks',
+  // UPDATE_LABEL: the words that mark a date as a later change of the story, not its publication
+  'updateLabels',
+  // MEMBER_SINCE: a forum member's join date, printed by each post (`Joined: Jul 24, 2017`), never the post's
+  'memberSinceLabels',
   // DATE_LINE and DATE_WORD: names in dates and times
   'monthAbbreviations', 'monthNames', 'weekdayAbbreviations', 'weekdayNames', 'ordinalSuffixes', 'meridiem', 'timeZones', 'dateWordLabels',
   // isStampLine (dates.ts): the words of a dateline stamp that are neither a date nor a name (with meridiem, timeZones)

@@ -9,4 +9,6 @@ export const zh: Words = {
   bylineMarks: ['作者', '记者', '記者', '撰文', '文'],
   sourceMarks: ['来源', '來源'],
   signUpImperatives: ['订阅我们'],
+  updateLabels: ['更新', '更新于', '更新時間', '更新时间', '修改于'],
+  memberSinceLabels: ['注册时间', '加入时间', '註冊時間', '注册于'],
 };
