@@ -151,7 +151,6 @@ describe('a block a page of sections prints twice', () => {
 
   it('is content each time on a listing, whose cards may repeat', () => {
     expect(wholePageDecisions(blocks, scores, decisions, 'html', 'listing')?.map((d) => d.keep)).toEqual([true, true, true]);
-    });
   });
 });
 
