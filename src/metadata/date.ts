@@ -4,7 +4,7 @@
  * `Thu, 09/25/2025 - 11:38`, `22. November 2019`) are read by chrono, in the page's language.
  */
 import { createRequire } from 'node:module';
-import { DATE_MAX_CHARS } from '../settings.js';
+import { DATE_MAX_CHARS, READ_DATES_KEPT } from '../settings.js';
 import { UPDATE_LABEL } from '../vocab/index.js';
 import { DATE_NAMES } from '../vocab/date-names.js';
 import { namedMonthDate } from './named-date.js';
@@ -103,8 +103,21 @@ function isoOf(s: ParsedComponents): string {
   return zoned ? `${day}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}:${pad(s.get('second') ?? 0)}${offsetOf(s.get('timezoneOffset')!)}` : day;
 }
 
-/** The last text read, and what was found: a printed date line is read when it is chosen, and again as the result's date. */
-let lastRead: { whole: string; lang: string | null; found: FoundDate | null } | null = null;
+/**
+ * Dates already read, by how, in which language and from what text: a page's stated and printed
+ * dates are each read by several steps (the choice between two, an earlier printed one, the
+ * result's own), and the parser is slow. Pure readings, so they hold across pages; cleared when full.
+ */
+const readDates = new Map<string, FoundDate | null>();
+
+function remembered(key: string, read: () => FoundDate | null): FoundDate | null {
+  const known = readDates.get(key);
+  if (known !== undefined) return known;
+  const found = read();
+  if (readDates.size >= READ_DATES_KEPT) readDates.clear();
+  readDates.set(key, found);
+  return found;
+}
 
 /**
  * The first full date (day, month and year) in a text, in the page's language; where the text
@@ -112,10 +125,8 @@ let lastRead: { whole: string; lang: string | null; found: FoundDate | null } | 
  * 2024`, `Updated May 1, 2024 Originally published March 3, 2024`): the story's publication.
  */
 export function findDate(whole: string, lang: string | null): FoundDate | null {
-  if (lastRead?.whole === whole && lastRead.lang === lang) return lastRead.found;
-  const found = firstDate(whole, lang);
-  lastRead = { whole, lang, found };
-  return found;
+  const text = whole.slice(0, DATE_MAX_CHARS);
+  return remembered(`found ${lang ?? ''}\u0000${text}`, () => firstDate(text, lang));
 }
 
 function firstDate(whole: string, lang: string | null): FoundDate | null {
@@ -158,8 +169,11 @@ const DATE_NAME_SET = new Set(DATE_NAMES);
 /** The date a text states (see `findDate`), its words parted where a flattened page glued them (its `text` and `index` are of the parted text). */
 export function statedDate(text: string, lang: string | null): FoundDate | null {
   // the opening only, as `findDate` reads it: the partings run over every character
-  const parted = text.slice(0, DATE_MAX_CHARS).replace(GLUED_WORDS, '$1 ').replace(GLUED_YEAR, '$1 ');
-  return findDate(parted.replace(YEAR_BEFORE_NAME, (all, date: string, word: string) => (DATE_NAME_SET.has(word.toLowerCase()) ? `${date}, ` : all)), lang);
+  const opening = text.slice(0, DATE_MAX_CHARS);
+  return remembered(`stated ${lang ?? ''}\u0000${opening}`, () => {
+    const parted = opening.replace(GLUED_WORDS, '$1 ').replace(GLUED_YEAR, '$1 ');
+    return findDate(parted.replace(YEAR_BEFORE_NAME, (all, date: string, word: string) => (DATE_NAME_SET.has(word.toLowerCase()) ? `${date}, ` : all)), lang);
+  });
 }
 
 /** A stated date in ISO 8601, or null where the text holds no full date. */

@@ -107,3 +107,5 @@ export const AUTHOR_CUES_MAX = 30;
 export const PRODUCT_DESCRIPTION = { minWords: 15, shown: 0.5 };
 /** A stated date or a byline longer than this is read for a date only in its first this many characters: a date is a few words, and the parser's time grows with the text (280k characters, 1.5 s). Characters. */
 export const DATE_MAX_CHARS = 200;
+/** How many readings of dates are remembered (see `metadata/date.ts`): a page reads a few, each a few times; more would only hold memory. Readings. */
+export const READ_DATES_KEPT = 64;
