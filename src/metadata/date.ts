@@ -129,8 +129,8 @@ export function findDate(whole: string, lang: string | null): FoundDate | null {
   return remembered(`found ${lang ?? ''}\u0000${text}`, () => firstDate(text, lang));
 }
 
-function firstDate(whole: string, lang: string | null): FoundDate | null {
-  const text = whole.slice(0, DATE_MAX_CHARS);
+/** What `findDate` finds in a text already cut to its opening (`DATE_MAX_CHARS`). */
+function firstDate(text: string, lang: string | null): FoundDate | null {
   const trimmed = text.trim();
   const iso = fromIso(trimmed);
   if (iso) return { iso, text: trimmed, index: text.indexOf(trimmed), updated: false };

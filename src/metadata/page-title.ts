@@ -31,7 +31,7 @@ function declaredHeadline(title: string, siteNames: string[]): string {
   return parts.find((p) => !siteNames.includes(folded(p))) ?? title.trim();
 }
 
-const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+const wordsOf = (text: string) => new Set(titleWords(text));
 
 /** Share of the shorter title's words the other holds too. */
 function agreement(a: string, b: string): number {

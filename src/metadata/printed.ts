@@ -196,9 +196,9 @@ export function printedInDump(meta: Pick<Metadata, 'byline' | 'date'>, story: Du
   // a collection's items print theirs further down; the lines just under its headline are a story's, one judged a collection
   const collection = story.type === 'collection';
   // a date line that holds no full date (`7 min read`, `June 4`) gives way to one that does
-  const dated = meta.date !== null && isoDate(meta.date, story.lang) !== null;
-  const date = dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang, collection ? DOUBTFUL_STORY_REACH : undefined) ?? meta.date;
   const reach = collection ? DOUBTFUL_STORY_REACH : undefined;
+  const dated = meta.date !== null && isoDate(meta.date, story.lang) !== null;
+  const date = dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang, reach) ?? meta.date;
   return {
     byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at, reach) ?? dumpBylineLine(story.blocks, at, reach),
     date: date ?? (collection ? null : storyFootDate(story, at)),
