@@ -7,7 +7,7 @@
 import type { ScoredBlock } from '../model/index.js';
 import { AUTHOR_PICTURE, BYLINE_LINE } from '../vocab/index.js';
 import { BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, PRINTED_CUE_REACH, STORY_FOOT_REACH } from '../settings.js';
-import { BYLINE_PARTS, authorName, nearest, type Reach } from './printed-lines.js';
+import { BYLINE_PARTS, authorName, nearest, placesWithin, type Reach } from './printed-lines.js';
 
 /** A label run into a capitalised name: `ByNina`, `Written byAngela` (the label is group 1). */
 const GLUED_LABEL = /^(\p{L}+(?: \p{L}+)?)(?=\p{Lu}\p{Ll})/u;
@@ -59,10 +59,9 @@ function footByline(blocks: ScoredBlock[], at: number): string | null {
 
 /** A dump's byline where its graded lines gave none: a labelled or glued line by the headline, nearest first, else the story's foot. */
 export function dumpBylineLine(blocks: ScoredBlock[], at: number, reach: Reach = PRINTED_CUE_REACH.author): string | null {
-  const lines = [];
-  for (let i = Math.max(0, at - reach.before); i <= Math.min(blocks.length - 1, at + reach.after); i++) {
-    if (i !== at && blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS) lines.push({ at: i, text: blocks[i]!.text });
-  }
+  const lines = placesWithin(blocks, at, reach)
+    .filter((i) => i !== at && blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS)
+    .map((i) => ({ at: i, text: blocks[i]!.text }));
   for (const line of nearest(lines, at, reach)) {
     const name = labelledName(line.text) ?? gluedName(line.text) ?? pictureName(line.text);
     if (name) return name;

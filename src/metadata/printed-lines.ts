@@ -9,6 +9,13 @@ import { isoDate, statedDate } from './date.js';
 
 export type Reach = { before: number; after: number };
 
+/** The places of a page's blocks within reach of `at`, in order. */
+export function placesWithin(blocks: readonly unknown[], at: number, reach: Reach): number[] {
+  const places: number[] = [];
+  for (let i = Math.max(0, at - reach.before); i <= Math.min(blocks.length - 1, at + reach.after); i++) places.push(i);
+  return places;
+}
+
 /** The cues within reach of the headline, nearest first (after it before before it, at one distance). */
 export function nearest<T extends PlacedCue>(cues: T[], at: number, reach: Reach): T[] {
   const distance = (c: PlacedCue) => (c.at >= at ? c.at - at : (at - c.at) * 2 - 1);
@@ -100,7 +107,7 @@ export function printedDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: 
   const lines: PlacedCue[] = [];
   // a line beside it is a date line when short and holding a year (the parser's tries are few)
   const beside = (i: number) => Math.abs(i - at) <= PRINTED_DATE_BESIDE && blocks[i]!.kind !== 'heading' && blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS && YEARISH.test(blocks[i]!.text);
-  for (let i = Math.max(0, at - reach.before); i <= Math.min(blocks.length - 1, at + reach.after); i++) {
+  for (const i of placesWithin(blocks, at, reach)) {
     if ((DATED.has(verdicts[i]?.family) && DIGITS.test(blocks[i]!.text)) || beside(i)) lines.push({ at: i, text: blocks[i]!.text });
   }
   // each try runs the date parser, the slowest step of the metadata: the nearest few lines only
@@ -153,8 +160,7 @@ const isLabelOnly = (text: string) => BYLINE_LINE.exec(`${text} x`)?.[1] === 'x'
  * 3, 2025`), the line after a lone `By`, or a line that is only a name beside a date line.
  */
 export function printedBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, reach: Reach = PRINTED_CUE_REACH.author): string | null {
-  const lines: PlacedCue[] = [];
-  for (let i = Math.max(0, at - reach.before); i <= Math.min(blocks.length - 1, at + reach.after); i++) lines.push({ at: i, text: blocks[i]!.text });
+  const lines: PlacedCue[] = placesWithin(blocks, at, reach).map((i) => ({ at: i, text: blocks[i]!.text }));
   // beside a date line, or one line off it across a count (`Brian Jenney`, `6 min read`, `Dec 1, 2025`)
   const dateAt = (i: number) => verdicts[i]?.family === 'date';
   const dated = (i: number) => dateAt(i) || (verdicts[i]?.family === 'counter' && (dateAt(i - 1) || dateAt(i + 1)));

@@ -5,7 +5,7 @@
 import type { Metadata, PageCues, PageType, ScoredBlock, Verdict } from '../model/index.js';
 import { textCues } from './text.js';
 import { DATE_MAX_CHARS, DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH, SERVICE_DATE_REACH } from '../settings.js';
-import { authorName, footDateLine, ISO_DAY_CHARS, nearest, printedBylineLine, printedDateLine, type Reach } from './printed-lines.js';
+import { authorName, footDateLine, ISO_DAY_CHARS, nearest, placesWithin, printedBylineLine, printedDateLine, type Reach } from './printed-lines.js';
 import { findDate, isoDate, statedDate } from './date.js';
 import { folded } from './described.js';
 import { dumpBylineLine } from './dump-byline.js';
@@ -162,10 +162,7 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 
 /** A line within reach of the headline holds a year before `year` (a cheap test before the parser). */
 function earlierYearBy(blocks: ScoredBlock[], at: number, reach: Reach, year: string): boolean {
-  for (let i = Math.max(0, at - reach.before); i <= Math.min(blocks.length - 1, at + reach.after); i++) {
-    for (const m of blocks[i]!.text.slice(0, DATE_MAX_CHARS).matchAll(YEAR)) if (m[0] < year) return true;
-  }
-  return false;
+  return placesWithin(blocks, at, reach).some((i) => [...blocks[i]!.text.slice(0, DATE_MAX_CHARS).matchAll(YEAR)].some((m) => m[0] < year));
 }
 
 /** The date a story prints at its foot (see `footDateLine`): not a thread's (the next post's), nor a service page's (its news'). */
