@@ -12,13 +12,13 @@ import { GRID, GROWN_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_B
 /**
  * The types of page whose content may be a grid of cards (`select/grid.ts`): a shop's category
  * first, and the pages whose story holds little prose (a product with its variants, a service's
- * offers, a thread's index, a docs hub). Not an article, whose grid is its related stories
- * (scrapinghub 0.981 to 0.978 with it), nor a listing, whose cards the whole page keeps already
+ * offers, a thread's index, a docs hub). An article only where its story is a line or two
+ * (`GRID.articleStoryProse`, a listing's introduction), as elsewhere its grid is its related stories
+ * (scrapinghub 0.981 to 0.978 with it); not a listing, whose cards the whole page keeps already
  * (WCXB collection 0.661 to 0.654 with it). Measured on WCXB dev html, collection alone to these:
  * all 0.843 to 0.844, listing 0.663 to 0.675, service 0.772 to 0.774, forum 0.746 to 0.747.
  */
 const GRID_TYPES: ReadonlySet<PageType> = new Set(['collection', 'product', 'service', 'forum', 'documentation']);
-// an article only where its story is a line or two (`GRID.articleStoryProse`): a listing's introduction
 
 export interface Selection {
   decisions: Decision[];

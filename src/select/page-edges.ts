@@ -53,7 +53,7 @@ function leadStart(decisions: Decision[], first: number, page?: PageShape): numb
     if (j < 0) break;
     lead = j;
   }
-  const top = page ? page.blocks.findIndex((b, i) => i < first && b.kind === 'heading' && b.level === 1) : -1;
+  const top = page ? topHeadingBefore(page.blocks, first) : -1;
   return top >= 0 && top < lead ? top : lead;
 }
 
@@ -61,6 +61,11 @@ function leadStart(decisions: Decision[], first: number, page?: PageShape): numb
 function guideStart(page: PageShape, first: number): number {
   const story = page.story.findIndex((d) => d.keep);
   const start = story >= 0 ? story : first;
-  const top = page.blocks.findIndex((b, i) => i < start && b.kind === 'heading' && b.level === 1);
+  const top = topHeadingBefore(page.blocks, start);
   return top >= 0 ? top : start;
+}
+
+/** The page's first top-level heading before `end`, or -1. */
+function topHeadingBefore(blocks: Block[], end: number): number {
+  return blocks.findIndex((b, i) => i < end && b.kind === 'heading' && b.level === 1);
 }

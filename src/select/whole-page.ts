@@ -23,6 +23,13 @@ function manyItemsBar(format: InputFormat, pageType: PageType): number {
   return Math.max(bar, sections ?? TYPED_ONE_OF_MANY);
 }
 
+/** A line of links (not a heading that links to itself) all of which lead to places on the page itself: a table of contents. */
+function linksWithinPage(block: Block): boolean {
+  if (block.kind === 'heading' || block.linkChars * 2 < block.text.length || !block.inline) return false;
+  const links = block.inline.marks.filter((m) => m.kind === 'link');
+  return links.length > 0 && links.every((m) => m.href?.startsWith('#'));
+}
+
 /**
  * What a page offers as content when it is not one story: every block outside the elements named
  * like boilerplate, but for the lines its own evidence calls boilerplate. A listing's cards are
@@ -34,13 +41,6 @@ function manyItemsBar(format: InputFormat, pageType: PageType): number {
  * a `banner` hero, a `promo` box: the hint above `HINT_BAD`, which the classifier leaves to the
  * block's shape too).
  */
-/** A line of links (not a heading that links to itself) all of which lead to places on the page itself: a table of contents. */
-function linksWithinPage(block: Block): boolean {
-  if (block.kind === 'heading' || block.linkChars * 2 < block.text.length || !block.inline) return false;
-  const links = block.inline.marks.filter((m) => m.kind === 'link');
-  return links.length > 0 && links.every((m) => m.href?.startsWith('#'));
-}
-
 function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], format: InputFormat, pageType: PageType, features?: Features[]): boolean[] {
   const copies = new Map<string, number>();
   if (format === 'text') for (const key of keys) copies.set(key, (copies.get(key) ?? 0) + 1);
