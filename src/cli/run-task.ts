@@ -11,20 +11,22 @@ import { SEGMENT_CACHE_BYTES } from '../settings.js';
 
 const cache = new SegmentCache(SEGMENT_CACHE_BYTES);
 
+/** The address a JSON Lines record was fetched from, when it gives one: it says more than the page's canonical one. */
+const fetchedFrom = (carried: JsonRecord | undefined): string | undefined => (typeof carried?.url === 'string' ? carried.url : undefined);
+
 function render(trace: ExtractTrace, options: RenderOptions, task: Task, carried?: JsonRecord): string {
   const { result } = trace;
   if (options.explain) return renderExplain(trace, options.color);
   switch (options.format) {
     case 'json': {
-      // the record's own fields come along; the extraction's win, except the address the
-      // record was fetched from, which says more than the page's canonical one
-      const record = carried ? { ...carried, ...result, url: carried.url ?? result.url } : result;
+      // the record's own fields come along; the extraction's win, except the address it was fetched from
+      const record = carried ? { ...carried, ...result, url: fetchedFrom(carried) ?? result.url } : result;
       return `${JSON.stringify(record)}\n`;
     }
     case 'text':
       return `${task.separated ? `==> ${result.source} <==\n` : ''}${result.text}\n`;
     default: {
-      const metadata = options.frontMatter ? frontMatter(result, typeof carried?.url === 'string' ? carried.url : result.url) : '';
+      const metadata = options.frontMatter ? frontMatter(result, fetchedFrom(carried) ?? result.url) : '';
       return `${task.separated ? `<!-- source: ${result.source} -->\n` : ''}${metadata}${result.markdown}`;
     }
   }
@@ -49,9 +51,8 @@ export function runTask(task: Task, options: RenderOptions, batch?: TemplateCoun
   if ('reason' in resolved) return failure(task.source, options, resolved.code, resolved.reason, resolved.record);
   const { page, carried, inputFormat, site } = resolved;
   try {
-    const url = typeof carried?.url === 'string' ? carried.url : undefined;
     const extractOptions = {
-      source: task.source, inputFormat, charset: task.charset, maxBytes: options.maxBytes, batch, batchSite: task.group ?? batch?.groupOfHost(site) ?? '', url, links: options.links, images: options.images,
+      source: task.source, inputFormat, charset: task.charset, maxBytes: options.maxBytes, batch, batchSite: task.group ?? batch?.groupOfHost(site) ?? '', url: fetchedFrom(carried), links: options.links, images: options.images,
     };
     const trace = extractWithLaterReadings(page, extractOptions, cache.take(task.source) ?? segmentDocument(page, extractOptions));
     const { result } = trace;

@@ -132,6 +132,14 @@ describe('JSON Lines records', () => {
     expect(out.map((o) => o.source)).toEqual(['-:1', '-:2', '-:3']);
   });
 
+  it('a record address that is not text is not carried: JSON and front matter both give the page\'s own', () => {
+    const record = JSON.stringify({ id: 'odd', url: 42, html: page(1).replace('<head>', '<head><link rel="canonical" href="https://news.example/canonical">') });
+    const json = JSON.parse(runStdin(['-f', 'json', '-q'], `${record}\n`).stdout);
+    expect(json.url).toBe('https://news.example/canonical');
+    const markdown = runStdin(['--front-matter', '-q', '--input-format', 'jsonl'], `${record}\n`).stdout;
+    expect(markdown).toContain('url: https://news.example/canonical');
+  });
+
   it('a broken record becomes an error record in its place; the stream goes on; exit 1', () => {
     const input = [records[0], '{"id": "bad", ', JSON.stringify({ id: 'nopage', url: 'u' }), records[2]].join('\n');
     const r = runStdin(['-f', 'json', '--input-format', 'jsonl'], input);
