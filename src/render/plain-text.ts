@@ -48,10 +48,40 @@ export const plainText: Handle = (node, parent, state, info) => {
   return defaultHandlers.text(node, parent, state, info);
 };
 
-/** The library's paragraph handler, but a paragraph of one inert text is that text. */
+/**
+ * A paragraph of inert texts, plain links (see `plainLinkText`) and plain emphasis (see
+ * `plainAttention`) written as the library would: their outputs joined, each judged between the
+ * characters its neighbours give it. Undefined for any other paragraph, which the library's
+ * own bookkeeping of every child (half the cost of rendering the scrapinghub pages) then writes.
+ */
+function joinedPlain(children: Parent['children'], before: string, after: string): string | undefined {
+  let out = '';
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    const next = children[i + 1];
+    // what the library takes for the character after: the next child's output's first
+    const following = next === undefined ? after : next.type === 'text' ? next.value ?? '' : FIRST_OUTPUT[next.type];
+    if (following === undefined) return undefined;
+    let piece: string | undefined;
+    if (child.type === 'text') piece = child.value && inert(child.value, before, following) ? child.value : undefined;
+    else if (child.type === 'link') piece = plainLinkText(child);
+    else if (MARKERS[child.type] && !MARKERS[children[i - 1]?.type ?? ''] && !MARKERS[next?.type ?? '']) piece = plainAttention(child, MARKERS[child.type]!, before, following);
+    if (!piece) return undefined;
+    out += piece;
+    before = piece;
+  }
+  return out;
+}
+
+/** The library's paragraph handler, but a paragraph of inert text, plain links and plain emphasis is those joined. */
 export const plainParagraph: Handle = (node, parent, state, info) => {
-  const value = onlyText(node);
+  const children = (node as Parent).children;
+  const value = children.length === 1 ? onlyText(node) : undefined;
   if (value && inert(value, info.before, info.after) && !state.stack.includes('autolink')) return value;
+  if (children.length > 1 && !state.stack.includes('autolink')) {
+    const joined = joinedPlain(children, info.before, info.after);
+    if (joined !== undefined) return joined;
+  }
   return defaultHandlers.paragraph(node as never, parent, state, info);
 };
 
@@ -68,6 +98,53 @@ export const plainHeading: Handle = (node, parent, state, info) => {
  * what makes it enclose the address in `<…>` (spaces, controls, a leading `<`).
  */
 const PLAIN_DESTINATION = /^[A-Za-z0-9\-._~:/?#@!$'*+,;=%]+$/;
+
+/** The markers the serialiser's settings give emphasis and strong (see `SETTINGS` in markdown.ts). */
+const MARKERS: Record<string, string | undefined> = { emphasis: '*', strong: '**' };
+/** The first character of what the library writes for a node that opens with a marker. */
+const FIRST_OUTPUT: Record<string, string | undefined> = { link: '[', emphasis: '*', strong: '*' };
+/** How CommonMark's flanking rules see a character: a letter or a digit, punctuation (or a symbol), or white space. */
+function flank(c: string | undefined): 'word' | 'mark' | 'space' | undefined {
+  if (c === undefined || c === '') return undefined;
+  if (/\s/u.test(c)) return 'space';
+  return /[\p{P}\p{S}]/u.test(c) ? 'mark' : 'word';
+}
+
+/**
+ * Whether a `*` run between `outer` and `inner` (the characters outside and inside the marked
+ * text) does what it is put there for, opening or closing: a letter or a digit inside always
+ * lets it; punctuation inside only with white space or punctuation outside (a left- or
+ * right-flanking run, CommonMark 6.2).
+ */
+function flanks(outer: string | undefined, inner: string): boolean {
+  const inside = flank(inner);
+  if (inside === 'word') return true;
+  const outside = flank(outer);
+  return inside === 'mark' && (outside === 'space' || outside === 'mark');
+}
+
+/**
+ * `*text*` or `**text**` for emphasis or strong of one inert text whose markers open and close
+ * where they stand (see `flanks`), with no other emphasis beside it: the library's first choice
+ * of markers, which nothing around can make it change.
+ */
+function plainAttention(node: { type: string; value?: string }, marker: string, before: string, after: string): string | undefined {
+  const value = onlyText(node);
+  if (!value || !inert(value, marker, marker)) return undefined;
+  if (!flanks(before[before.length - 1], value[0]!) || !flanks(after[0], value[value.length - 1]!)) return undefined;
+  return `${marker}${value}${marker}`;
+}
+
+/**
+ * `[label](address)` for a link the library writes so: one inert label (none holds a `]`, so no
+ * line start makes it a definition), a plain address, no title, not an autolink.
+ */
+function plainLinkText(node: { type: string; value?: string }): string | undefined {
+  const link = node as unknown as { url: string; title?: string | null };
+  const label = onlyText(node);
+  if (!label || link.title || label === link.url || `mailto:${label}` === link.url || !PLAIN_DESTINATION.test(link.url)) return undefined;
+  return inert(label, '[', '](') ? `[${label}](${link.url})` : undefined;
+}
 
 /** The library's link handler, but a link to a plain address with no title is its label and that address; what could be an autolink or a definition is left to the library. */
 export const plainLink: Handle = (node, parent, state, info) => {

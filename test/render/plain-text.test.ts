@@ -67,6 +67,28 @@ describe('the plain-text fast path', () => {
     }), { numRuns: RUNS });
   });
 
+  it('prints a paragraph of texts, links and emphasis as the library does, where it joins them itself', () => {
+    const plainUrl = fc.constantFrom('https://x.y/', 'https://example.com/a-b_c.html?x=1;y=2#top', 'http://a.b/~me/');
+    // words and the punctuation beside them, where emphasis markers open and close or fail to
+    const edged = fc.array(fc.constantFrom('word', 'é', '1', ' ', '.', '"', '(', ')', '!', '-', '—', '*', '_'), { minLength: 1, maxLength: 5 }).map((parts) => parts.join(''));
+    const either = fc.oneof(text, edged);
+    const piece = fc.oneof(
+      either.map((value): PhrasingContent => ({ type: 'text', value })),
+      fc.tuple(either, plainUrl).map(([value, url]): PhrasingContent => ({ type: 'link', url, children: [{ type: 'text', value }] })),
+      fc.tuple(either, fc.constantFrom('emphasis', 'strong')).map(([value, type]): PhrasingContent => ({ type: type as 'emphasis', children: [{ type: 'text', value }] })),
+    );
+    fc.assert(fc.property(fc.array(piece, { minLength: 2, maxLength: 6 }), fc.constantFrom('paragraph', 'quote', 'item'), (children, where) => {
+      const paragraph: RootContent = { type: 'paragraph', children };
+      const tree: Root = {
+        type: 'root',
+        children: where === 'quote' ? [{ type: 'blockquote', children: [paragraph] }] : where === 'item' ? [{ type: 'list', spread: false, children: [{ type: 'listItem', spread: false, children: [paragraph] }] }] : [paragraph],
+      };
+      expect(toMarkdown(tree, FAST)).toBe(toMarkdown(tree, LIBRARY));
+    }), { numRuns: RUNS });
+    const joined: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'See ' }, { type: 'link', url: 'https://x.y/', children: [{ type: 'text', value: 'the report' }] }, { type: 'text', value: ' for ' }, { type: 'strong', children: [{ type: 'text', value: 'more' }] }, { type: 'text', value: '.' }] }] };
+    expect(toMarkdown(joined, FAST)).toBe('See [the report](https://x.y/) for **more**.\n');
+  });
+
   it('gives back text with nothing to escape as it is, and escapes the rest as the library does', () => {
     const paragraph = (value: string): Root => ({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
     expect(toMarkdown(paragraph('Plain prose, with (parentheses) and 3 numbers.'), FAST)).toBe('Plain prose, with (parentheses) and 3 numbers.\n');
