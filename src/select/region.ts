@@ -55,29 +55,33 @@ export function bestRun(weights: number[]): Region | null {
  * container around the story wins over the page body that also holds menus and footers.
  */
 export function bestSubtree(blocks: Block[], weights: number[]): Region | null {
-  // element ids are dense, so plain arrays indexed by id hold the totals
-  const sums: number[] = [];
-  const first: number[] = [];
-  const last: number[] = [];
-  const parents: (Container | null)[] = [];
+  // element ids are dense and an element's id is below its descendants': typed arrays as long
+  // as the deepest block's id hold the totals
+  let ids = 0;
+  for (const b of blocks) if (b.container && b.container.id >= ids) ids = b.container.id + 1;
+  const sums = new Float64Array(ids);
+  const first = new Int32Array(ids).fill(-1);
+  const last = new Int32Array(ids);
+  const parents: (Container | null)[] = new Array(ids).fill(null);
   for (const b of blocks) {
     const w = weights[b.index]!;
     for (let c = b.container; c; c = c.parent) {
-      sums[c.id] = (sums[c.id] ?? 0) + w;
-      first[c.id] ??= b.index;
+      sums[c.id] = sums[c.id]! + w;
+      if (first[c.id]! < 0) first[c.id] = b.index;
       last[c.id] = b.index;
       parents[c.id] = c.parent;
     }
   }
   let bestId = -1;
   let best = 0;
-  sums.forEach((sum, id) => {
+  for (let id = 0; id < ids; id++) {
+    const sum = sums[id]!;
     // ids grow in document order, so a later id on a tie is a descendant: the tighter container
-    if (sum > best || (sum === best && bestId >= 0)) {
+    if (first[id]! >= 0 && (sum > best || (sum === best && bestId >= 0))) {
       best = sum;
       bestId = id;
     }
-  });
+  }
   if (bestId < 0) return null;
   const parent = parents[bestId];
   let element: Container | undefined;
