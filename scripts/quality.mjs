@@ -21,7 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { templateGain } from './template-gain.mjs';
+import { templateGain, templateTable } from './template-gain.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BENCH = join(ROOT, '../shared/bench');
@@ -79,10 +79,7 @@ function report(rows) {
 
 /** The template gains: F1 of title + text, single pages against each site's pages and all pages in one run. */
 function reportTemplate(rows) {
-  const gain = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
-  const columns = ['single', 'site', 'mixed', 'siteGain', 'mixedGain'];
-  const lines = ['', `${''.padEnd(28)}${['single', 'by site', 'mixed', 'site gain', 'mixed gain'].map((c) => c.padStart(11)).join('')}`];
-  for (const row of rows) lines.push(`${row.name.padEnd(28)}${columns.map((c) => (c.endsWith('Gain') ? gain(row[c]) : row[c].toFixed(3)).padStart(11)).join('')}`);
+  const lines = ['', ...templateTable(rows)];
   lines.push('cleanportaleval: F1 of 4-shingles on title + text (score.mjs); by site: each site\'s pages in one run; mixed: all 70 pages in one run, no addresses');
   return lines.join('\n');
 }

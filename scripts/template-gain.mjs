@@ -65,6 +65,16 @@ export async function templateGain(flavour, dir) {
   return row;
 }
 
+/** The gains as a table: a header line, then a line a flavour. */
+export function templateTable(rows) {
+  const gain = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
+  const columns = ['single', 'site', 'mixed', 'siteGain', 'mixedGain'];
+  return [
+    `${''.padEnd(28)}${['single', 'by site', 'mixed', 'site gain', 'mixed gain'].map((c) => c.padStart(11)).join('')}`,
+    ...rows.map((row) => `${row.name.padEnd(28)}${columns.map((c) => (c.endsWith('Gain') ? gain(row[c]) : row[c].toFixed(3)).padStart(11)).join('')}`),
+  ];
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const at = args.indexOf('--flavours');
@@ -74,11 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const rows = [];
     for (const flavour of flavours) rows.push(await templateGain(flavour, dir));
     if (args.includes('--json')) console.log(JSON.stringify(rows, null, 2));
-    else {
-      const f = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
-      console.log(`${''.padEnd(28)}${['single', 'by site', 'mixed', 'site gain', 'mixed gain'].map((c) => c.padStart(11)).join('')}`);
-      for (const r of rows) console.log(`${r.name.padEnd(28)}${[r.single, r.site, r.mixed].map((x) => x.toFixed(3).padStart(11)).join('')}${[r.siteGain, r.mixedGain].map((x) => f(x).padStart(11)).join('')}`);
-    }
+    else console.log(templateTable(rows).join('\n'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
