@@ -2,9 +2,13 @@ import { SEGMENT_WINDOW } from '../settings.js';
 /** Scripts written without spaces between words: counted with Intl.Segmenter. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
-/** The same words in ASCII text, where the Unicode-aware patterns cost several times as much. */
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const ASCII_WORD = /[a-z0-9][a-z0-9'_-]*/g;
+/**
+ * The same words in ASCII text, where the Unicode-aware patterns cost several times as much; and
+ * in ASCII text with typographic marks (curly quotes, dashes, an ellipsis, a bullet, a no-break
+ * space: most English prose), none of them a letter, a digit or a mark of `WORD`.
+ */
+const ASCII_ONLY = /^[\x00-\x7f\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*$/;
+const ASCII_WORD = /[a-z0-9][a-z0-9'’_-]*/g;
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
