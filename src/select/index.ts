@@ -3,6 +3,7 @@ import type { Scores } from '../score/index.js';
 import { labelRegion } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, selfAndAncestors, storySections, trailingListEnd } from './region.js';
 import { wholePageDecisions } from './whole-page.js';
+import { endAtWidgetHeading } from './story-end.js';
 import { findGrid, gridDecisions } from './grid.js';
 import { growToProductName } from './product.js';
 import { REVIEW_VERDICT, withoutReviews } from './product-reviews.js';
@@ -66,6 +67,7 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
     // page of sections or posts goes on past; grown over its blocks' own weights, the gaps' cost no
     // longer growing with their length
     if (GROWN_PAGE_TYPES.has(pageType)) region = extendRegion(region, weights);
+    region = endAtWidgetHeading(region, blocks, features, verdicts, pageType);
     const end = trailingListEnd(region, (i) => verdicts[i]!.grade === 'bad', (i) => features[i]!.words, blocks.length);
     for (let i = region.end + 1; i <= end; i++) inGroup[i] = true;
     if (end > region.end) region = { ...region, end, why: `${region.why}, and the list that closes it` };

@@ -17,6 +17,10 @@ export const GAP_GROWTH_CAP = 4;
 export const LIST_MIN_LINES = 3;
 export const LIST_LINE_MIN_WORDS = 4;
 export const LIST_LINE_MAX_WORDS = 25;
+/** A dump's story ends at a widget's heading (`Related`, `About the author`) only where at least this share of the region's prose comes before it (`select/story-end.ts`). Share of words. Measured with `BOX_MIN_ITEMS`, WCXB dev articles: innerText 0.8997 to 0.9015, lynx 0.8923 to 0.8945; scrapinghub innerText 0.947 to 0.950, lynx 0.938 to 0.939; past a quarter of the prose only, scrapinghub innerText 0.949 (a box before the last related stories was taken for the story's end). */
+export const WIDGET_TAIL_SHARE = 0.5;
+/** The headlines a box of teasers after a dump's story holds at least, for its heading to end the story: one headline under `Read more` or `Related links` is a box inside the story, which goes on after it. Headlines. */
+export const BOX_MIN_ITEMS = 2;
 /** A widget the story resumes after costs what a short pause does, however many lines it has. Weight. */
 export const BRIDGED_WIDGET_COST = 6;
 /** The story resumes when this many paragraphs follow the widget before anything but short lines. Paragraphs. */
