@@ -1,6 +1,7 @@
 import type { Block, Decision, Features, InputFormat, PageType, Verdict } from '../model/index.js';
-import { DUMP_THREAD_ONE_OF_MANY, HINT_BAD, LONE_PARAGRAPH_STORY, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY } from '../settings.js';
+import { COPIES_ONCE_PAGE_TYPES, DUMP_THREAD_ONE_OF_MANY, HINT_BAD, LONE_PARAGRAPH_STORY, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY } from '../settings.js';
 import { trimEdges } from './page-edges.js';
+import { dropLaterCopies } from './copies.js';
 
 /**
  * The types of page whose main content is many items of one kind, where a story region is held to
@@ -131,6 +132,7 @@ export function wholePageDecisions(
     if (decision.keep) return decision;
     return { keep: true, reason: `page content: the story region held ${share}% of it, one item of many`, heading: false, rule: 'select/whole-page' };
   });
+  if (format === 'html' && COPIES_ONCE_PAGE_TYPES.has(pageType)) dropLaterCopies(whole, blocks, graded, scores.keys);
   if (format === 'text' && TRIMMED_PAGE_TYPES.has(pageType)) trimEdges(whole, graded);
   if (format === 'html' && TRIMMED_HTML_PAGE_TYPES.has(pageType)) trimEdges(whole, graded, { blocks, features, story: decisions, fromStory: pageType === 'documentation' });
   return whole;

@@ -149,8 +149,9 @@ describe('a block a page of sections prints twice', () => {
     expect(wholePageDecisions(blocks, scores, decisions, 'html', 'service')?.map((d) => d.keep)).toEqual([true, true, false]);
   });
 
-  it('is content each time on a listing, whose cards may repeat', () => {
-    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'listing')?.map((d) => d.keep)).toEqual([true, true, true]);
+  it('is content once on a listing too (a featured row, then the feed), but each time on a thread\'s page, whose posts quote each other', () => {
+    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'listing')?.map((d) => d.keep)).toEqual([true, true, false]);
+    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'forum')?.map((d) => d.keep)).toEqual([true, true, true]);
   });
 });
 
