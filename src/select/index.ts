@@ -3,6 +3,7 @@ import type { Scores } from '../score/index.js';
 import { labelRegion } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, selfAndAncestors, storySections, trailingListEnd } from './region.js';
 import { wholePageDecisions } from './whole-page.js';
+import { offersWithinStory } from './offers.js';
 import { findGrid, gridDecisions } from './grid.js';
 import { growToProductName } from './product.js';
 import { REVIEW_VERDICT, withoutReviews } from './product-reviews.js';
@@ -72,6 +73,7 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
   }
   // only HTML tells a linked repeat (a teaser, a caption link) from a plain one
   if (region && format === 'html') verdicts = repeatsWithinStory(features, verdicts, scores.keys, region);
+  if (region && format === 'html' && pageType === 'service') verdicts = offersWithinStory(blocks, verdicts, region);
   const decisions = labelRegion(
     {
       verdicts,
