@@ -65,6 +65,9 @@ export function elementHint({ tag, role, itemprop, names, namedByClass }: Elemen
   return [hint, why, false];
 }
 
+/** Why a heading in a `<header>` weighs as boilerplate (`blockHint`), which a page kept whole reads back (`select/whole-page.ts`). */
+export const HEADER_HEADING_REASON = 'the <header> (a headline or standfirst)';
+
 /**
  * A block's hint from the elements around it, innermost last: the nearest story-like element
  * shields it from the names of wrappers outside it; inside that, the most boilerplate-like
@@ -81,7 +84,7 @@ export function blockHint(open: readonly { hint: number; why: string }[], headin
     }
     if (f.hint < hint) [hint, why] = [f.hint, f.why];
   }
-  if (headingInHeader && hint > HEADER_HEADING_HINT) return [HEADER_HEADING_HINT, 'the <header> (a headline or standfirst)'];
+  if (headingInHeader && hint > HEADER_HEADING_HINT) return [HEADER_HEADING_HINT, HEADER_HEADING_REASON];
   return [hint, why];
 }
 

@@ -4,6 +4,7 @@ import { labelRegion } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, selfAndAncestors, storySections, trailingListEnd } from './region.js';
 import { wholePageDecisions } from './whole-page.js';
 import { endAtWidgetHeading } from './story-end.js';
+import { offersWithinStory } from './offers.js';
 import { findGrid, gridDecisions } from './grid.js';
 import { growToProductName } from './product.js';
 import { REVIEW_VERDICT, withoutReviews } from './product-reviews.js';
@@ -74,6 +75,7 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
   }
   // only HTML tells a linked repeat (a teaser, a caption link) from a plain one
   if (region && format === 'html') verdicts = repeatsWithinStory(features, verdicts, scores.keys, region);
+  if (region && format === 'html' && pageType === 'service') verdicts = offersWithinStory(blocks, verdicts, region);
   const decisions = labelRegion(
     {
       verdicts,

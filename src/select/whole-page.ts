@@ -1,6 +1,8 @@
 import type { Block, Decision, Features, InputFormat, PageType, Verdict } from '../model/index.js';
-import { DUMP_THREAD_ONE_OF_MANY, HINT_BAD, LONE_PARAGRAPH_STORY, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY } from '../settings.js';
+import { COPIES_ONCE_PAGE_TYPES, DUMP_THREAD_ONE_OF_MANY, HINT_BAD, LONE_PARAGRAPH_STORY, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY } from '../settings.js';
 import { trimEdges } from './page-edges.js';
+import { HEADER_HEADING_REASON } from '../rules/containers.js';
+import { dropLaterCopies } from './copies.js';
 
 /**
  * The types of page whose main content is many items of one kind, where a story region is held to
@@ -31,6 +33,15 @@ function linksWithinPage(block: Block): boolean {
 }
 
 /**
+ * A heading in a `<header>` weighs as the page's headline or a standfirst, but a page of sections
+ * heads each section so (`<section><header><h2>Pricing</h2></header>`): kept whole, the page's
+ * content holds it, where no name of its elements calls it boilerplate.
+ */
+function sectionHeading(block: Block): boolean {
+  return block.kind === 'heading' && block.hintReason === HEADER_HEADING_REASON;
+}
+
+/**
  * What a page offers as content when it is not one story: every block outside the elements named
  * like boilerplate, but for the lines its own evidence calls boilerplate. A listing's cards are
  * linked headlines in a rhythm, a thread's posts repeat their furniture: on such a page the links,
@@ -52,7 +63,7 @@ function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], forma
     const verdict = verdicts[i]!;
     // a line of a post's length printed twice is a post quoted in a reply, not a menu's
     const repeatedProse = features !== undefined && features[i]!.words >= REPEATED_POST_WORDS;
-    if (block.hint < (features === undefined ? 0 : HINT_BAD + 1) || ((copies.get(keys[i]!) ?? 0) > 1 && !repeatedProse)) return false;
+    if ((block.hint < (features === undefined ? 0 : HINT_BAD + 1) && !(features !== undefined && sectionHeading(block))) || ((copies.get(keys[i]!) ?? 0) > 1 && !repeatedProse)) return false;
     // a guide's contents box: on a listing the links are the content, in a guide they point back into it
     if (pageType === 'documentation' && linksWithinPage(block)) return false;
     if (onceOnly && verdict.family === 'repeat') {
@@ -131,6 +142,7 @@ export function wholePageDecisions(
     if (decision.keep) return decision;
     return { keep: true, reason: `page content: the story region held ${share}% of it, one item of many`, heading: false, rule: 'select/whole-page' };
   });
+  if (format === 'html' && COPIES_ONCE_PAGE_TYPES.has(pageType)) dropLaterCopies(whole, blocks, graded, scores.keys);
   if (format === 'text' && TRIMMED_PAGE_TYPES.has(pageType)) trimEdges(whole, graded);
   if (format === 'html' && TRIMMED_HTML_PAGE_TYPES.has(pageType)) trimEdges(whole, graded, { blocks, features, story: decisions, fromStory: pageType === 'documentation' });
   return whole;

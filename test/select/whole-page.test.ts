@@ -3,6 +3,7 @@ import { extract, extractTrace } from '../../src/index.js';
 import { wholePageDecisions } from '../../src/select/whole-page.js';
 import type { Decision, Verdict } from '../../src/model/index.js';
 import { makeBlock } from '../helpers.js';
+import { HEADER_HEADING_REASON } from '../../src/rules/containers.js';
 
 const CARDS = [
   ['Harbour tunnel opens after six years of work', 'Commuters crossed under the bay for the first time on Monday morning.'],
@@ -149,8 +150,9 @@ describe('a block a page of sections prints twice', () => {
     expect(wholePageDecisions(blocks, scores, decisions, 'html', 'service')?.map((d) => d.keep)).toEqual([true, true, false]);
   });
 
-  it('is content each time on a listing, whose cards may repeat', () => {
-    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'listing')?.map((d) => d.keep)).toEqual([true, true, true]);
+  it('is content once on a listing too (a featured row, then the feed), but each time on a thread\'s page, whose posts quote each other', () => {
+    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'listing')?.map((d) => d.keep)).toEqual([true, true, false]);
+    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'forum')?.map((d) => d.keep)).toEqual([true, true, true]);
   });
 });
 
@@ -197,5 +199,19 @@ describe('a thread’s dump', () => {
 
   it('lets it stand on a listing’s dump, held to the bar of pages of items', () => {
     expect(wholePageDecisions(blocks, scores, decisions, 'text', 'listing')).toBeNull();
+  });
+});
+
+describe('the headings of a page kept whole', () => {
+  // the story's paragraph; a section's heading in its <header>; a heading in a <header> named like a menu; the section's cards
+  const reasons = ['', HEADER_HEADING_REASON, 'class ~ menu', '', ''];
+  const blocks = reasons.map((hintReason, i) => makeBlock(`block ${i}`, { index: i, kind: i === 1 || i === 2 ? 'heading' : 'paragraph', hint: hintReason ? -3 + (i === 1 ? 1 : 0) : 0, hintReason }));
+  const features = blocks.map(() => ({ words: 20, stopwordDensity: 0.4, linkDensity: 0, endsSentence: true, sentences: 2, titleCase: false }));
+  const verdicts: Verdict[] = blocks.map(() => ({ grade: 'good', reason: 'prose', rule: 'shape/prose' }));
+  const decisions: Decision[] = blocks.map((_, i) => ({ keep: i === 0, reason: i === 0 ? 'prose' : 'outside the story', heading: false }));
+
+  it('keep a section\'s heading set in its <header>, not one under a menu\'s name', () => {
+    const whole = wholePageDecisions(blocks, { features, graded: verdicts, judged: verdicts, keys: blocks.map((b) => b.text) }, decisions, 'html', 'listing');
+    expect(whole?.map((d) => d.keep)).toEqual([true, true, false, true, true]);
   });
 });

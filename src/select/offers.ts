@@ -1,0 +1,15 @@
+import type { Block, Verdict } from '../model/index.js';
+
+/**
+ * On a service page a call to act (`Download our guide to learn more`, `Get started today with…`)
+ * and a row of cards (its services, each a linked name and a line) are what the page offers: inside
+ * the story region they are content, nearly prose, for their neighbours to decide, as a feature's
+ * heading is. Outside it, and under an element named like boilerplate, they stay what they were:
+ * the sign-up box and the footer's links. Returns the verdicts to label the story by.
+ */
+export function offersWithinStory(blocks: Block[], verdicts: Verdict[], region: { start: number; end: number }): Verdict[] {
+  return verdicts.map((v, i) => {
+    const offer = v.rule === 'notice/pitch' || v.family === 'teaser';
+    return offer && i >= region.start && i <= region.end && blocks[i]!.hint >= 0 ? { ...v, grade: 'near', reason: `${v.reason}, an offer of the page's` } : v;
+  });
+}

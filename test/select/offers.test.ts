@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { offersWithinStory } from '../../src/select/offers.js';
+import type { Verdict } from '../../src/model/index.js';
+import { makeBlock } from '../helpers.js';
+
+describe('a service page\'s offers', () => {
+  // a sign-up pitch before the story, the story's prose, a pitch and a card inside it, a pitch in a named box inside it, the footer's pitch after it
+  const texts = ['Sign up for our newsletter', 'We design packaging for cosmetics brands.', 'Download our guide to learn more.', 'Branding: logos and guidelines', 'Subscribe for offers', 'Join our mailing list'];
+  const hints = [0, 0, 0, 0, -3, 0];
+  const blocks = texts.map((t, i) => makeBlock(t, { index: i, hint: hints[i]! }));
+  const pitch: Verdict = { grade: 'bad', reason: 'a call to act', family: 'notice', rule: 'notice/pitch' };
+  const teaser: Verdict = { grade: 'bad', reason: 'a teaser list', family: 'teaser', rule: 'teaser/teaser-list' };
+  const verdicts: Verdict[] = [pitch, { grade: 'good', reason: 'prose', rule: 'shape/prose' }, pitch, teaser, pitch, pitch];
+  const region = { start: 1, end: 4 };
+
+  it('are nearly prose inside the story region, for their neighbours to decide', () => {
+    const grades = offersWithinStory(blocks, verdicts, region).map((v) => v.grade);
+    expect(grades.slice(2, 4)).toEqual(['near', 'near']);
+  });
+
+  it('stay boilerplate outside the region and under an element named like boilerplate', () => {
+    const grades = offersWithinStory(blocks, verdicts, region).map((v) => v.grade);
+    expect([grades[0], grades[4], grades[5]]).toEqual(['bad', 'bad', 'bad']);
+  });
+});
