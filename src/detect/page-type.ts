@@ -108,7 +108,8 @@ function sectioned(e: PageEvidence, tally: Tally): void {
   // a signed page too: a business names its page's author as often as a blog does. Not in a dump,
   // where a shop's grid prints its buttons as lines (WCXB innerText collections 0.519 to 0.514)
   if (e.format === 'html' && e.offerLines >= T.manyOffers) tally.add('service', T.weak, times('many offer lines', e.offerLines));
-  if (s.pitches >= T.pitchSections && s.essays <= T.pitchEssays) tally.add('service', T.shown, `${s.pitches} short sections, ${s.essays} long`);
+  // a dump's story broken by a caption or a share line reads as short sections, but its paragraphs stay long
+  if (s.pitches >= T.pitchSections && s.essays <= T.pitchEssays && (e.format === 'html' || e.longProse < T.longProse)) tally.add('service', T.shown, `${s.pitches} short sections, ${s.essays} long`);
 }
 
 /**
