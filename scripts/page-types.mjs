@@ -6,7 +6,9 @@
 //          is all it knows of its address), and with the ground truth's url given as a record's would be.
 // Output   per run: agreement, the matrix (rows = WCXB's label, columns = ours), per-type recall and precision.
 //
-// usage: node scripts/page-types.mjs [--dumps] [--features OUT.json] [--list TYPE]   (after npm run build)
+// usage: node scripts/page-types.mjs [--dumps] [--alone] [--features OUT.json] [--list TYPE]   (after npm run build)
+//   --dumps     also the innerText and lynx dumps, which quality.mjs scores from the page alone as well
+//   --alone     only the runs from the page alone (as quality.mjs extracts), not those with the url known
 //   --features  also writes each page's evidence to OUT.json, as `{alone, given}`
 //   --list      prints the ids of the pages WCXB labels TYPE that we call otherwise, with our type and evidence
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -58,11 +60,11 @@ function run(name, read, withUrl) {
 
 const html = (id) => gunzipSync(readFileSync(join(WCXB, 'html', `${id}.html.gz`)));
 const alone = run('html, from the page alone', html, false);
-const given = run('html, with the url known', html, true);
+const given = args.includes('--alone') ? {} : run('html, with the url known', html, true);
 if (option('--features')) writeFileSync(option('--features'), JSON.stringify({ alone, given }));
 if (args.includes('--dumps')) {
   for (const flavour of ['text', 'text-dump']) {
     run(`${flavour === 'text' ? 'innerText' : 'lynx'} dump, from the page alone`, (id) => readFileSync(join(WCXB, flavour, `${id}.txt`)), false);
-    run(`${flavour === 'text' ? 'innerText' : 'lynx'} dump, with the url known`, (id) => readFileSync(join(WCXB, flavour, `${id}.txt`)), true);
+    if (!args.includes('--alone')) run(`${flavour === 'text' ? 'innerText' : 'lynx'} dump, with the url known`, (id) => readFileSync(join(WCXB, flavour, `${id}.txt`)), true);
   }
 }

@@ -54,12 +54,16 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
     path: givenPath ?? pathOf(declared.url), pathGiven: givenPath !== null, marks: declared.marks,
     blocks: blocks.length, prose: 0, longProse: 0, priceLines: 0, cartLines: 0, forumLines: 0, codeBlocks: 0, teasers: 0, linkShare: 0,
     offerLines: 0, headings: 0, linkedHeadings: 0, dateLines: 0, dated: stated.date !== null, signed: stated.byline !== null,
-    host: givenPath !== null ? hostOf(givenUrl) : hostOf(declared.url), docLines: 0, sections: sectionCounts(blocks, scores.verdicts, scores.features),
+    host: givenPath !== null ? hostOf(givenUrl) : hostOf(declared.url), docLines: 0, storyRun: 0, sections: sectionCounts(blocks, scores.verdicts, scores.features, format),
   };
   let chars = 0;
   let linked = 0;
+  // the prose words since the last boilerplate line: a story runs on under its subheadings
+  let run = 0;
   blocks.forEach((b, i) => {
     const v = scores.verdicts[i]!;
+    if (v.grade === 'good' || v.grade === 'near') evidence.storyRun = Math.max(evidence.storyRun, run += scores.features[i]!.words);
+    else if (v.grade === 'bad' && b.kind !== 'heading') run = 0;
     chars += b.text.length;
     linked += b.linkChars;
     if (b.kind === 'code') evidence.codeBlocks++;

@@ -1,4 +1,4 @@
-import type { Block, Features, SectionCounts, Verdict } from '../model/index.js';
+import type { Block, Features, InputFormat, SectionCounts, Verdict } from '../model/index.js';
 import { PAGE_SECTIONS as S } from '../settings.js';
 
 interface Section {
@@ -10,10 +10,20 @@ interface Section {
 const isLinked = (b: Block) => b.linkChars * 2 >= b.text.length;
 
 /**
+ * A dump's line that heads a section: short, no sentence, and over prose. A dump marks no
+ * headings, but a service page's pitches and a guide's parts still print a title line over each.
+ */
+function guessedHeading(i: number, verdicts: Verdict[], features: Features[]): boolean {
+  const f = features[i]!;
+  const next = verdicts[i + 1]?.grade;
+  return f.words > 0 && f.words <= S.dumpHeadingWords && !f.endsSentence && verdicts[i]!.grade !== 'bad' && next === 'good';
+}
+
+/**
  * The page's blocks cut at its headings, each section measured by the blocks under its heading
  * (a date printed just above a card's linked title counts as the card's). One pass over the blocks.
  */
-export function sectionCounts(blocks: Block[], verdicts: Verdict[], features: Features[]): SectionCounts {
+export function sectionCounts(blocks: Block[], verdicts: Verdict[], features: Features[], format: InputFormat): SectionCounts {
   const counts: SectionCounts = { datedCards: 0, pitches: 0, essays: 0 };
   let open: Section | null = null;
   // a date or byline line since the last heading, which a card may print above its title
@@ -28,7 +38,7 @@ export function sectionCounts(blocks: Block[], verdicts: Verdict[], features: Fe
   blocks.forEach((b, i) => {
     const v = verdicts[i]!;
     const dateLine = v.family === 'date' || v.family === 'byline';
-    if (b.kind === 'heading') {
+    if (b.kind === 'heading' || (format === 'text' && guessedHeading(i, verdicts, features))) {
       close(open);
       open = { linked: isLinked(b), dated: dateAbove, proseWords: 0 };
       dateAbove = false;

@@ -57,6 +57,13 @@ function address(e: PageEvidence, tally: Tally): void {
   if (path === '/' || path === '' || path.startsWith('/?')) tally.add('service', T.weak, 'URL /');
 }
 
+const pricesOf = (e: PageEvidence) => Math.max(e.priceLines, e.marks?.priceNamed ?? 0);
+
+/** The page prints a shop's grid of priced items (a dump's prices run beside a buying guide's story as well). */
+function shopGrid(e: PageEvidence): boolean {
+  return e.format === 'html' ? pricesOf(e) >= T.collectionPrices : pricesOf(e) >= T.dumpCollectionPrices && e.storyRun < T.storyRun;
+}
+
 /** What the page's markup and lines show: posts, prices, carts, code, cards, prose. */
 function shown(e: PageEvidence, tally: Tally): void {
   const m = e.marks;
@@ -65,18 +72,31 @@ function shown(e: PageEvidence, tally: Tally): void {
   const code = Math.max(m?.code ?? 0, e.codeBlocks);
   const [some, much] = e.format === 'text' ? [T.dumpCode, T.dumpMuchCode] : [T.code, T.muchCode];
   if (code >= some) tally.add('documentation', code >= much ? T.declared : T.shown, times('code', code));
-  const prices = Math.max(e.priceLines, m?.priceNamed ?? 0);
+  const prices = pricesOf(e);
   const carts = Math.max(e.cartLines, m?.cartButtons ?? 0);
   const cards = e.linkedHeadings >= T.cards && e.linkedHeadings >= e.headings * T.cardShare && e.longProse < T.longProse;
-  if (prices >= (e.format === 'text' ? T.dumpCollectionPrices : T.collectionPrices)) tally.add('collection', T.shown, times('price', prices));
+  const grid = shopGrid(e);
+  if (grid) tally.add('collection', T.shown, times('price', prices));
   else if (prices >= 1 && carts >= 1) tally.add('product', T.shown, `price ×${prices}, cart ×${carts}`);
   else if (cards) tally.add('listing', T.shown, times('linked heading', e.linkedHeadings));
+  else if (e.format === 'text') dumpThread(e, tally);
   if (e.dated || e.signed) tally.add('article', T.weak, e.dated ? 'dated' : 'signed');
-  if (e.dated || e.signed || cards) return;
+  if (e.dated || e.signed || cards || grid || e.storyRun >= T.storyRun) return;
   // an undated, unsigned page that no one wrote as a story is a business's page
-  if (!tally.points.has('article')) tally.add('service', T.weak, 'no date, author or article type');
+  if (e.format === 'html' ? !tally.points.has('article') : e.storyRun < T.dumpStoryRun) tally.add('service', T.weak, e.format === 'html' ? 'no date, author or article type' : `no story: ${e.storyRun} words of prose in a run`);
   if (e.offerLines >= (e.format === 'text' ? T.dumpOffers : T.offers)) tally.add('service', T.weak, times('offer line', e.offerLines));
   if (e.headings >= T.pitches && e.headings >= e.prose * T.headingsPerProse) tally.add('service', T.weak, `${e.headings} headings, ${e.prose} paragraphs`);
+}
+
+/**
+ * A dump marks no posts, but a thread still prints a date by each post and runs no story: its
+ * posts say a little each, under a few of their controls (`Reply`, `Quote`) that the dump kept.
+ * (A feed's dated items look the same, less the controls; taken for a listing, the short news
+ * stories of scrapinghub's dumps among them went too, innerText 0.945 to 0.936.)
+ */
+function dumpThread(e: PageEvidence, tally: Tally): void {
+  if (e.dateLines < T.dumpThreadDates || e.storyRun >= T.dumpStoryRun || e.forumLines < T.dumpThreadPostLines) return;
+  tally.add('forum', T.shown, `${times('date line', e.dateLines)}, ${times('post head line', e.forumLines)}, ${e.storyRun} words of prose in a run`);
 }
 
 /** What the page's headed sections show: a feed's dated cards, a guide's furniture, a business's pitches. */
@@ -88,7 +108,8 @@ function sectioned(e: PageEvidence, tally: Tally): void {
   // a signed page too: a business names its page's author as often as a blog does. Not in a dump,
   // where a shop's grid prints its buttons as lines (WCXB innerText collections 0.519 to 0.514)
   if (e.format === 'html' && e.offerLines >= T.manyOffers) tally.add('service', T.weak, times('many offer lines', e.offerLines));
-  if (s.pitches >= T.pitchSections && s.essays <= T.pitchEssays) tally.add('service', T.shown, `${s.pitches} short sections, ${s.essays} long`);
+  // a dump's story broken by a caption or a share line reads as short sections, but its paragraphs stay long
+  if (s.pitches >= T.pitchSections && s.essays <= T.pitchEssays && (e.format === 'html' || e.longProse < T.longProse)) tally.add('service', T.shown, `${s.pitches} short sections, ${s.essays} long`);
 }
 
 /**
@@ -102,6 +123,7 @@ export function decidePageType(evidence: PageEvidence): PageTypeDecision {
   shown(evidence, tally);
   sectioned(evidence, tally);
   if (evidence.longProse >= T.longProse) tally.add('article', T.weak, times('long paragraph', evidence.longProse));
+  if (evidence.storyRun >= (evidence.format === 'text' ? T.dumpStoryRun : T.storyRun)) tally.add('article', T.weak, `${evidence.storyRun} words of prose in a run`);
   let best: PageType = 'article';
   let most = 0;
   for (const [type, points] of tally.points) {

@@ -72,6 +72,8 @@ export interface PageEvidence {
   host: string | null;
   /** Short lines of a documentation site's furniture: `Edit this page`, `Was this page helpful?`, `On this page`. */
   docLines: number;
+  /** The most words of prose in one run of the page's blocks, unbroken by a line graded boilerplate (headings do not break it): a story's length. */
+  storyRun: number;
   /** The page's headed sections, measured. */
   sections: SectionCounts;
 }

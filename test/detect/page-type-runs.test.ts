@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract, extractTrace } from '../../src/pipeline.js';
+
+const PROSE = 'The committee met on Tuesday to discuss the plans for the new library, which the town has wanted for years and which the council will now fund in full.';
+/** A paragraph of about 90 words, distinct by its number: a page that prints one twice has a repeat, not prose. */
+const long = (i: number) => [1, 2, 3].map((k) => PROSE.replace('Tuesday', `day ${i * 3 + k}`)).join(' ');
+const page = (body: string) => `<!DOCTYPE html><html><head><title>Page</title></head><body>${body}</body></html>`;
+
+describe('the page type, by the story a page runs', () => {
+  it('measures the longest run of prose, which headings do not break', () => {
+    const sections = Array.from({ length: 12 }, (_, i) => `<h2>Part ${i + 1}</h2><p>${long(i)}</p>`).join('');
+    const trace = extractTrace(page(`<h1>Library plans</h1>${sections}`));
+    expect(trace.page.evidence.storyRun).toBeGreaterThan(1000);
+    // undated and unsigned, with a heading over every paragraph: a story of this length is still no business's pitch
+    expect(trace.result.pageType).toBe('article');
+  });
+
+  it('heads a dump’s sections by its short lines over prose, and takes a business’s pitches for a service', () => {
+    const trace = extractTrace(readFileSync(new URL('../../fixtures/page-types/service-dump.txt', import.meta.url)));
+    expect(trace.page.evidence.sections.pitches).toBeGreaterThanOrEqual(8);
+    expect(trace.result.pageType).toBe('service');
+  });
+
+  it('takes a dump that runs a story for an article, though it prints calls to act', () => {
+    const story = Array.from({ length: 8 }, (_, i) => long(i)).join('\n\n');
+    const dump = `Library plans\n\nGet started\n\n${story}\n\nContact us\n\nStart your free trial\n`;
+    const trace = extractTrace(dump);
+    expect(trace.page.evidence.storyRun).toBeGreaterThanOrEqual(600);
+    expect(trace.result.pageType).toBe('article');
+  });
+
+  it('takes a dump’s prices for a shop’s grid only where it runs no story (a buying guide’s prices run beside one)', () => {
+    const prices = Array.from({ length: 10 }, (_, i) => `Desk lamp ${i + 1}\n\n$${i + 20}.99`).join('\n\n');
+    expect(extract(`Lamps\n\n${prices}\n`).pageType).toBe('collection');
+    const story = Array.from({ length: 12 }, (_, i) => long(i)).join('\n\n');
+    expect(extract(`The best desk lamps\n\n${story}\n\n${prices}\n`).pageType).toBe('article');
+  });
+
+  it('takes a dump of short dated posts under their controls for a thread', () => {
+    const posts = Array.from({ length: 12 }, (_, i) => `user${i + 1}\n\nMarch ${i + 1}, 2024\n\nI had the same problem with my router after the update, and a restart fixed it for me ${i + 1}.`).join('\n\n');
+    const dump = `Router drops the connection\n\n${posts}\n\nReply\n\nQuote\n`;
+    const trace = extractTrace(dump);
+    expect(trace.page.evidence.dateLines).toBeGreaterThanOrEqual(10);
+    expect(trace.result.pageType).toBe('forum');
+  });
+});
