@@ -3,7 +3,7 @@
  * they print: read once the story is found, nearest the headline first.
  */
 import type { Family, PlacedCue, ScoredBlock, Verdict } from '../model/index.js';
-import { BYLINE_LINE, DATE_WORD, MEMBER_SINCE, SOURCE_LINE } from '../vocab/index.js';
+import { BYLINE_LINE, DATE_WORD, MEMBER_SINCE, PUBLICATION_STAMP, SOURCE_LINE } from '../vocab/index.js';
 import { AUTHOR_NAME_MAX_WORDS, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_BESIDE, PRINTED_DATE_TRIES, STORY_FOOT_REACH } from '../settings.js';
 import { isoDate, statedDate } from './date.js';
 
@@ -30,6 +30,8 @@ const CLOCK = /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i;
 const COUNT = /^\d+$/;
 /** A year (glued to a word, too: `Dec 17, 2025Julian K. Arni`), or a date written in numbers, anywhere in a line. */
 const YEARISH = /(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
+/** A line that holds a date (see `YEARISH`). */
+export const HOLDS_DATE = YEARISH;
 /** A token that dates: a year, or a date written in numbers (`11/19/19`, `2024-03-15`). */
 const DATING = /^(?:(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})$/;
 
@@ -148,6 +150,11 @@ export function footDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: num
 }
 
 
+/** A line that labels the date or the figure on the line after it (`Published on`, `Last Updated:`, `Joined`). */
+function labelOfNext(text: string): boolean {
+  return /[:：]\s*$/.test(text) || PUBLICATION_STAMP.test(`${text} 1`) || MEMBER_SINCE.test(text);
+}
+
 /** Families of lines that are no name, whatever their shape: the interface's words, counts, notices. */
 const NOT_NAMES: ReadonlySet<Family | undefined> = new Set<Family>(['ui', 'counter', 'notice', 'date', 'byline']);
 
@@ -172,7 +179,7 @@ export function printedBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at
     // a line that is only a name stands beside the date, or after a lone label, is short, and is no word of the interface
     const bare = !NOT_NAMES.has(family) && blocks[i]!.kind !== 'heading' && (isLabelOnly(blocks[i - 1]?.text ?? '') || dated(i - 1) || dated(i + 1));
     const name = family === 'byline' || family === 'date' || bare ? authorName(line.text) : null;
-    if (name && (!bare || name.split(' ').length <= NAME_LINE_MAX_WORDS)) return name;
+    if (name && (!bare || (name.split(' ').length <= NAME_LINE_MAX_WORDS && !labelOfNext(line.text)))) return name;
   }
   return null;
 }

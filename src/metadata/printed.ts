@@ -9,6 +9,7 @@ import { authorName, footDateLine, ISO_DAY_CHARS, nearest, placesWithin, printed
 import { findDate, isoDate, statedDate } from './date.js';
 import { folded } from './described.js';
 import { dumpBylineLine } from './dump-byline.js';
+import { stopwordsFor } from '../detect/language.js';
 
 /**
  * Where the story's headline stands: its block, or the `<h1>` the declared title names (else the
@@ -197,7 +198,7 @@ export function printedInDump(meta: Pick<Metadata, 'byline' | 'date'>, story: Du
   const dated = meta.date !== null && isoDate(meta.date, story.lang) !== null;
   const date = dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang, reach) ?? meta.date;
   return {
-    byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at, reach) ?? dumpBylineLine(story.blocks, at, reach),
+    byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at, reach) ?? dumpBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach),
     date: date ?? (collection ? null : storyFootDate(story, at)),
   };
 }

@@ -21,6 +21,20 @@ describe('the byline of a text dump', () => {
     expect(extract(dump).byline).toBe('Roger Hallam');
   });
 
+  it('is the name after a label within a line, or beside the date a line holds', () => {
+    const posted = [...MENU, '', HEADLINE, 'Posted by Roger Hallam on Friday December 19, 2025 from the catering dept.', '', ...PROSE].join('\n');
+    expect(extract(posted).byline).toBe('Roger Hallam');
+    const dated = [...MENU, '', HEADLINE, 'Roger Hallam July 13, 2025 — 7 minutes read', '', ...PROSE].join('\n');
+    expect(extract(dated).byline).toBe('Roger Hallam');
+    const glued = [...MENU, '', HEADLINE, 'Dec 17, 2025Roger Hallam', '', ...PROSE].join('\n');
+    expect(extract(glued).byline).toBe('Roger Hallam');
+  });
+
+  it('is no words of the headline a dated line repeats', () => {
+    const dump = [...MENU, '', HEADLINE, 'Large Wedding Catering 2025', '', ...PROSE].join('\n');
+    expect(extract(dump).byline).toBeNull();
+  });
+
   it('is not a capitalised word split after a label-like start', () => {
     const dump = [...MENU, '', HEADLINE, 'DiCaprio', '', ...PROSE].join('\n');
     expect(extract(dump).byline).toBeNull();
