@@ -5,10 +5,10 @@
  * author box at the story's foot (`Written by` over a name line).
  */
 import type { Family, ScoredBlock, Verdict } from '../model/index.js';
-import { AUTHOR_PICTURE, BYLINE_LINE } from '../vocab/index.js';
-import { BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, PRINTED_CUE_REACH, STORY_FOOT_REACH } from '../settings.js';
+import { AUTHOR_PICTURE, BYLINE_LINE, SHARE_LINE, UI_LINE, WIDGET_HEADING } from '../vocab/index.js';
+import { BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_UNDER_HEADLINE_REACH, PRINTED_CUE_REACH, STORY_FOOT_REACH } from '../settings.js';
 import { BYLINE_PARTS, HOLDS_DATE, authorName, nearest, placesWithin, type Reach } from './printed-lines.js';
-import { nameAfterLabel, nameBesideDate, spacedDates } from './name-runs.js';
+import { nameAfterLabel, nameBesideDate, openingName, spacedDates } from './name-runs.js';
 import { titleWords } from './title-evidence.js';
 
 /** A label run into a capitalised name: `ByNina`, `Written byAngela` (the label is group 1). */
@@ -88,5 +88,24 @@ export function dumpBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: n
     const name = labelledName(line.text) ?? gluedName(line.text) ?? pictureName(line.text) ?? (CREDITED.has(verdicts[line.at]?.family) ? null : nameWithin(line.text, stopwords, headline));
     if (name) return name;
   }
-  return footByline(blocks, at);
+  return footByline(blocks, at) ?? nameUnderHeadline(blocks, at, stopwords, headline);
+}
+
+/**
+ * A line that is only a person's name just under the headline, with no label (`Lisa Pham` over
+ * the story): two to four capitalised words, no stopword of the page's language, none of the
+ * headline's words, no word of the interface; a line the story kept is its text, not a byline.
+ */
+function nameUnderHeadline(blocks: ScoredBlock[], at: number, stopwords: Set<string>, headline: ReadonlySet<string>): string | null {
+  for (let i = at + 1; i <= Math.min(blocks.length - 1, at + NAME_UNDER_HEADLINE_REACH); i++) {
+    const block = blocks[i]!;
+    if (block.label === 'keep') continue;
+    const line = block.text.trim();
+    // a name and what the line adds after a comma or a bar (`Audrey Huang, Print Managing Editor`)
+    const named = line.split(/\s*[,|•·]\s*|\s+[—–-]\s+/u)[0]!;
+    const name = openingName(named, stopwords);
+    if (name === null || name !== named || titleWords(name).some((w) => headline.has(w)) || UI_LINE.test(line) || SHARE_LINE.test(line) || WIDGET_HEADING.test(line)) continue;
+    return name;
+  }
+  return null;
 }
