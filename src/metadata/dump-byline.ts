@@ -5,7 +5,7 @@
  * author box at the story's foot (`Written by` over a name line).
  */
 import type { Family, ScoredBlock, Verdict } from '../model/index.js';
-import { AUTHOR_PICTURE, BYLINE_LINE, SHARE_LINE, UI_LINE, WIDGET_HEADING } from '../vocab/index.js';
+import { AUTHOR_PICTURE, BYLINE_LINE, SHARE_LINE, SOURCE_LINE, UI_LINE, WIDGET_HEADING } from '../vocab/index.js';
 import { BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_UNDER_HEADLINE_REACH, PRINTED_CUE_REACH, STORY_FOOT_REACH } from '../settings.js';
 import { BYLINE_PARTS, HOLDS_DATE, authorName, nearest, placesWithin, type Reach } from './printed-lines.js';
 import { nameAfterLabel, nameBesideDate, openingName, spacedDates } from './name-runs.js';
@@ -104,7 +104,9 @@ function nameUnderHeadline(blocks: ScoredBlock[], at: number, stopwords: Set<str
     // a name and what the line adds after a comma or a bar (`Audrey Huang, Print Managing Editor`)
     const named = line.split(/\s*[,|•·]\s*|\s+[—–-]\s+/u)[0]!;
     const name = openingName(named, stopwords);
-    if (name === null || name !== named || titleWords(name).some((w) => headline.has(w)) || UI_LINE.test(line) || SHARE_LINE.test(line) || WIDGET_HEADING.test(line)) continue;
+    if (name === null || name !== named || titleWords(name).some((w) => headline.has(w)) || UI_LINE.test(line) || SHARE_LINE.test(line) || WIDGET_HEADING.test(line) || SOURCE_LINE.test(line)) continue;
+    // a word twice is a picture's text before the name and a role after it (`Linc Linc Admin`), no name as printed
+    if (new Set(name.split(' ')).size < name.split(' ').length) continue;
     return name;
   }
   return null;

@@ -12,7 +12,7 @@ describe('the names a line prints without a label opening it', () => {
   });
 
   it('takes the name after a label inside the line, up to the date or the words after it', () => {
-    expect(nameAfterLabel('Posted by BeauHD on Friday December 19, 2025 @08:00PM from the jobs dept.', en)).toBe('BeauHD');
+    expect(nameAfterLabel('Posted by Jane Doe on Friday December 19, 2025 @08:00PM from the jobs dept.', en)).toBe('Jane Doe');
     expect(nameAfterLabel('03/01/2017 by Agatha Caleo, Candidate Representative', en)).toBe('Agatha Caleo');
     expect(nameAfterLabel("Discussion in 'Social Networks' started by AjayJunkies, May 11, 2024.", en)).toBe('AjayJunkies');
     expect(nameAfterLabel('Hybrid Computing by Alphabyte1: 3:21pm On Mar 09, 2023', en)).toBe('Alphabyte1');
