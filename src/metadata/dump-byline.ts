@@ -4,10 +4,12 @@
  * (`ByNina Pineda`), an author's picture by its alternative text (`Picture of Jane Doe`), and an
  * author box at the story's foot (`Written by` over a name line).
  */
-import type { ScoredBlock } from '../model/index.js';
-import { AUTHOR_PICTURE, BYLINE_LINE } from '../vocab/index.js';
-import { BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, PRINTED_CUE_REACH, STORY_FOOT_REACH } from '../settings.js';
-import { BYLINE_PARTS, authorName, nearest, placesWithin, type Reach } from './printed-lines.js';
+import type { Family, ScoredBlock, Verdict } from '../model/index.js';
+import { AUTHOR_PICTURE, BYLINE_LINE, SHARE_LINE, SOURCE_LINE, UI_LINE, WIDGET_HEADING } from '../vocab/index.js';
+import { BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_UNDER_HEADLINE_REACH, PRINTED_CUE_REACH, STORY_FOOT_REACH } from '../settings.js';
+import { BYLINE_PARTS, HOLDS_DATE, authorName, nearest, placesWithin, type Reach } from './printed-lines.js';
+import { nameAfterLabel, nameBesideDate, openingName, spacedDates } from './name-runs.js';
+import { titleWords } from './title-evidence.js';
 
 /** A label run into a capitalised name: `ByNina`, `Written byAngela` (the label is group 1). */
 const GLUED_LABEL = /^(\p{L}+(?: \p{L}+)?)(?=\p{Lu}\p{Ll})/u;
@@ -57,14 +59,55 @@ function footByline(blocks: ScoredBlock[], at: number): string | null {
   return null;
 }
 
-/** A dump's byline where its graded lines gave none: a labelled or glued line by the headline, nearest first, else the story's foot. */
-export function dumpBylineLine(blocks: ScoredBlock[], at: number, reach: Reach = PRINTED_CUE_REACH.author): string | null {
+/** Families of lines whose `by` is no byline's: a picture's credit, a sponsor's notice. */
+const CREDITED: ReadonlySet<Family | undefined> = new Set<Family>(['notice']);
+
+/**
+ * The name a line prints within it: after a label inside it, else beside the date it holds (see
+ * `name-runs.ts`); not words of the headline (`Upcoming Tech Conferences 2026` under `The Best
+ * Tech Conferences of 2026` is a teaser's, not a name).
+ */
+function nameWithin(text: string, stopwords: Set<string>, headline: ReadonlySet<string>): string | null {
+  const dated = spacedDates(text);
+  const labelled = unglued(dated);
+  const spaced = labelled !== null && BYLINE_LINE.test(labelled) ? labelled : dated;
+  const name = nameAfterLabel(spaced, stopwords) ?? (HOLDS_DATE.test(spaced) ? nameBesideDate(spaced, stopwords) : null);
+  return name !== null && !titleWords(name).some((w) => headline.has(w)) ? name : null;
+}
+
+/**
+ * A dump's byline where its graded lines gave none: a labelled or glued line by the headline,
+ * a line with a label or a date inside it that holds a name, nearest first, else the story's foot.
+ */
+export function dumpBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, stopwords: Set<string>, reach: Reach = PRINTED_CUE_REACH.author): string | null {
   const lines = placesWithin(blocks, at, reach)
     .filter((i) => i !== at && blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS)
     .map((i) => ({ at: i, text: blocks[i]!.text }));
+  const headline = new Set(titleWords(blocks[at]!.text));
   for (const line of nearest(lines, at, reach)) {
-    const name = labelledName(line.text) ?? gluedName(line.text) ?? pictureName(line.text);
+    const name = labelledName(line.text) ?? gluedName(line.text) ?? pictureName(line.text) ?? (CREDITED.has(verdicts[line.at]?.family) ? null : nameWithin(line.text, stopwords, headline));
     if (name) return name;
   }
-  return footByline(blocks, at);
+  return footByline(blocks, at) ?? nameUnderHeadline(blocks, at, stopwords, headline);
+}
+
+/**
+ * A line that is only a person's name just under the headline, with no label (`Lisa Pham` over
+ * the story): two to four capitalised words, no stopword of the page's language, none of the
+ * headline's words, no word of the interface; a line the story kept is its text, not a byline.
+ */
+function nameUnderHeadline(blocks: ScoredBlock[], at: number, stopwords: Set<string>, headline: ReadonlySet<string>): string | null {
+  for (let i = at + 1; i <= Math.min(blocks.length - 1, at + NAME_UNDER_HEADLINE_REACH); i++) {
+    const block = blocks[i]!;
+    if (block.label === 'keep') continue;
+    const line = block.text.trim();
+    // a name and what the line adds after a comma or a bar (`Audrey Huang, Print Managing Editor`)
+    const named = line.split(/\s*[,|•·]\s*|\s+[—–-]\s+/u)[0]!;
+    const name = openingName(named, stopwords);
+    if (name === null || name !== named || titleWords(name).some((w) => headline.has(w)) || UI_LINE.test(line) || SHARE_LINE.test(line) || WIDGET_HEADING.test(line) || SOURCE_LINE.test(line)) continue;
+    // a word twice is a picture's text before the name and a role after it (`Linc Linc Admin`), no name as printed
+    if (new Set(name.split(' ')).size < name.split(' ').length) continue;
+    return name;
+  }
+  return null;
 }

@@ -4,10 +4,11 @@
  * title, else, on a page headed by its name, the headline, and on another page the declared
  * title, its site's name taken off. Where the two still differ, what the page prints settles it.
  */
+import { decodeHTML } from 'entities';
 import type { Block, PageCues, PageType } from '../model/index.js';
 import { SECTION_HEADING_WORDS, TITLE_AGREEMENT } from '../settings.js';
 import { folded } from './described.js';
-import { declaredLine, headingInDeclared, ledInto, printedAlone, titleWords } from './title-evidence.js';
+import { declaredLine, pipedAfter, headingInDeclared, ledInto, printedAlone, titleWords } from './title-evidence.js';
 
 /** The titles a page declares: for sharing (`og:title`, `twitter:title`), in its `<title>`, and as its article's JSON-LD `headline`. */
 export interface DeclaredTitles {
@@ -49,8 +50,19 @@ function agreement(a: string, b: string): number {
  * page's blocks, where it may print its declared title.
  */
 export function pageTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType, blocks: readonly Block[] = []): string | null {
-  const title = chosenTitle(headline, declared, headings, siteNames, type, blocks)?.replace(PERMALINK, '');
+  const titles = { shared: asText(declared.shared), document: asText(declared.document), headline: asText(declared.headline ?? null) };
+  const printed = headings.map((h) => ({ ...h, text: asText(h.text)! }));
+  const title = chosenTitle(asText(headline), titles, printed, siteNames, type, blocks)?.replace(PERMALINK, '');
   return title === undefined ? null : withoutSiteSuffix(title, siteNames);
+}
+
+/** An entity a template wrote once too often (`What&#8217;s`, `TFC8&reg;`, a JSON-LD headline's `&amp;`): a title is text. */
+const ENTITY = /&(?:#x?[0-9a-f]+|[a-z]+\d*);/i;
+
+function asText(title: string | null): string | null {
+  if (title === null || !ENTITY.test(title)) return title;
+  // twice: `&amp;#8230;` is an entity written over an entity
+  return decodeHTML(decodeHTML(title));
 }
 
 /** A title part parted by a spaced mark: a hyphen within a word (`Wi-Fi`) parts nothing. */
@@ -97,6 +109,9 @@ function chosenTitle(headline: string | null, declared: DeclaredTitles, headings
   if (heading === null || stated === null || folded(heading) === folded(stated)) return heading ?? stated;
   const line = declaredLine(heading, stated);
   if (line) return line;
+  // what a heading adds after a pipe is its furniture; a heading over several lines, none of them the
+  // declared title, sets a kicker, a subtitle, a date or a count beside the headline the title declares
+  if (pipedAfter(heading, stated) || heading.includes('\n')) return stated;
   if (ledInto(heading, stated) || printedAlone(blocks, stated)) return stated;
   // a service page's <h1> is its pitch (`Cybersecurity Services`), however many words it shares with the page's name
   if (agreed && type !== 'service') return heading;

@@ -3,9 +3,10 @@
  * they print: read once the story is found, nearest the headline first.
  */
 import type { Family, PlacedCue, ScoredBlock, Verdict } from '../model/index.js';
-import { BYLINE_LINE, DATE_WORD, MEMBER_SINCE, SOURCE_LINE } from '../vocab/index.js';
+import { BYLINE_LINE, DATE_WORD, MEMBER_SINCE, PUBLICATION_STAMP, SOURCE_LINE, UPDATE_LABEL } from '../vocab/index.js';
 import { AUTHOR_NAME_MAX_WORDS, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_BESIDE, PRINTED_DATE_TRIES, STORY_FOOT_REACH } from '../settings.js';
 import { isoDate, statedDate } from './date.js';
+import { openingName } from './name-runs.js';
 
 export type Reach = { before: number; after: number };
 
@@ -30,6 +31,8 @@ const CLOCK = /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i;
 const COUNT = /^\d+$/;
 /** A year (glued to a word, too: `Dec 17, 2025Julian K. Arni`), or a date written in numbers, anywhere in a line. */
 const YEARISH = /(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
+/** A line that holds a date (see `YEARISH`). */
+export const HOLDS_DATE = YEARISH;
 /** A token that dates: a year, or a date written in numbers (`11/19/19`, `2024-03-15`). */
 const DATING = /^(?:(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})$/;
 
@@ -148,6 +151,45 @@ export function footDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: num
 }
 
 
+/** A line that labels the date or the figure on the line after it (`Published on`, `Last Updated:`, `Joined`). */
+function labelOfNext(text: string): boolean {
+  return /[:：]\s*$/.test(text) || PUBLICATION_STAMP.test(`${text} 1`) || MEMBER_SINCE.test(text);
+}
+
+/**
+ * What no name is, whatever line it came from: a label left of a stamp (`Joined`, `Last
+ * Modified`), a tag or a button's mark (`#work`, `+ Follow`, `[rt_reading_time]`), a word
+ * that ends a sentence (`users.`, `Injured?`; not an initial, `Jr.` or `Ph.D.`).
+ */
+function notAName(name: string): boolean {
+  if (labelOfNext(name) || (UPDATE_LABEL.test(name) && !name.includes(' by '))) return true;
+  return !/^[\p{L}\p{N}]/u.test(name) || (/[.?!…]$/u.test(name) && !/(?:^|\s)\p{Lu}[\p{L}.]{0,5}\.$/u.test(name));
+}
+
+/** A one-word line is a word of the page's language, not a name or a login, where the story's prose writes it in lower case (`Marketing`, `Travel`, `movies`). */
+function inProse(word: string, blocks: readonly ScoredBlock[]): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(lower)) return false;
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u');
+  return blocks.some((b) => b.text.length > BYLINE_LINE_MAX_CHARS && written.test(b.text));
+}
+
+/**
+ * Whether a line that is only a name, beside a date, is one: a login or a word the story's prose
+ * does not write (see `inProse`), or words a name is made of (`openingName`: not `Key
+ * Takeaways`' stopwords, not `UX ANALYTICS`' capitals, not `Co-Founder & Marketing Director`).
+ */
+function bareName(name: string, blocks: readonly ScoredBlock[], stopwords: Set<string>): boolean {
+  // a login with its display name after it (`raoul (raoul)`) is one word
+  const login = name.split(' (')[0]!;
+  if (!login.includes(' ')) return !inProse(login, blocks);
+  // a team's name opens with an article (`The Upwork Team`); a name in capitals is a name (`LEONARDO GARCIA`)
+  const [first, ...rest] = name.split(' ');
+  return ALL_CAPS_NAME.test(name) || openingName(name, stopwords) !== null || (stopwords.has(first!.toLowerCase()) && openingName(rest.join(' '), stopwords) !== null);
+}
+
+const ALL_CAPS_NAME = /^[^\p{Ll}]+$/u;
+
 /** Families of lines that are no name, whatever their shape: the interface's words, counts, notices. */
 const NOT_NAMES: ReadonlySet<Family | undefined> = new Set<Family>(['ui', 'counter', 'notice', 'date', 'byline']);
 
@@ -159,7 +201,7 @@ const isLabelOnly = (text: string) => BYLINE_LINE.exec(`${text} x`)?.[1] === 'x'
  * byline, a stamp or a dated line that holds a name once its date is off (`Dakota Hebert July
  * 3, 2025`), the line after a lone `By`, or a line that is only a name beside a date line.
  */
-export function printedBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, reach: Reach = PRINTED_CUE_REACH.author): string | null {
+export function printedBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, stopwords: Set<string>, reach: Reach = PRINTED_CUE_REACH.author): string | null {
   const lines: PlacedCue[] = placesWithin(blocks, at, reach).map((i) => ({ at: i, text: blocks[i]!.text }));
   // beside a date line, or one line off it across a count (`Brian Jenney`, `6 min read`, `Dec 1, 2025`)
   const dateAt = (i: number) => verdicts[i]?.family === 'date';
@@ -172,7 +214,8 @@ export function printedBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at
     // a line that is only a name stands beside the date, or after a lone label, is short, and is no word of the interface
     const bare = !NOT_NAMES.has(family) && blocks[i]!.kind !== 'heading' && (isLabelOnly(blocks[i - 1]?.text ?? '') || dated(i - 1) || dated(i + 1));
     const name = family === 'byline' || family === 'date' || bare ? authorName(line.text) : null;
-    if (name && (!bare || name.split(' ').length <= NAME_LINE_MAX_WORDS)) return name;
+    if (name === null || notAName(name)) continue;
+    if (!bare || (name.split(' ').length <= NAME_LINE_MAX_WORDS && !labelOfNext(line.text) && bareName(name, blocks, stopwords))) return name;
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { authorName, footDateLine, ISO_DAY_CHARS, nearest, placesWithin, printed
 import { findDate, isoDate, statedDate } from './date.js';
 import { folded } from './described.js';
 import { dumpBylineLine } from './dump-byline.js';
+import { stopwordsFor } from '../detect/language.js';
 
 /**
  * Where the story's headline stands: its block, or the `<h1>` the declared title names (else the
@@ -97,7 +98,7 @@ export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Meta
   const weak = stated === null || markedOnly || NO_NAME.test(stated) || namesTheSite(stated, [...page.siteNames, ...(meta.publisher ? [folded(meta.publisher)] : [])]);
   // a service page's story, if it is one, prints its byline and date just by its headline
   const near = page.type === 'service' ? { author: DOUBTFUL_STORY_REACH, date: SERVICE_DATE_REACH } : PRINTED_CUE_REACH;
-  const printed = weak && at !== null ? printedByline(cues, at, near.author) ?? printedBylineLine(blocks, verdicts, at, near.author) : null;
+  const printed = weak && at !== null ? printedByline(cues, at, near.author) ?? printedBylineLine(blocks, verdicts, at, stopwordsFor(page.lang), near.author) : null;
   return { byline: printed ?? stated, date: pageDate(meta.date, page, at, near) };
 }
 
@@ -197,7 +198,7 @@ export function printedInDump(meta: Pick<Metadata, 'byline' | 'date'>, story: Du
   const dated = meta.date !== null && isoDate(meta.date, story.lang) !== null;
   const date = dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang, reach) ?? meta.date;
   return {
-    byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at, reach) ?? dumpBylineLine(story.blocks, at, reach),
+    byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach) ?? dumpBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach),
     date: date ?? (collection ? null : storyFootDate(story, at)),
   };
 }

@@ -4,7 +4,9 @@ import { ISO_DAY_CHARS, joinDate } from './printed-lines.js';
 import { BYLINE_LINE, DATE_LINE, SOURCE_LINE, UPDATE_LABEL } from '../vocab/index.js';
 import { HAS_DIGIT, isWordyDateLine } from '../vocab/dates.js';
 import { BYLINE_LOOK_AFTER, BYLINE_LOOK_BEFORE } from '../settings.js';
-import { BYLINE_PARTS, authorName } from './printed-lines.js';
+import { BYLINE_PARTS, HOLDS_DATE, authorName } from './printed-lines.js';
+import { bylineName, spacedDates } from './name-runs.js';
+import { stopwordsFor } from '../detect/language.js';
 
 /** What the lines around a dump's story say of it. */
 export interface TextCues {
@@ -48,10 +50,14 @@ function publicationFirst(published: string | null, update: string | null): stri
 export function splitDatedByline(meta: Pick<Metadata, 'byline' | 'date'>, lang: string | null): Pick<Metadata, 'byline' | 'date'> {
   if (meta.byline === null) return meta;
   const found = meta.date === null ? findDate(meta.byline, lang) : null;
-  if (!found) return { byline: namePart(meta.byline), date: meta.date };
+  if (!found) {
+    // the date line was found apart: the byline's own date goes (`IndustrySelect on Tuesday, August 29, 2023`)
+    const named = spacedDates(namePart(meta.byline));
+    return { byline: bylineName(HOLDS_DATE.test(named) ? authorName(named) ?? named : named, stopwordsFor(lang)), date: meta.date };
+  }
   const rest = `${meta.byline.slice(0, found.index)} ${meta.byline.slice(found.index + found.text.length)}`;
   const byline = rest.replace(/\s+/g, ' ').replace(/^[\s|,·•–—-]+|[\s|,·•–—-]+$/g, '').replace(/\s+(?:on|at|am|le|el|il)$/i, '').trim();
-  return { byline: byline ? namePart(byline) : null, date: found.text };
+  return { byline: byline ? bylineName(namePart(byline), stopwordsFor(lang)) : null, date: found.text };
 }
 
 /** A byline of parts is its first part, the one the label names (`Jane Doe | SEO | 8 min read`): its name, else the part as it is. */

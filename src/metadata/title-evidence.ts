@@ -20,6 +20,19 @@ export function declaredLine(heading: string, declared: string): string | null {
   return heading.split('\n').map((line) => line.trim()).find((line) => folded(line) === wanted) ?? null;
 }
 
+/** A pipe set between spaces: where a printed headline parts from its tag or its site's name (`Best Movers in NYC 2025 | Top 19 Companies`). */
+const PIPE = /\s+\|\s+/;
+
+/**
+ * Whether a heading is the declared title and what follows a pipe: a tag, a section or a
+ * subtitle the page sets apart from its headline (`How meditation rewires brains | Opinion`
+ * over `How meditation rewires brains`).
+ */
+export function pipedAfter(heading: string, declared: string): boolean {
+  const at = heading.search(PIPE);
+  return at > 0 && folded(heading.slice(0, at)) === folded(declared);
+}
+
 /**
  * Whether a heading is the declared title after a lead-in: a label (`Thread:`, `Blog:`), a
  * date, a brand or a kicker the declared title leaves off (`UPLIFT V3 24" Deep Standing Desk`

@@ -60,6 +60,12 @@ export const AUTHOR_NAME_MAX_WORDS = 8;
 export const BYLINE_LINE_MAX_CHARS = 120;
 /** A line that is only a name, beside a date line, has at most this many words (a headline or a section beside the date has more, or is no name). Words. */
 export const NAME_LINE_MAX_WORDS = 4;
+/**
+ * A dump's line that is only a name, with no label and no date beside it, is its byline this
+ * many lines under the headline at most (further down, a name line is a section's or a menu's:
+ * on WCXB dev dumps, lines one and two under it were the author 23 times of 31). Lines.
+ */
+export const NAME_UNDER_HEADLINE_REACH = 2;
 /** A lower-case word of a capitalised name is a particle (`van`, `de`, `bin`, `dos`) when it is this short. Characters. */
 export const NAME_PARTICLE_MAX_CHARS = 3;
 /**

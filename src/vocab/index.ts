@@ -3,7 +3,7 @@
  * words are composed from the language files (words/); the rest are shapes any language shares.
  */
 import { composePatterns } from './compose.js';
-import { stampLineWords } from './stamps.js';
+import { bylineWithin, stampLineWords } from './stamps.js';
 import { LANGUAGES, pooled } from './words/index.js';
 
 const languages = Object.values(LANGUAGES);
@@ -15,6 +15,7 @@ export const {
   WIDGET_HEADING, AUTHOR_BOX_HEADING,
 } = composePatterns(languages);
 export const STAMP_LINE_WORDS = stampLineWords(pooled(languages));
+export const BYLINE_WITHIN = bylineWithin(pooled(languages));
 
 export { META_SEPARATOR, EMAIL, NAME_AND_DATE, LYNX_ARTIFACT, SENTENCE_END, SENTENCE_SPLIT } from './shapes.js';
 export { STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT, POSITIVE_HINT } from './classnames.js';

@@ -11,6 +11,15 @@ export function stampLineWords(w: Vocabulary): ReadonlySet<string> {
   return new Set(words as string[]);
 }
 
+/**
+ * A byline label anywhere in a line, not within a word (`… 2017 by`, `Posted by`), for the name
+ * after it. Not a line's pattern: within a sentence the label is a preposition (`di dieci anni`),
+ * and only the name that follows tells (see `metadata/name-runs.ts`).
+ */
+export function bylineWithin(w: Vocabulary): RegExp {
+  return compile('giu', String.raw`(?<![\p{L}\p{N}])${anyOf(w.bylineLabels)}(?:\s*[:：]\s*|\s+)`);
+}
+
 /** Lines about who wrote a story and when: dates, stamps, bylines, sources, comment heads, bios. */
 export function stampPatterns(w: Vocabulary) {
   const ordinal = `${anyOf(w.ordinalSuffixes)}?`;

@@ -21,6 +21,34 @@ describe('the byline of a text dump', () => {
     expect(extract(dump).byline).toBe('Roger Hallam');
   });
 
+  it('is the name after a label within a line, or beside the date a line holds', () => {
+    const posted = [...MENU, '', HEADLINE, 'Posted by Roger Hallam on Friday December 19, 2025 from the catering dept.', '', ...PROSE].join('\n');
+    expect(extract(posted).byline).toBe('Roger Hallam');
+    const dated = [...MENU, '', HEADLINE, 'Roger Hallam July 13, 2025 — 7 minutes read', '', ...PROSE].join('\n');
+    expect(extract(dated).byline).toBe('Roger Hallam');
+    const glued = [...MENU, '', HEADLINE, 'Dec 17, 2025Roger Hallam', '', ...PROSE].join('\n');
+    expect(extract(glued).byline).toBe('Roger Hallam');
+  });
+
+  it('is a line that is only a name just under the headline, not a section or a button there', () => {
+    expect(extract([...MENU, '', HEADLINE, 'Roger Hallam', 'Start free trial', '', ...PROSE].join('\n')).byline).toBe('Roger Hallam');
+    expect(extract([...MENU, '', HEADLINE, 'Table of Contents', '', ...PROSE].join('\n')).byline).toBeNull();
+    expect(extract([...MENU, '', HEADLINE, 'Wedding Catering Guide', '', ...PROSE].join('\n')).byline).toBeNull();
+    // further down, a name line is a section's or a menu's
+    expect(extract([...MENU, '', HEADLINE, 'Catering', 'Weddings', 'Roger Hallam', '', ...PROSE].join('\n')).byline).toBeNull();
+  });
+
+  it('is not the label of the date beside it, nor a button’s word', () => {
+    expect(extract([...MENU, '', HEADLINE, 'Roger Hallam', 'Published on', 'March 11, 2023', '', ...PROSE].join('\n')).byline).toBe('Roger Hallam');
+    expect(extract([...MENU, '', HEADLINE, 'Last Updated:', 'March 11, 2023', '', ...PROSE].join('\n')).byline).toBeNull();
+    expect(extract([...MENU, '', HEADLINE, 'March 11, 2023', '+ Follow', '', ...PROSE].join('\n')).byline).toBeNull();
+  });
+
+  it('is no words of the headline a dated line repeats', () => {
+    const dump = [...MENU, '', HEADLINE, 'Large Wedding Catering 2025', '', ...PROSE].join('\n');
+    expect(extract(dump).byline).toBeNull();
+  });
+
   it('is not a capitalised word split after a label-like start', () => {
     const dump = [...MENU, '', HEADLINE, 'DiCaprio', '', ...PROSE].join('\n');
     expect(extract(dump).byline).toBeNull();

@@ -114,4 +114,24 @@ describe('the title of an HTML page', () => {
     const sections = [makeBlock('Reflections on a UI Pipeline - Part 1', { kind: 'heading', level: 2 }), makeBlock('Pipeline', { kind: 'heading', level: 2 })];
     expect(pageTitle(null, part, [], siteNames(null, 'Playful Tones'), 'article', sections)).toBe('Reflections on a UI Pipeline');
   });
+
+  it('is the declared title where the headline adds a tag after a pipe, not a subtitle after a dash', () => {
+    const declared = { shared: 'How meditation rewires the brain', document: null };
+    expect(pageTitle(null, declared, h1('How meditation rewires the brain | Opinion'), [], 'article')).toBe('How meditation rewires the brain');
+    expect(pageTitle(null, declared, h1('How meditation rewires the brain – and the body'), [], 'article')).toBe('How meditation rewires the brain – and the body');
+  });
+
+  it('is the declared title where the headline is printed over lines none of which is it', () => {
+    const declared = { shared: 'Top business schools of 2025: rankings and guides', document: null };
+    const printed = h1('Top business schools of 2025 (US)\nYour guide to the best schools');
+    expect(pageTitle(null, declared, printed, [], 'article')).toBe('Top business schools of 2025: rankings and guides');
+    const counted = h1('Graduates find their degrees no longer guarantee jobs (latimes.com)\n87');
+    expect(pageTitle(null, { shared: 'Graduates find their degrees no longer guarantee jobs', document: null }, counted, [], 'forum')).toBe('Graduates find their degrees no longer guarantee jobs');
+  });
+
+  it('reads an entity a template wrote twice as the character it stands for', () => {
+    expect(pageTitle(null, { shared: 'What&#8217;s new in Tools &amp;amp; Tips', document: null }, [], [], 'article')).toBe('What’s new in Tools & Tips');
+    expect(pageTitle(null, { shared: 'The Cream with TFC8&reg; Moisturizer', document: null }, [], [], 'product')).toBe('The Cream with TFC8® Moisturizer');
+    expect(pageTitle('Data Tools for 2026 &#x26; AI', none, h1('Data Tools for 2026 &#x26; AI'), [], 'article')).toBe('Data Tools for 2026 & AI');
+  });
 });
