@@ -4,7 +4,7 @@
  * (`ByNina Pineda`), an author's picture by its alternative text (`Picture of Jane Doe`), and an
  * author box at the story's foot (`Written by` over a name line).
  */
-import type { Family, ScoredBlock, Verdict } from '../model/index.js';
+import type { ScoredBlock, Verdict } from '../model/index.js';
 import { AUTHOR_PICTURE, BYLINE_LINE, SHARE_LINE, SOURCE_LINE, UI_LINE, WIDGET_HEADING } from '../vocab/index.js';
 import { BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_UNDER_HEADLINE_REACH, PRINTED_CUE_REACH, STORY_FOOT_REACH } from '../settings.js';
 import { BYLINE_PARTS, HOLDS_DATE, authorName, nearest, placesWithin, type Reach } from './printed-lines.js';
@@ -59,8 +59,6 @@ function footByline(blocks: ScoredBlock[], at: number): string | null {
   return null;
 }
 
-/** Families of lines whose `by` is no byline's: a picture's credit, a sponsor's notice. */
-const CREDITED: ReadonlySet<Family | undefined> = new Set<Family>(['notice']);
 
 /**
  * The name a line prints within it: after a label inside it, else beside the date it holds (see
@@ -85,7 +83,9 @@ export function dumpBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: n
     .map((i) => ({ at: i, text: blocks[i]!.text }));
   const headline = new Set(titleWords(blocks[at]!.text));
   for (const line of nearest(lines, at, reach)) {
-    const name = labelledName(line.text) ?? gluedName(line.text) ?? pictureName(line.text) ?? (CREDITED.has(verdicts[line.at]?.family) ? null : nameWithin(line.text, stopwords, headline));
+    // a notice's `by` is no byline's: a picture's credit, a sponsor's notice
+    const credited = verdicts[line.at]?.family === 'notice';
+    const name = labelledName(line.text) ?? gluedName(line.text) ?? pictureName(line.text) ?? (credited ? null : nameWithin(line.text, stopwords, headline));
     if (name) return name;
   }
   return footByline(blocks, at) ?? nameUnderHeadline(blocks, at, stopwords, headline);

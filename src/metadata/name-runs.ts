@@ -18,7 +18,8 @@ const LOGIN = /^(?=[^\s]*\p{L})(?=[^\s]*(?:\p{Ll}\p{Lu}|\d|[_.]))[\p{L}\p{N}_.-]
 const TRAILING = /[,;:：)]+$/;
 /** How the part of a line before a label ends where the label opens a part: a separator, a date's digit, a sentence's end. */
 const PART_END = /[\d|•·:;,.!?—–\-/)\]]$/u;
-const ALL_CAPS = /^[^\p{Ll}]+$/u;
+/** No lower-case letter: a name set in capitals (`LEONARDO GARCIA`). */
+export const ALL_CAPS = /^[^\p{Ll}]+$/u;
 /** A glued date: a year run into the name after it (`2025Julian`), a name run into the month after it (`GiuffridaMar`). */
 const DIGIT_THEN_LETTER = /(\d)(\p{Lu})/gu;
 const LOWER_THEN_WORD = /(\p{Ll})(\p{Lu}\p{Ll}+)/gu;

@@ -6,7 +6,7 @@ import type { Family, PlacedCue, ScoredBlock, Verdict } from '../model/index.js'
 import { BYLINE_LINE, DATE_WORD, MEMBER_SINCE, PUBLICATION_STAMP, SOURCE_LINE, UPDATE_LABEL } from '../vocab/index.js';
 import { AUTHOR_NAME_MAX_WORDS, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_BESIDE, PRINTED_DATE_TRIES, STORY_FOOT_REACH } from '../settings.js';
 import { isoDate, statedDate } from './date.js';
-import { openingName } from './name-runs.js';
+import { ALL_CAPS, openingName } from './name-runs.js';
 
 export type Reach = { before: number; after: number };
 
@@ -185,10 +185,9 @@ function bareName(name: string, blocks: readonly ScoredBlock[], stopwords: Set<s
   if (!login.includes(' ')) return !inProse(login, blocks);
   // a team's name opens with an article (`The Upwork Team`); a name in capitals is a name (`LEONARDO GARCIA`)
   const [first, ...rest] = name.split(' ');
-  return ALL_CAPS_NAME.test(name) || openingName(name, stopwords) !== null || (stopwords.has(first!.toLowerCase()) && openingName(rest.join(' '), stopwords) !== null);
+  return ALL_CAPS.test(name) || openingName(name, stopwords) !== null || (stopwords.has(first!.toLowerCase()) && openingName(rest.join(' '), stopwords) !== null);
 }
 
-const ALL_CAPS_NAME = /^[^\p{Ll}]+$/u;
 
 /** Families of lines that are no name, whatever their shape: the interface's words, counts, notices. */
 const NOT_NAMES: ReadonlySet<Family | undefined> = new Set<Family>(['ui', 'counter', 'notice', 'date', 'byline']);

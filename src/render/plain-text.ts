@@ -135,23 +135,28 @@ function plainAttention(node: { type: string; value?: string }, marker: string, 
   return `${marker}${value}${marker}`;
 }
 
+type Link = { url: string; title?: string | null };
+
+/** A link the library writes as `[label](address)`: a plain address, no title, and not an autolink (a label that is the address). */
+function plainlyLinked(link: Link, label: string | undefined): boolean {
+  const autolink = label !== undefined && (label === link.url || `mailto:${label}` === link.url);
+  return !link.title && !autolink && PLAIN_DESTINATION.test(link.url);
+}
+
 /**
- * `[label](address)` for a link the library writes so: one inert label (none holds a `]`, so no
- * line start makes it a definition), a plain address, no title, not an autolink.
+ * `[label](address)` for a plainly linked node (see `plainlyLinked`) of one inert label (none
+ * holds a `]`, so no line start makes it a definition).
  */
 function plainLinkText(node: { type: string; value?: string }): string | undefined {
-  const link = node as unknown as { url: string; title?: string | null };
+  const link = node as unknown as Link;
   const label = onlyText(node);
-  if (!label || link.title || label === link.url || `mailto:${label}` === link.url || !PLAIN_DESTINATION.test(link.url)) return undefined;
-  return inert(label, '[', '](') ? `[${label}](${link.url})` : undefined;
+  return label && plainlyLinked(link, label) && inert(label, '[', '](') ? `[${label}](${link.url})` : undefined;
 }
 
 /** The library's link handler, but a link to a plain address with no title is its label and that address; what could be an autolink or a definition is left to the library. */
 export const plainLink: Handle = (node, parent, state, info) => {
-  const link = node as { url: string; title?: string | null };
-  const only = onlyText(node);
-  const autolink = only !== undefined && (only === link.url || `mailto:${only}` === link.url);
-  if (link.title || autolink || !PLAIN_DESTINATION.test(link.url)) return defaultHandlers.link(node as never, parent, state, info);
+  const link = node as Link;
+  if (!plainlyLinked(link, onlyText(node))) return defaultHandlers.link(node as never, parent, state, info);
   const exit = state.enter('link');
   const subexit = state.enter('label');
   const tracker = state.createTracker(info);

@@ -9,12 +9,14 @@ const CALL_TO_ACT = 'call to act (subscribe, follow, share)';
 const DISCLAIMER = 'disclaimer or notice';
 
 /** A call to act opens its paragraph, which may go on to sell a membership for a while. */
+export const CALL_TO_ACT_RULE: Rule = {
+  id: 'pitch', family: 'notice', grade: 'bad', maxWords: PITCH_MAX_WORDS_OPENING, reason: CALL_TO_ACT,
+  test: (e) => PITCH.test(e.text),
+  examples: { fires: ['Subscribe to our newsletter for the latest updates.', 'Need more space? Sign up for a free account.'], passes: ['The club asked members to subscribe again.'] },
+};
+
 export const PITCH_RULES: Rule[] = [
-  {
-    id: 'pitch', family: 'notice', grade: 'bad', maxWords: PITCH_MAX_WORDS_OPENING, reason: CALL_TO_ACT,
-    test: (e) => PITCH.test(e.text),
-    examples: { fires: ['Subscribe to our newsletter for the latest updates.', 'Need more space? Sign up for a free account.'], passes: ['The club asked members to subscribe again.'] },
-  },
+  CALL_TO_ACT_RULE,
   {
     id: 'newsletter-pitch', family: 'notice', grade: 'bad', maxWords: PITCH_MAX_WORDS, reason: CALL_TO_ACT,
     test: (e) => NEWSLETTER_PITCH.test(e.text),

@@ -1,4 +1,8 @@
 import type { Block, Verdict } from '../model/index.js';
+import { CALL_TO_ACT_RULE } from '../rules/notices.js';
+import { ruleName } from '../rules/rule.js';
+
+const CALL_TO_ACT = ruleName(CALL_TO_ACT_RULE);
 
 /**
  * On a service page a call to act (`Download our guide to learn more`, `Get started today with…`)
@@ -9,7 +13,7 @@ import type { Block, Verdict } from '../model/index.js';
  */
 export function offersWithinStory(blocks: Block[], verdicts: Verdict[], region: { start: number; end: number }): Verdict[] {
   return verdicts.map((v, i) => {
-    const offer = v.rule === 'notice/pitch' || v.family === 'teaser';
+    const offer = v.rule === CALL_TO_ACT || v.family === 'teaser';
     return offer && i >= region.start && i <= region.end && blocks[i]!.hint >= 0 ? { ...v, grade: 'near', reason: `${v.reason}, an offer of the page's` } : v;
   });
 }

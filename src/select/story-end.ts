@@ -2,14 +2,7 @@ import type { Block, Features, PageType, Verdict } from '../model/index.js';
 import type { Region } from './region.js';
 import { AUTHOR_BOX_HEADING, WIDGET_HEADING } from '../vocab/index.js';
 import { headingShaped } from './label.js';
-import { BOX_MIN_ITEMS, HEADLINE_MIN_WORDS, RESUMED_PARAGRAPHS, SUMMARY_MAX_SENTENCES, SUMMARY_MAX_WORDS, WIDGET_TAIL_SHARE } from '../settings.js';
-
-/**
- * The page types whose story a box after it does not belong to: not a listing's or a shop's, whose
- * items the box's rhythm has, nor a thread's, whose replies follow a `Comments` heading. An
- * author's box only on an article: a service page's `About us` is one of its sections.
- */
-const ENDED_PAGE_TYPES: ReadonlySet<PageType> = new Set(['article', 'service', 'documentation']);
+import { BOX_MIN_ITEMS, ENDED_PAGE_TYPES, HEADLINE_MIN_WORDS, RESUMED_PARAGRAPHS, SUMMARY_MAX_SENTENCES, SUMMARY_MAX_WORDS, WIDGET_TAIL_SHARE } from '../settings.js';
 
 /** A paragraph longer than a teaser's summary: the story's, a comment's or a biography's. */
 function longParagraph(f: Features, v: Verdict): boolean {

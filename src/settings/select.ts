@@ -99,4 +99,10 @@ export const PRODUCT_NAME_GROWTH = { times: 5, storyProse: 150 };
  */
 export const THREAD = { minPosts: 2, proseShare: 0.5, furnitureWords: 6, furnitureCopies: 3, furnitureShare: 0.3 };
 /** The page types whose content kept whole (HTML) prints a repeated line once (`select/copies.ts`): a service page's cloned carousel slides and tab panels, a listing's cards shown twice. Not guides (a reference repeats its members' lines) nor articles. Measured on WCXB dev html: service 0.8244 to 0.8255, listing 0.6940 to 0.6957 (a listing's copies only in runs of 3 or more: 0.6947); on every page type documentation 0.934 to 0.928. */
+/**
+ * The page types whose dump story a box after it does not belong to (`select/story-end.ts`): not
+ * a listing's or a shop's, whose items the box's rhythm has, nor a thread's, whose replies follow
+ * a `Comments` heading. An author's box only on an article: a service page's `About us` is one of its sections.
+ */
+export const ENDED_PAGE_TYPES: ReadonlySet<PageType> = new Set(['article', 'service', 'documentation']);
 export const COPIES_ONCE_PAGE_TYPES: ReadonlySet<PageType> = new Set(['service', 'listing']);
