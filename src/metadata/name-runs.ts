@@ -12,6 +12,11 @@ import { NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS } from '../settings.js';
 /** A capitalised word of a name: `Jane`, `O'Brien`, `MacFarlane`, `K.`, `Jean-Luc`. */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 /** A login as a forum prints it: letters with digits, capitals inside or marks (`BeauHD`, `Alphabyte1`, `hayley.p`). */
+/** A line's parts, as a dump prints a byline's (`Jane Doe | 3 min read`, `Dec 26, 2025 • Mahua Das`, `Jane Doe — 7 minutes read`). */
+const PARTS = /\s*[|•·∙]\s*|\s+[/—–-]\s+/u;
+/** A token of a date or a time: its numbers and its words (`Dec.`, `26,`, `8:45am`). */
+const DATE_TOKEN = /^[\d.,:/-]+(?:[ap]\.?m\.?)?$/i;
+
 const DIGITS_OR_MARKS = /[\d_.]/;
 const LOGIN = /^(?=[^\s]*\p{L})(?=[^\s]*(?:\p{Ll}\p{Lu}|\d|[_.]))[\p{L}\p{N}_.-]{3,30}$/u;
 /** Punctuation that ends a name where a word carries it: `Caleo,`, `Alphabyte1:`. */
@@ -76,7 +81,8 @@ export function nameAfterLabel(text: string, stopwords: Set<string>): string | n
     const run = nameRun(tokens, stopwords);
     const login = tokens[0]!.replace(TRAILING, '');
     // one word is a name after a label of two (`started by AjayJunkies`), else only in a login's shape (`by Alphabyte1`)
-    const name = run.length >= 2 ? run : (run.length === 1 && strong) || LOGIN.test(login) && (strong || DIGITS_OR_MARKS.test(login)) ? [login] : [];
+    const oneWord = (run.length === 1 && strong) || (LOGIN.test(login) && (strong || DIGITS_OR_MARKS.test(login)));
+    const name = run.length >= 2 ? run : oneWord ? [login] : [];
     if (name.length === 0) continue;
     // a one-word label within a sentence is a preposition (`inspired by Frank Lloyd Wright and`), unless the name ends the line's part
     const before = text.slice(0, match.index).trim();
@@ -86,11 +92,6 @@ export function nameAfterLabel(text: string, stopwords: Set<string>): string | n
   }
   return null;
 }
-
-/** A line's parts, as a dump prints a byline's (`Jane Doe | 3 min read`, `Dec 26, 2025 • Mahua Das`, `Jane Doe — 7 minutes read`). */
-const PARTS = /\s*[|•·∙]\s*|\s+[/—–-]\s+/u;
-/** A token of a date or a time: its numbers and its words (`Dec.`, `26,`, `8:45am`). */
-const DATE_TOKEN = /^[\d.,:/-]+(?:[ap]\.?m\.?)?$/i;
 
 /**
  * The name a dated line prints in one of its parts, before or after the date (`Kristian Larsen
