@@ -83,7 +83,11 @@ function shown(e: PageEvidence, tally: Tally): void {
   if (e.dated || e.signed) tally.add('article', T.weak, e.dated ? 'dated' : 'signed');
   if (e.dated || e.signed || cards || grid || e.storyRun >= T.storyRun) return;
   // an undated, unsigned page that no one wrote as a story is a business's page
-  if (e.format === 'html' ? !tally.points.has('article') : e.storyRun < T.dumpStoryRun) tally.add('service', T.weak, e.format === 'html' ? 'no date, author or article type' : `no story: ${e.storyRun} words of prose in a run`);
+  if (e.format === 'html') {
+    if (!tally.points.has('article')) tally.add('service', T.weak, 'no date, author or article type');
+  } else if (e.storyRun < T.dumpStoryRun) {
+    tally.add('service', T.weak, `no story: ${e.storyRun} words of prose in a run`);
+  }
   if (e.offerLines >= (e.format === 'text' ? T.dumpOffers : T.offers)) tally.add('service', T.weak, times('offer line', e.offerLines));
   if (e.headings >= T.pitches && e.headings >= e.prose * T.headingsPerProse) tally.add('service', T.weak, `${e.headings} headings, ${e.prose} paragraphs`);
 }

@@ -106,7 +106,8 @@ function nameUnderHeadline(blocks: ScoredBlock[], at: number, stopwords: Set<str
     const name = openingName(named, stopwords);
     if (name === null || name !== named || titleWords(name).some((w) => headline.has(w)) || UI_LINE.test(line) || SHARE_LINE.test(line) || WIDGET_HEADING.test(line) || SOURCE_LINE.test(line)) continue;
     // a word twice is a picture's text before the name and a role after it (`Linc Linc Admin`), no name as printed
-    if (new Set(name.split(' ')).size < name.split(' ').length) continue;
+    const nameWords = name.split(' ');
+    if (new Set(nameWords).size < nameWords.length) continue;
     return name;
   }
   return null;

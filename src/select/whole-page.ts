@@ -58,12 +58,15 @@ function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], forma
   // a service page prints its menu for the desktop and again for the phone: its first copy is content
   // enough (not on listings and guides, whose repeats are cards and members: WCXB dev html lost 0.005 there)
   const onceOnly = format === 'html' && pageType === 'service';
+  // the content kept, not the share judged (see above)
+  const content = features !== undefined;
   const printed = new Set<string>();
   return blocks.map((block, i) => {
     const verdict = verdicts[i]!;
     // a line of a post's length printed twice is a post quoted in a reply, not a menu's
-    const repeatedProse = features !== undefined && features[i]!.words >= REPEATED_POST_WORDS;
-    if ((block.hint < (features === undefined ? 0 : HINT_BAD + 1) && !(features !== undefined && sectionHeading(block))) || ((copies.get(keys[i]!) ?? 0) > 1 && !repeatedProse)) return false;
+    const repeatedProse = content && features[i]!.words >= REPEATED_POST_WORDS;
+    const boilerplate = content ? block.hint < HINT_BAD + 1 && !sectionHeading(block) : block.hint < 0;
+    if (boilerplate || ((copies.get(keys[i]!) ?? 0) > 1 && !repeatedProse)) return false;
     // a guide's contents box: on a listing the links are the content, in a guide they point back into it
     if (pageType === 'documentation' && linksWithinPage(block)) return false;
     if (onceOnly && verdict.family === 'repeat') {
