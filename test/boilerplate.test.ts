@@ -120,6 +120,19 @@ describe('teasers and feeds', () => {
     expect(verdicts[5]!.reason).toMatch(/comment or feed list/);
   });
 
+  it('does not take a story’s byline, dateline and quoted release headline for the heads of a feed', () => {
+    const lines = [
+      'July 1, 2010, 8:36 AM', 'Harbour Board Chief Takes Over', 'By Jane Doe', STORY[0]!, 'This is the press release:',
+      'Harbourtown, July 1 2010', 'Harbour Board Names New Chief', STORY[1]!, STORY[2]!,
+    ];
+    const blocks = lines.map((t, index) => makeBlock(t, { index }));
+    const features = blocks.map((b) => measure(b, EN));
+    const verdicts = blocks.map((b, i) => classify(b, features[i]!, repeatCounts(blocks)));
+    expect([0, 2, 5].map((i) => verdicts[i]!.family)).toEqual(['date', 'byline', 'date']);
+    markTeaserRuns(verdicts, features, blocks);
+    expect([3, 7, 8].map((i) => verdicts[i]!.grade)).toEqual(['good', 'good', 'good']);
+  });
+
   it('does not take a guide’s code examples of a sign-off line for the heads of a feed', () => {
     const example = (n: number) => `Signed-off-by: Random Developer${n} <random${n}@developer.example.org>`;
     const lines = [STORY[0]!, example(1), STORY[1]!, example(2), STORY[2]!, example(3), STORY[0]!.replace('Thursday', 'Friday')];

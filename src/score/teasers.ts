@@ -23,7 +23,7 @@ export function markTeaserRuns(verdicts: Verdict[], features: Features[], blocks
   const listed = (run: Run) => run.starts.some((i) => blocks[i]?.kind === 'list-item');
   const sections = (run: Run) => numbered(run) || (flat && !run.marked && !listed(run) && betweenProse(verdicts, features, run));
   markRuns(verdicts, features, teaserUnit(verdicts, features, blocks), 'teaser list', 'teaser/teaser-list', sections);
-  markRuns(verdicts, features, feedUnit(verdicts, features, blocks), 'comment or feed list', 'teaser/feed');
+  markRuns(verdicts, features, feedUnit(verdicts, features, blocks), 'comment or feed list', 'teaser/feed', undefined, true);
   if (!flat) keepRhythmsThatAreTheStory(graded, verdicts, features);
 }
 
@@ -100,7 +100,19 @@ function paragraphs(features: Features[], run: Run): number {
   return count;
 }
 
-function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: string, rule: string, isStory: (run: Run) => boolean = () => false): void {
+/** How many units of a run share its commonest kind of head. */
+function mostOfOneKind(units: { kind: string }[]): number {
+  const kinds = new Map<string, number>();
+  for (const u of units) kinds.set(u.kind, (kinds.get(u.kind) ?? 0) + 1);
+  return Math.max(0, ...kinds.values());
+}
+
+/**
+ * Marks the runs of units as a widget's. `alikeOnly`: only units of one kind count towards a
+ * run (a feed's posts all open with a name, or all with a time; a story's byline, then its
+ * dateline and a quoted release's headline, each open one unit of a kind of its own).
+ */
+function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: string, rule: string, isStory: (run: Run) => boolean = () => false, alikeOnly = false): void {
   const n = features.length;
   let i = 0;
   while (i < n) {
@@ -119,7 +131,7 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
     while (units.length >= 2 && odd(units.at(-1)!)) j = units.pop()!.start;
     // a listicle's heading-and-paragraph rhythm looks the same; bylines, times or glue tell them apart
     const marked = verdicts.slice(start, j).some((v) => v.grade === 'bad');
-    if (units.length >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS) && !isStory({ starts: units.map((u) => u.start), end: j, marked })) {
+    if ((alikeOnly ? mostOfOneKind(units) : units.length) >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS) && !isStory({ starts: units.map((u) => u.start), end: j, marked })) {
       for (let k = start; k < j; k++) {
         if (verdicts[k]!.grade !== 'bad') verdicts[k] = { grade: 'bad', reason: `${what} (${units.length} items)`, family: 'teaser', rule };
       }
