@@ -131,7 +131,8 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
     while (units.length >= 2 && odd(units.at(-1)!)) j = units.pop()!.start;
     // a listicle's heading-and-paragraph rhythm looks the same; bylines, times or glue tell them apart
     const marked = verdicts.slice(start, j).some((v) => v.grade === 'bad');
-    if ((alikeOnly ? mostOfOneKind(units) : units.length) >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS) && !isStory({ starts: units.map((u) => u.start), end: j, marked })) {
+    const counted = alikeOnly && units.length >= MIN_UNITS ? mostOfOneKind(units) : units.length;
+    if (counted >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS) && !isStory({ starts: units.map((u) => u.start), end: j, marked })) {
       for (let k = start; k < j; k++) {
         if (verdicts[k]!.grade !== 'bad') verdicts[k] = { grade: 'bad', reason: `${what} (${units.length} items)`, family: 'teaser', rule };
       }
