@@ -60,7 +60,9 @@ function languageSample(blocks: Block[], lists: string[][]): { sample: string; l
 function stopwordShare(list: string[], lang: string): number {
   if (list.length === 0) return 0;
   const stopwords = stopwordsFor(lang);
-  return list.filter((w) => stopwords.has(w)).length / list.length;
+  let count = 0;
+  for (const w of list) if (stopwords.has(w)) count++;
+  return count / list.length;
 }
 
 /**

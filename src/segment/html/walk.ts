@@ -66,6 +66,13 @@ function blockKindOf(open: Frame[]): [BlockKind, number] {
   return ['paragraph', 0];
 }
 
+/** The names of the innermost open elements, outermost first (`div>div>p`): where a block came from, for the explain view. */
+function originPath(open: Frame[]): string {
+  let path = open[Math.max(0, open.length - ORIGIN_PATH_ELEMENTS)]!.name;
+  for (let i = Math.max(0, open.length - ORIGIN_PATH_ELEMENTS) + 1; i < open.length; i++) path += `>${open[i]!.name}`;
+  return path;
+}
+
 /**
  * How much of a page is read. `visible`: what a reader sees. `hidden`: also what scripts show
  * later (`<noscript>` bodies, elements hidden by an attribute, a style or a class: server-rendered
@@ -115,7 +122,7 @@ class Walk {
       ordered: kind === 'list-item' && open.some((f) => f.ordered),
       text,
       rows,
-      origin: top ? open.slice(-ORIGIN_PATH_ELEMENTS).map((f) => f.name).join('>') : 'document',
+      origin: top ? originPath(open) : 'document',
       linkChars: links,
       hint,
       hintReason,
