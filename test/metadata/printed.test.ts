@@ -144,6 +144,15 @@ describe('the date an HTML page prints', () => {
     expect(article('<meta property="article:published_time" content="2025-06-24">', '<p class="date">Updated August 25, 2024</p>').date).toBe('2025-06-24');
   });
 
+  it('is an earlier printed day of the stated year too, and a day before the stated one only where the address files the story on it', () => {
+    const stated = '<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">';
+    expect(article(stated, '<p class="byline">By Maria Jensen</p><p class="date">October 8, 2025</p>').date).toBe('2025-10-08');
+    // the day before is the same moment in the writer's time zone: the markup's UTC day stands, unless the address says otherwise
+    expect(article(stated, '<p class="date">December 18, 2025</p>').date).toBe('2025-12-19T03:05:00Z');
+    const filed = `${stated}<link rel="canonical" href="https://city.example/2025/12/18/buses/">`;
+    expect(article(filed, '<p class="date">December 18, 2025</p>').date).toBe('2025-12-18');
+  });
+
   it('is the stated one where the earlier printed date stands far from the byline', () => {
     const far = STORY.map((p) => `<p>${p}</p>`).join('').repeat(5);
     expect(article('<meta property="article:published_time" content="2025-06-24">', `${far}<p class="date">August 25, 2024</p>`).date).toBe('2025-06-24');
