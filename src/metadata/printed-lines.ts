@@ -17,9 +17,13 @@ export function placesWithin(blocks: readonly unknown[], at: number, reach: Reac
   return places;
 }
 
-/** The cues within reach of the headline, nearest first (after it before before it, at one distance). */
+/**
+ * The cues within reach of the headline, nearest first: a line before it counts twice its
+ * distance, less half a line, so that at one distance the line after it comes first (a date just
+ * over a headline is as often a teaser's above it as the story's).
+ */
 export function nearest<T extends PlacedCue>(cues: T[], at: number, reach: Reach): T[] {
-  const distance = (c: PlacedCue) => (c.at >= at ? c.at - at : (at - c.at) * 2 - 1);
+  const distance = (c: PlacedCue) => (c.at >= at ? c.at - at : (at - c.at) * 2 - 0.5);
   return cues.filter((c) => c.at >= at - reach.before && c.at <= at + reach.after).sort((a, b) => distance(a) - distance(b));
 }
 

@@ -153,6 +153,11 @@ describe('the date an HTML page prints', () => {
     expect(article(filed, '<p class="date">December 18, 2025</p>').date).toBe('2025-12-18');
   });
 
+  it('is the line just under the headline, not a teaser’s date just over it at the same distance', () => {
+    const page = extract(`<html lang="en"><head><meta property="og:type" content="article"></head><body><main><div class="teaser"><a href="/other">Another story</a></div><div class="date">12/04/2025</div><article><h1>Council expands bus network</h1><div class="meta">03/01/2017 by Maria Jensen</div>${body}</article></main></body></html>`);
+    expect(page.date).toBe('2017-03-01');
+  });
+
   it('is the stated one where the earlier printed date stands far from the byline', () => {
     const far = STORY.map((p) => `<p>${p}</p>`).join('').repeat(5);
     expect(article('<meta property="article:published_time" content="2025-06-24">', `${far}<p class="date">August 25, 2024</p>`).date).toBe('2025-06-24');
