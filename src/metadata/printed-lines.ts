@@ -115,6 +115,8 @@ export function printedDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: 
   // a line beside it is a date line when short and holding a year (the parser's tries are few)
   const beside = (i: number) => Math.abs(i - at) <= PRINTED_DATE_BESIDE && blocks[i]!.kind !== 'heading' && blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS && YEARISH.test(blocks[i]!.text);
   for (const i of placesWithin(blocks, at, reach)) {
+    // the headline is no date line, whatever year its words name (`The December Watches 2025, Day Eighteen`)
+    if (i === at && blocks[i]!.kind === 'heading') continue;
     if ((DATED.has(verdicts[i]?.family) && DIGITS.test(blocks[i]!.text)) || beside(i)) lines.push({ at: i, text: blocks[i]!.text });
   }
   // each try runs the date parser, the slowest step of the metadata: the nearest few lines only

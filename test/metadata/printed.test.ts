@@ -153,6 +153,12 @@ describe('the date an HTML page prints', () => {
     expect(article(filed, '<p class="date">December 18, 2025</p>').date).toBe('2025-12-18');
   });
 
+  it('is read on the line under a headline that names a year, not on the headline', () => {
+    const head = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00"><link rel="canonical" href="https://blog.example/2025/12/18/day-eighteen/">';
+    const page = extract(`<html lang="en"><head><meta property="og:type" content="article">${head}</head><body><article><h1>The December Comfort Watches 2025, Day Eighteen</h1><p>Posted on December 18, 2025 Posted by John Scalzi 59 Comments</p>${body}</article></body></html>`);
+    expect(page.date).toBe('2025-12-18');
+  });
+
   it('is the line just under the headline, not a teaser’s date just over it at the same distance', () => {
     const page = extract(`<html lang="en"><head><meta property="og:type" content="article"></head><body><main><div class="teaser"><a href="/other">Another story</a></div><div class="date">12/04/2025</div><article><h1>Council expands bus network</h1><div class="meta">03/01/2017 by Maria Jensen</div>${body}</article></main></body></html>`);
     expect(page.date).toBe('2017-03-01');
