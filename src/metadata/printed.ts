@@ -146,9 +146,10 @@ function headerTime(date: string | null, cues: PageCues, at: number, reach: Reac
  * markup's is then a later save of the story (a move to a new system, a re-publication, a
  * review), and the page still prints when the story first came out. Not a date an update label
  * opens, nor a thread's (its earlier dates are its members' join dates and other threads'). A
- * day before the stated one is mostly the same moment in the writer's time zone, the markup's
- * in UTC (`December 9, 2021` and `2021-12-10T02:17:00+00:00`): it wins only where the page's
- * address files the story on it.
+ * day before the stated one is often the same moment in the writer's time zone, the markup's in
+ * UTC (`December 9, 2021` and `2021-12-10T02:17:00+00:00`): the page's address decides where it
+ * files the story on a day; else it wins only where no time zone puts the stated moment on it
+ * (`December 18, 2025` and `2025-12-19T22:02:58Z`), and never where the markup gives no time.
  */
 function earlierPrinted(given: string, page: Pick<PrintedContext, 'blocks' | 'verdicts' | 'lang' | 'url'>, at: number, reach: Reach): string | null {
   const stated = isoDate(given, page.lang);
@@ -159,8 +160,28 @@ function earlierPrinted(given: string, page: Pick<PrintedContext, 'blocks' | 've
   if (printed === null || printed.updated) return null;
   const day = printed.iso.slice(0, ISO_DAY_CHARS);
   const statedDay = stated.slice(0, ISO_DAY_CHARS);
-  if (dayAfter(day) === statedDay) return addressDate(page.url) === day ? line : null;
+  if (dayAfter(day) === statedDay) {
+    const filed = addressDate(page.url);
+    return (filed === null ? !shiftable(stated) : filed === day) ? line : null;
+  }
   return day < statedDay ? line : null;
+}
+
+/** `YYYY-MM-DDTHH:MM:SS` and its offset (`Z`, `+05:30`), as `isoOf` writes a zoned time. */
+const ZONED = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2}):\d{2}(Z|([+-])(\d{2}):(\d{2}))$/;
+/** The furthest a time zone lies behind UTC (UTC−12:00), in minutes. */
+const FURTHEST_BEHIND = 12 * 60;
+
+/**
+ * Whether a stated moment falls on the day before its own in some time zone: it is less than
+ * twelve hours into its UTC day. A date with no time, or a time with no offset, may be any moment.
+ */
+function shiftable(stated: string): boolean {
+  const m = ZONED.exec(stated);
+  if (!m) return true;
+  const [, hour, minute, , sign, offsetHours, offsetMinutes] = m;
+  const offset = sign ? (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) : 0;
+  return Number(hour) * 60 + Number(minute) - offset < FURTHEST_BEHIND;
 }
 
 /** The day after an ISO day. */

@@ -151,6 +151,9 @@ describe('the date an HTML page prints', () => {
     expect(article(stated, '<p class="date">December 18, 2025</p>').date).toBe('2025-12-19T03:05:00Z');
     const filed = `${stated}<link rel="canonical" href="https://city.example/2025/12/18/buses/">`;
     expect(article(filed, '<p class="date">December 18, 2025</p>').date).toBe('2025-12-18');
+    // late in its UTC day, the stated moment is on no time zone's day before: that day is the story's own
+    expect(article('<meta property="article:published_time" content="2025-12-19T22:02:58Z">', '<p class="date">December 18, 2025</p>').date).toBe('2025-12-18');
+    expect(article('<meta property="article:published_time" content="2025-12-19T09:30:00-08:00">', '<p class="date">December 18, 2025</p>').date).toBe('2025-12-18');
   });
 
   it('is read on the line under a headline that names a year, not on the headline', () => {
