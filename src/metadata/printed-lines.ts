@@ -4,7 +4,7 @@
  */
 import type { Family, PlacedCue, ScoredBlock, Verdict } from '../model/index.js';
 import { BYLINE_LINE, DATE_WORD, MEMBER_SINCE, PUBLICATION_STAMP, SOURCE_LINE, UPDATE_LABEL } from '../vocab/index.js';
-import { AUTHOR_NAME_MAX_WORDS, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_BESIDE, PRINTED_DATE_TRIES, STORY_FOOT_REACH } from '../settings.js';
+import { AUTHOR_NAME_MAX_WORDS, BEFORE_HEADLINE_TIE, BEFORE_HEADLINE_WEIGHT, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_BESIDE, PRINTED_DATE_TRIES, STORY_FOOT_REACH } from '../settings.js';
 import { isoDate, statedDate } from './date.js';
 import { ALL_CAPS, openingName } from './name-runs.js';
 
@@ -17,13 +17,9 @@ export function placesWithin(blocks: readonly unknown[], at: number, reach: Reac
   return places;
 }
 
-/**
- * The cues within reach of the headline, nearest first: a line before it counts twice its
- * distance, less half a line, so that at one distance the line after it comes first (a date just
- * over a headline is as often a teaser's above it as the story's).
- */
+/** The cues within reach of the headline, nearest first; one before it counts for more distance (see `BEFORE_HEADLINE_WEIGHT`). */
 export function nearest<T extends PlacedCue>(cues: T[], at: number, reach: Reach): T[] {
-  const distance = (c: PlacedCue) => (c.at >= at ? c.at - at : (at - c.at) * 2 - 0.5);
+  const distance = (c: PlacedCue) => (c.at >= at ? c.at - at : (at - c.at) * BEFORE_HEADLINE_WEIGHT - BEFORE_HEADLINE_TIE);
   return cues.filter((c) => c.at >= at - reach.before && c.at <= at + reach.after).sort((a, b) => distance(a) - distance(b));
 }
 

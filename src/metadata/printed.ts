@@ -4,7 +4,7 @@
  */
 import type { Metadata, PageCues, PageType, ScoredBlock, Verdict } from '../model/index.js';
 import { textCues } from './text.js';
-import { DATE_MAX_CHARS, DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH, SERVICE_DATE_REACH } from '../settings.js';
+import { DATE_MAX_CHARS, DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH, SERVICE_DATE_REACH, UTC_FURTHEST_BEHIND_MS } from '../settings.js';
 import { authorName, footDateLine, ISO_DAY_CHARS, nearest, placesWithin, printedBylineLine, printedDateLine, type Reach } from './printed-lines.js';
 import { findDate, isoDate, statedDate } from './date.js';
 import { folded } from './described.js';
@@ -167,21 +167,15 @@ function earlierPrinted(given: string, page: Pick<PrintedContext, 'blocks' | 've
   return day < statedDay ? line : null;
 }
 
-/** `YYYY-MM-DDTHH:MM:SS` and its offset (`Z`, `+05:30`), as `isoOf` writes a zoned time. */
-const ZONED = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2}):\d{2}(Z|([+-])(\d{2}):(\d{2}))$/;
-/** The furthest a time zone lies behind UTC (UTC−12:00), in minutes. */
-const FURTHEST_BEHIND = 12 * 60;
+/** A moment as `isoOf` and `fromIso` write one: a time with its offset (`Z`, `+05:30`). */
+const ZONED = /T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Whether a stated moment falls on the day before its own in some time zone: it is less than
  * twelve hours into its UTC day. A date with no time, or a time with no offset, may be any moment.
  */
 function shiftable(stated: string): boolean {
-  const m = ZONED.exec(stated);
-  if (!m) return true;
-  const [, hour, minute, , sign, offsetHours, offsetMinutes] = m;
-  const offset = sign ? (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) : 0;
-  return Number(hour) * 60 + Number(minute) - offset < FURTHEST_BEHIND;
+  return !ZONED.test(stated) || Date.parse(stated) - Date.parse(`${stated.slice(0, ISO_DAY_CHARS)}T00:00:00Z`) < UTC_FURTHEST_BEHIND_MS;
 }
 
 /** The day after an ISO day. */
