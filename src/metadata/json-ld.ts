@@ -25,6 +25,21 @@ export function jsonLdObjects(scripts: string[], children: (node: JsonObject) =>
   return objects;
 }
 
+/**
+ * Line breaks and tabs a publishing system left raw inside a script's strings (a description
+ * pasted in with its paragraphs): strict JSON refuses them, the search engines the markup is
+ * written for read them. Outside a string they are white space, so a space stands in for each.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u001f]/g;
+
+function readJson(text: string): Json | undefined {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A page's scripts are read by several lookups (the article, the page's types, a product): each is parsed once. */
 const parsedScripts = new WeakMap<string[], Json[]>();
 
@@ -32,11 +47,8 @@ function parsed(scripts: string[]): Json[] {
   let data = parsedScripts.get(scripts);
   if (!data) {
     data = scripts.flatMap((script) => {
-      try {
-        return [JSON.parse(script) as Json];
-      } catch {
-        return [];
-      }
+      const json = readJson(script) ?? readJson(script.replace(CONTROL_CHARACTERS, ' '));
+      return json === undefined ? [] : [json];
     });
     parsedScripts.set(scripts, data);
   }

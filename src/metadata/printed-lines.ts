@@ -4,7 +4,7 @@
  */
 import type { Family, PlacedCue, ScoredBlock, Verdict } from '../model/index.js';
 import { BYLINE_LINE, DATE_WORD, MEMBER_SINCE, PUBLICATION_STAMP, SOURCE_LINE, UPDATE_LABEL } from '../vocab/index.js';
-import { AUTHOR_NAME_MAX_WORDS, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_BESIDE, PRINTED_DATE_TRIES, STORY_FOOT_REACH } from '../settings.js';
+import { AUTHOR_NAME_MAX_WORDS, BEFORE_HEADLINE_TIE, BEFORE_HEADLINE_WEIGHT, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_BESIDE, PRINTED_DATE_TRIES, STORY_FOOT_REACH } from '../settings.js';
 import { isoDate, statedDate } from './date.js';
 import { ALL_CAPS, openingName } from './name-runs.js';
 
@@ -17,9 +17,9 @@ export function placesWithin(blocks: readonly unknown[], at: number, reach: Reac
   return places;
 }
 
-/** The cues within reach of the headline, nearest first (after it before before it, at one distance). */
+/** The cues within reach of the headline, nearest first; one before it counts for more distance (see `BEFORE_HEADLINE_WEIGHT`). */
 export function nearest<T extends PlacedCue>(cues: T[], at: number, reach: Reach): T[] {
-  const distance = (c: PlacedCue) => (c.at >= at ? c.at - at : (at - c.at) * 2 - 1);
+  const distance = (c: PlacedCue) => (c.at >= at ? c.at - at : (at - c.at) * BEFORE_HEADLINE_WEIGHT - BEFORE_HEADLINE_TIE);
   return cues.filter((c) => c.at >= at - reach.before && c.at <= at + reach.after).sort((a, b) => distance(a) - distance(b));
 }
 
@@ -111,6 +111,8 @@ export function printedDateLine(blocks: ScoredBlock[], verdicts: Verdict[], at: 
   // a line beside it is a date line when short and holding a year (the parser's tries are few)
   const beside = (i: number) => Math.abs(i - at) <= PRINTED_DATE_BESIDE && blocks[i]!.kind !== 'heading' && blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS && YEARISH.test(blocks[i]!.text);
   for (const i of placesWithin(blocks, at, reach)) {
+    // the headline is no date line, whatever year its words name (`The December Watches 2025, Day Eighteen`)
+    if (i === at && blocks[i]!.kind === 'heading') continue;
     if ((DATED.has(verdicts[i]?.family) && DIGITS.test(blocks[i]!.text)) || beside(i)) lines.push({ at: i, text: blocks[i]!.text });
   }
   // each try runs the date parser, the slowest step of the metadata: the nearest few lines only

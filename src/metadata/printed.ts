@@ -4,7 +4,7 @@
  */
 import type { Metadata, PageCues, PageType, ScoredBlock, Verdict } from '../model/index.js';
 import { textCues } from './text.js';
-import { DATE_MAX_CHARS, DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH, SERVICE_DATE_REACH } from '../settings.js';
+import { DATE_MAX_CHARS, DOUBTFUL_STORY_REACH, PRINTED_CUE_REACH, SERVICE_DATE_REACH, UTC_FURTHEST_BEHIND_MS } from '../settings.js';
 import { authorName, footDateLine, ISO_DAY_CHARS, nearest, placesWithin, printedBylineLine, printedDateLine, type Reach } from './printed-lines.js';
 import { findDate, isoDate, statedDate } from './date.js';
 import { folded } from './described.js';
@@ -143,27 +143,55 @@ function headerTime(date: string | null, cues: PageCues, at: number, reach: Reac
 
 /**
  * The date printed by the byline where it is earlier than the one the markup states: the
- * markup's is then a later save of the story (a move to a new system, a re-publication), and
- * the page still prints when the story first came out. Not a date an update label opens, nor a
- * thread's (its earlier dates are its members' join dates and other threads').
+ * markup's is then a later save of the story (a move to a new system, a re-publication, a
+ * review), and the page still prints when the story first came out. Not a date an update label
+ * opens, nor a thread's (its earlier dates are its members' join dates and other threads'). A
+ * day before the stated one is often the same moment in the writer's time zone, the markup's in
+ * UTC (`December 9, 2021` and `2021-12-10T02:17:00+00:00`): the page's address decides where it
+ * files the story on a day; else it wins only where no time zone puts the stated moment on it
+ * (`December 18, 2025` and `2025-12-19T22:02:58Z`), and never where the markup gives no time.
  */
-function earlierPrinted(given: string, page: Pick<PrintedContext, 'blocks' | 'verdicts' | 'lang'>, at: number, reach: Reach): string | null {
+function earlierPrinted(given: string, page: Pick<PrintedContext, 'blocks' | 'verdicts' | 'lang' | 'url'>, at: number, reach: Reach): string | null {
   const stated = isoDate(given, page.lang);
-  // read on every story that states its date, and the parser is slow: only where a line by the byline holds an earlier year
-  if (stated === null || !earlierYearBy(page.blocks, at, reach, ISO_YEAR.exec(stated)![0])) return null;
+  // read on every story that states its date, and the parser is slow: only where a line by the byline holds a year not after the stated one
+  if (stated === null || !yearBy(page.blocks, at, reach, ISO_YEAR.exec(stated)![0])) return null;
   const line = printedDateLine(page.blocks, page.verdicts, at, page.lang, reach, 1);
   const printed = line === null ? null : statedDate(line, page.lang);
   if (printed === null || printed.updated) return null;
-  return printed.iso.slice(0, ISO_DAY_CHARS) < stated.slice(0, ISO_DAY_CHARS) ? line : null;
+  const day = printed.iso.slice(0, ISO_DAY_CHARS);
+  const statedDay = stated.slice(0, ISO_DAY_CHARS);
+  if (dayAfter(day) === statedDay) {
+    const filed = addressDate(page.url);
+    return (filed === null ? !shiftable(stated) : filed === day) ? line : null;
+  }
+  return day < statedDay ? line : null;
+}
+
+/** A moment as `isoOf` and `fromIso` write one: a time with its offset (`Z`, `+05:30`). */
+const ZONED = /T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Whether a stated moment falls on the day before its own in some time zone: it is less than
+ * twelve hours into its UTC day. A date with no time, or a time with no offset, may be any moment.
+ */
+function shiftable(stated: string): boolean {
+  return !ZONED.test(stated) || Date.parse(stated) - Date.parse(`${stated.slice(0, ISO_DAY_CHARS)}T00:00:00Z`) < UTC_FURTHEST_BEHIND_MS;
+}
+
+/** The day after an ISO day. */
+function dayAfter(day: string): string {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, ISO_DAY_CHARS);
 }
 
 /** The year of an ISO date. */
 const ISO_YEAR = /^\d{4}/;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 
-/** A line within reach of the headline holds a year before `year` (a cheap test before the parser). */
-function earlierYearBy(blocks: ScoredBlock[], at: number, reach: Reach, year: string): boolean {
-  return placesWithin(blocks, at, reach).some((i) => [...blocks[i]!.text.slice(0, DATE_MAX_CHARS).matchAll(YEAR)].some((m) => m[0] < year));
+/** A line within reach of the headline holds `year` or one before it (a cheap test before the parser). */
+function yearBy(blocks: ScoredBlock[], at: number, reach: Reach, year: string): boolean {
+  return placesWithin(blocks, at, reach).some((i) => [...blocks[i]!.text.slice(0, DATE_MAX_CHARS).matchAll(YEAR)].some((m) => m[0] <= year));
 }
 
 /** The date a story prints at its foot (see `footDateLine`): not a thread's (the next post's), nor a service page's (its news'). */

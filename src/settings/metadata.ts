@@ -75,6 +75,15 @@ export const NAME_PARTICLE_MAX_CHARS = 3;
  */
 export const PRINTED_CUE_REACH = { author: { before: 3, after: 12 }, date: { before: 8, after: 30 } };
 /**
+ * Of the lines by the headline, one before it counts as this many lines of distance per line
+ * off, less half a line: at one distance the line after it is read first (a date just over a
+ * headline is as often a teaser's above it), and one line before before two after.
+ */
+export const BEFORE_HEADLINE_WEIGHT = 2;
+export const BEFORE_HEADLINE_TIE = 0.5;
+/** The furthest a time zone lies behind UTC (UTC−12:00): a stated moment this far into its UTC day is on the same day or the next everywhere. Milliseconds. */
+export const UTC_FURTHEST_BEHIND_MS = 12 * 60 * 60 * 1000;
+/**
  * A page judged a service page, or a dump judged a collection, prints its story's byline and
  * date (if it is a story: one that states neither is judged so) this near its headline; its
  * items' and news' stand further down. Blocks before, after.

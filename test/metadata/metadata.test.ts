@@ -43,6 +43,12 @@ describe('htmlMetadata', () => {
     expect(metaOf('<script type="application/ld+json">{ not json</script><title>Fine</title>').title).toBe('Fine');
   });
 
+  it('reads JSON-LD whose strings hold raw line breaks and tabs, as search engines do', () => {
+    const ld = '{"@type":"NewsArticle","headline":"Bus network grows","description":"Four new routes.\n\n\tMore to come.","datePublished":"2024-02-21 13:00:00","author":{"name":"Ana Ruiz"}}';
+    expect(() => JSON.parse(ld)).toThrow();
+    expect(metaOf(`<script type="application/ld+json">${ld}</script>`)).toMatchObject({ title: 'Bus network grows', byline: 'Ana Ruiz', date: '2024-02-21 13:00:00' });
+  });
+
   it('reads the language from <html lang>, canonical URL, and a <time> as a last-resort date', () => {
     const meta = metaOf('<link rel="canonical" href="https://x.example/a">', '<time datetime="2024-02-03">3 Feb</time>');
     expect(meta).toMatchObject({ lang: 'de', url: 'https://x.example/a', date: '2024-02-03' });

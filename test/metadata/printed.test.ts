@@ -144,6 +144,29 @@ describe('the date an HTML page prints', () => {
     expect(article('<meta property="article:published_time" content="2025-06-24">', '<p class="date">Updated August 25, 2024</p>').date).toBe('2025-06-24');
   });
 
+  it('is an earlier printed day of the stated year too, and a day before the stated one only where the address files the story on it', () => {
+    const stated = '<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">';
+    expect(article(stated, '<p class="byline">By Maria Jensen</p><p class="date">October 8, 2025</p>').date).toBe('2025-10-08');
+    // the day before is the same moment in the writer's time zone: the markup's UTC day stands, unless the address says otherwise
+    expect(article(stated, '<p class="date">December 18, 2025</p>').date).toBe('2025-12-19T03:05:00Z');
+    const filed = `${stated}<link rel="canonical" href="https://city.example/2025/12/18/buses/">`;
+    expect(article(filed, '<p class="date">December 18, 2025</p>').date).toBe('2025-12-18');
+    // late in its UTC day, the stated moment is on no time zone's day before: that day is the story's own
+    expect(article('<meta property="article:published_time" content="2025-12-19T22:02:58Z">', '<p class="date">December 18, 2025</p>').date).toBe('2025-12-18');
+    expect(article('<meta property="article:published_time" content="2025-12-19T09:30:00-08:00">', '<p class="date">December 18, 2025</p>').date).toBe('2025-12-18');
+  });
+
+  it('is read on the line under a headline that names a year, not on the headline', () => {
+    const head = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00"><link rel="canonical" href="https://blog.example/2025/12/18/day-eighteen/">';
+    const page = extract(`<html lang="en"><head><meta property="og:type" content="article">${head}</head><body><article><h1>The December Comfort Watches 2025, Day Eighteen</h1><p>Posted on December 18, 2025 Posted by John Scalzi 59 Comments</p>${body}</article></body></html>`);
+    expect(page.date).toBe('2025-12-18');
+  });
+
+  it('is the line just under the headline, not a teaser’s date just over it at the same distance', () => {
+    const page = extract(`<html lang="en"><head><meta property="og:type" content="article"></head><body><main><div class="teaser"><a href="/other">Another story</a></div><div class="date">12/04/2025</div><article><h1>Council expands bus network</h1><div class="meta">03/01/2017 by Maria Jensen</div>${body}</article></main></body></html>`);
+    expect(page.date).toBe('2017-03-01');
+  });
+
   it('is the stated one where the earlier printed date stands far from the byline', () => {
     const far = STORY.map((p) => `<p>${p}</p>`).join('').repeat(5);
     expect(article('<meta property="article:published_time" content="2025-06-24">', `${far}<p class="date">August 25, 2024</p>`).date).toBe('2025-06-24');
