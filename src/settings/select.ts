@@ -75,8 +75,14 @@ export const GROWN_PAGE_TYPES: ReadonlySet<PageType> = new Set(['forum', 'servic
  * `articleStoryProse` words of prose (a listing's line of introduction above its cards, typed by
  * its `og:type`): WCXB dev html listings 0.690 to 0.695, scrapinghub unchanged; at 70 words
  * scrapinghub 0.981 to 0.979 (a short story's related items).
+ *
+ * On a page typed listing whose story region kept some prose (its introduction), a grid of
+ * `listingCards` cards or more is kept with the story (`select/grid.ts`, `listingCards`): WCXB dev
+ * html listings 0.704 to 0.706 (with the other listing changes), collections typed listing gain
+ * too; at 4 cards a promotion's carousel of four tiles joins a story (a page 0.68 to 0.59) and
+ * five teasers an article typed listing (1.00 to 0.92); 6 to 8 cards the same pages.
  */
-export const GRID = { minCards: 4, cardLines: 2, cardMinWords: 4, cardMaxWords: 120, storyProse: 100, articleStoryProse: 40 };
+export const GRID = { minCards: 4, cardLines: 2, cardMinWords: 4, cardMaxWords: 120, storyProse: 100, articleStoryProse: 40, listingCards: 8 };
 /**
  * A product page's story grows to its item's name heading (`select/product.ts`) unless the blocks
  * from the heading to the story hold more than `times` the story's words, or the story holds
