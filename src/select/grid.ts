@@ -62,14 +62,15 @@ function inside(block: Block, element: Container): boolean {
 /**
  * On a shop's category page the content is its grid: every card's lines in order, but for the
  * furniture its own evidence names; the lines the story kept before the grid (the category's
- * heading and its introduction) stay, the rest of the page goes.
+ * heading and its introduction) stay, the rest of the page goes. With `withStory`, every line the
+ * story kept stays, wherever it stands (a listing's introduction, above or below its cards).
  */
-export function gridDecisions(blocks: Block[], verdicts: Verdict[], decisions: Decision[], grid: Grid): Decision[] {
+export function gridDecisions(blocks: Block[], verdicts: Verdict[], decisions: Decision[], grid: Grid, withStory = false): Decision[] {
   const first = blocks.findIndex((b) => inside(b, grid.element));
   return blocks.map((block, i) => {
     const decision = decisions[i]!;
     if (!inside(block, grid.element)) {
-      if (i < first && decision.keep) return decision;
+      if ((i < first || withStory) && decision.keep) return decision;
       return decision.keep ? { keep: false, reason: `outside the shop's grid of ${grid.cards} items`, heading: false, rule: 'select/shop-grid' } : decision;
     }
     const verdict = verdicts[i]!;
@@ -78,4 +79,19 @@ export function gridDecisions(blocks: Block[], verdicts: Verdict[], decisions: D
     }
     return decision.keep ? decision : { keep: true, reason: `an item's line in the shop's grid of ${grid.cards} items`, heading: false, rule: 'select/shop-grid' };
   });
+}
+
+/**
+ * A listing whose story region is its introduction (a section's blurb, an index's lead) lists its
+ * items as cards beside it, which the region search passes over: each card weighs little. Where
+ * the page holds a grid of `GRID.listingCards` cards or more, the content is the story and the
+ * grid, each line in its place. Fewer cards are a promotion's carousel or a row of teasers. Returns
+ * null where there is no such grid.
+ */
+export function listingCards(blocks: Block[], verdicts: Verdict[], features: Features[], decisions: Decision[]): { decisions: Decision[]; region: { start: number; end: number; why: string } } | null {
+  const grid = findGrid(blocks, features);
+  if (!grid || grid.cards < GRID.listingCards) return null;
+  const chosen = gridDecisions(blocks, verdicts, decisions, grid, true);
+  const kept = chosen.flatMap((d, i) => (d.keep ? [i] : []));
+  return kept.length ? { decisions: chosen, region: { start: kept[0]!, end: kept.at(-1)!, why: `the listing's introduction and its grid of ${grid.cards} items` } } : null;
 }

@@ -5,7 +5,7 @@ import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, selfAn
 import { wholePageDecisions } from './whole-page.js';
 import { endAtWidgetHeading } from './story-end.js';
 import { offersWithinStory } from './offers.js';
-import { findGrid, gridDecisions } from './grid.js';
+import { findGrid, gridDecisions, listingCards } from './grid.js';
 import { growToProductName } from './product.js';
 import { REVIEW_VERDICT, withoutReviews } from './product-reviews.js';
 import { dropPostFurniture, findThread, threadDecisions } from './thread.js';
@@ -59,7 +59,8 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
     // the articles are the story (the posts of a thread), not items beside it
     const prose = (i: number) => i >= region!.start && i <= region!.end && verdicts[i]!.grade === 'good';
     const storyOutsideNested = nested.some((inside, i) => !inside && prose(i));
-    if (storyOutsideNested && nested.includes(true)) {
+    // a listing's cards are articles of their own inside the page's (a section's index): its items, not related ones
+    if (storyOutsideNested && nested.includes(true) && pageType !== 'listing') {
       const sections = storySections(blocks, nested, (i) => prose(i) && !nested[i], (i) => verdicts[i]!.grade === 'good' && features[i]!.words >= LONG_WORDS);
       verdicts = verdicts.map((v, i) => (nested[i] && !sections.has(i) ? { grade: 'bad', reason: 'inside an article within the story (a related item or a comment)', family: 'container', rule: 'select/nested-article' } : v));
     }
@@ -110,6 +111,8 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
     const kept = chosen.flatMap((d, i) => (d.keep ? [i] : []));
     if (kept.length) return { decisions: chosen, region: { start: kept[0]!, end: kept.at(-1)!, why: `the shop's grid of ${grid.cards} items` }, weights };
   }
+  const listed = format === 'html' && pageType === 'listing' && prose > 0 ? listingCards(blocks, scores.verdicts, features, decisions) : null;
+  if (listed) return { ...listed, weights };
   return { decisions, region: region && { start: region.start, end: region.end, why: region.why }, weights: format === 'html' ? weights : gapped };
 }
 

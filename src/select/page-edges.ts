@@ -1,5 +1,5 @@
 import type { Block, Decision, Features, Verdict } from '../model/index.js';
-import { EDGE_LEAD_LINES, EDGE_SUBSTANCE_WORDS } from '../settings.js';
+import { EDGE_LEAD_LINES, EDGE_SUBSTANCE_WORDS, EDGE_TEASER_WORDS } from '../settings.js';
 
 /** What an HTML page's edges are judged by: its blocks, their measures, and what the story region kept. */
 export interface PageShape {
@@ -17,8 +17,9 @@ export interface PageShape {
  * from the first line of prose (with the line before it, the thread's or section's title) to the
  * last. In HTML (`page` given) the page says more: its content starts at its top heading where
  * that comes before the first prose (a service page's hero: its name, a tagline, a button, before
- * any paragraph), and a data table, a code block or a block of `EDGE_SUBSTANCE_WORDS` words (a
- * card's linked summary) is content as much as prose, at either end; and what the story region
+ * any paragraph), and a data table, a code block, a block of `EDGE_SUBSTANCE_WORDS` words (a
+ * card's linked summary) or a teaser of `EDGE_TEASER_WORDS` (a catalogue's item: its name and
+ * price, in a run of such) is content as much as prose, at either end; and what the story region
  * kept is never trimmed (a plan of short lines after the story's prose). Not on a listing or a
  * collection, whose content is short lines with no prose, nor on an article, whose lead often
  * comes in short lines. Changes `decisions` in place.
@@ -29,7 +30,8 @@ export function trimEdges(decisions: Decision[], verdicts: Verdict[], page?: Pag
     if (verdicts[i]!.grade === 'good') return true;
     if (!page) return false;
     const kind = page.blocks[i]!.kind;
-    return kind === 'table' || kind === 'code' || page.features[i]!.words >= EDGE_SUBSTANCE_WORDS;
+    const words = page.features[i]!.words;
+    return kind === 'table' || kind === 'code' || words >= EDGE_SUBSTANCE_WORDS || (verdicts[i]!.family === 'teaser' && words >= EDGE_TEASER_WORDS);
   };
   const first = decisions.findIndex((_, i) => substance(i));
   if (first < 0) return;

@@ -1,4 +1,4 @@
-import type { Block, Decision, Features, InputFormat, PageType, Verdict } from '../model/index.js';
+import type { Block, Decision, Features, InputFormat, ListItemRef, PageType, Verdict } from '../model/index.js';
 import { COPIES_ONCE_PAGE_TYPES, DUMP_THREAD_ONE_OF_MANY, HINT_BAD, LONE_PARAGRAPH_STORY, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY } from '../settings.js';
 import { trimEdges } from './page-edges.js';
 import { HEADER_HEADING_REASON } from '../rules/containers.js';
@@ -33,6 +33,27 @@ function linksWithinPage(block: Block): boolean {
 }
 
 /**
+ * Pages whose nested lists of links are their own content: a guide's index of its members
+ * (WCXB dev html documentation 0.9337 to 0.9332 without the exception), a service's catalogue of
+ * what it offers under each heading (service pages gained two menus and lost one catalogue).
+ */
+const OWN_LINK_LISTS: ReadonlySet<PageType> = new Set(['documentation', 'service']);
+
+/**
+ * The links of a menu's drop-downs (Products › Lawn mowers), unnamed or named weakly enough to be
+ * kept with the page: a link alone in an item of a list nested in another list's item, and the
+ * link of that item above it; a listing's cards are items of one list. Measured on WCXB dev
+ * html, the nested links alone: listings 0.6946 to 0.6964, all 0.8639 to 0.8640; the items above
+ * them add an article typed listing (0.531 to 0.543).
+ */
+function menuEntries(blocks: Block[], verdicts: Verdict[], pageType: PageType): boolean[] {
+  const linked = (i: number) => verdicts[i]!.family === 'links';
+  const menus = new Set<ListItemRef>();
+  if (!OWN_LINK_LISTS.has(pageType)) blocks.forEach((b, i) => b.item?.parent && linked(i) && menus.add(b.item.parent));
+  return blocks.map((b, i) => menus.size > 0 && b.item !== undefined && linked(i) && (b.item.parent !== null || menus.has(b.item)));
+}
+
+/**
  * A heading in a `<header>` weighs as the page's headline or a standfirst, but a page of sections
  * heads each section so (`<section><header><h2>Pricing</h2></header>`): kept whole, the page's
  * content holds it, where no name of its elements calls it boilerplate.
@@ -61,6 +82,7 @@ function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], forma
   // the content kept, not the share judged (see above)
   const content = features !== undefined;
   const printed = new Set<string>();
+  const menu = content ? menuEntries(blocks, verdicts, pageType) : null;
   return blocks.map((block, i) => {
     const verdict = verdicts[i]!;
     // a line of a post's length printed twice is a post quoted in a reply, not a menu's
@@ -69,6 +91,7 @@ function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], forma
     if (boilerplate || ((copies.get(keys[i]!) ?? 0) > 1 && !repeatedProse)) return false;
     // a guide's contents box: on a listing the links are the content, in a guide they point back into it
     if (pageType === 'documentation' && linksWithinPage(block)) return false;
+    if (menu?.[i]) return false;
     if (onceOnly && verdict.family === 'repeat') {
       if (printed.has(keys[i]!)) return false;
       printed.add(keys[i]!);

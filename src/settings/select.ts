@@ -56,6 +56,8 @@ export const TRIMMED_PAGE_TYPES: ReadonlySet<PageType> = new Set(['forum', 'serv
 export const TRIMMED_HTML_PAGE_TYPES: ReadonlySet<PageType> = new Set(['service', 'documentation']);
 /** A block of this many words or more is content at a trimmed page's edge, whatever its grade: a card's linked summary, not a menu's line. Words. Measured on WCXB dev html: 15 and 30 alike on service pages (0.817, 0.818), 30 keeps listings typed as service (0.688 to 0.690). */
 export const EDGE_SUBSTANCE_WORDS = 30;
+/** A block the scores call a teaser (a card's linked name and summary, one of a run of such) is content at a trimmed page's edge from this many words: a service's catalogue of items, a listing typed as service, not a menu's line. Words. Measured on WCXB dev html: service 0.8265 to 0.8280, listing 0.7065 to 0.7129, all 0.8651 to 0.8658 (5 pages up, 6 down by less); 4 words the same but 18 pages move (documentation 0.9337 to 0.9336), 12 words service 0.8267 only. */
+export const EDGE_TEASER_WORDS = 8;
 /** Lines kept before the first prose of a trimmed page: the thread's or the section's title. Lines. Measured: 0, 1 and 2 within 0.001 on WCXB dev. */
 export const EDGE_LEAD_LINES = 1;
 /** The page types whose dump story region grows over its neighbours by their own weights, a gap's cost no longer growing with its length: a service page's sections, a thread's posts, a guide's parts lie past long gaps. Not articles: there it brings comments and related items (scrapinghub innerText 0.945 to 0.932, lynx 0.937 to 0.919, though WCXB articles 0.889 to 0.900). Not collections either: a product page taken for one grows into its shop's grid. Measured on WCXB dev, the three changes of this group together: innerText 0.744 to 0.753 (articles 0.886 to 0.891, forums 0.618 to 0.648, documentation 0.755 to 0.764), lynx 0.736 to 0.746; scrapinghub 0.948 to 0.947 (innerText), 0.940 to 0.938 (lynx). With the growth's costs halved: WCXB +0.002 more, scrapinghub lower. */
@@ -75,8 +77,14 @@ export const GROWN_PAGE_TYPES: ReadonlySet<PageType> = new Set(['forum', 'servic
  * `articleStoryProse` words of prose (a listing's line of introduction above its cards, typed by
  * its `og:type`): WCXB dev html listings 0.690 to 0.695, scrapinghub unchanged; at 70 words
  * scrapinghub 0.981 to 0.979 (a short story's related items).
+ *
+ * On a page typed listing whose story region kept some prose (its introduction), a grid of
+ * `listingCards` cards or more is kept with the story (`select/grid.ts`, `listingCards`): WCXB dev
+ * html listings 0.704 to 0.706 (with the other listing changes), collections typed listing gain
+ * too; at 4 cards a promotion's carousel of four tiles joins a story (a page 0.68 to 0.59) and
+ * five teasers an article typed listing (1.00 to 0.92); 6 to 8 cards the same pages.
  */
-export const GRID = { minCards: 4, cardLines: 2, cardMinWords: 4, cardMaxWords: 120, storyProse: 100, articleStoryProse: 40 };
+export const GRID = { minCards: 4, cardLines: 2, cardMinWords: 4, cardMaxWords: 120, storyProse: 100, articleStoryProse: 40, listingCards: 8 };
 /**
  * A product page's story grows to its item's name heading (`select/product.ts`) unless the blocks
  * from the heading to the story hold more than `times` the story's words, or the story holds

@@ -43,3 +43,23 @@ describe('the edges of a page kept whole', () => {
     expect(kept(decisions)).toEqual(['Book a call', rows[4]![0]]);
   });
 });
+
+describe('a catalogue at the end of a page kept whole', () => {
+  // a rental shop's page of sections: its prose, then its items as teasers, then a footer's line
+  const items: [string, Verdict['family'], number][] = [
+    ['We rent formal wear for weddings and proms, fitted in our shop or sent to your door.', undefined, 17],
+    ['Classic black tie: rental price $30.00, with a package $20.00', 'teaser', 10],
+    ['Saddle brown loafer: rental price $30.00, with a package $25.00', 'teaser', 10],
+    ['Shop now', 'teaser', 2],
+    ['Follow us', undefined, 2],
+  ];
+  const shop = items.map(([text], i) => makeBlock(text, { index: i }));
+  const measured = items.map(([, , words]) => ({ words, stopwordDensity: 0.3, linkDensity: 0.5, endsSentence: false, sentences: 1, titleCase: false }) as Features);
+  const graded: Verdict[] = items.map(([, family], i) => (i === 0 ? { grade: 'good', reason: 'prose' } : { grade: 'bad', reason: 'a teaser', family, rule: family ? 'teaser/teaser-list' : 'shape/short' }));
+
+  it('keeps the items a teaser of a few words names, not the short lines after them', () => {
+    const decisions = items.map((): Decision => ({ keep: true, reason: 'page content', heading: false, rule: 'select/whole-page' }));
+    trimEdges(decisions, graded, { blocks: shop, features: measured, story: items.map(() => ({ keep: false, reason: '', heading: false })) });
+    expect(decisions.map((d) => d.keep)).toEqual([true, true, true, false, false]);
+  });
+});
