@@ -182,12 +182,15 @@ function inProse(word: string, blocks: readonly ScoredBlock[]): boolean {
 function bareName(name: string, blocks: readonly ScoredBlock[], stopwords: Set<string>): boolean {
   // a login with its display name after it (`raoul (raoul)`) is one word
   const login = name.split(' (')[0]!;
-  if (!login.includes(' ')) return !inProse(login, blocks);
+  if (!login.includes(' ')) return !inProse(login, blocks) && !DATE_WORD.test(login);
   // a team's name opens with an article (`The Upwork Team`); a name in capitals is a name (`LEONARDO GARCIA`)
   const [first, ...rest] = name.split(' ');
   return ALL_CAPS.test(name) || openingName(name, stopwords) !== null || (stopwords.has(first!.toLowerCase()) && openingName(rest.join(' '), stopwords) !== null);
 }
 
+
+/** A forum's login: letters with digits, an underscore or a dot in it (`archuser38013`, `Noah_B`, `hayley.p`). */
+const LOGIN_SHAPE = /^(?=.*\p{L})(?=.*[\d_.])[\p{L}\p{N}_.-]{3,30}$/u;
 
 /** Families of lines that are no name, whatever their shape: the interface's words, counts, notices. */
 const NOT_NAMES: ReadonlySet<Family | undefined> = new Set<Family>(['ui', 'counter', 'notice', 'date', 'byline']);
@@ -211,9 +214,13 @@ export function printedBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at
     // a source line (`Source Reuters`) names the publisher, not the author
     if (line.text.length > BYLINE_LINE_MAX_CHARS || (i === at && family !== 'byline') || SOURCE_LINE.test(line.text)) continue;
     // a line that is only a name stands beside the date, or after a lone label, is short, and is no word of the interface
-    const bare = !NOT_NAMES.has(family) && blocks[i]!.kind !== 'heading' && (isLabelOnly(blocks[i - 1]?.text ?? '') || dated(i - 1) || dated(i + 1));
+    const labelled = isLabelOnly(blocks[i - 1]?.text ?? '');
+    const bare = !NOT_NAMES.has(family) && blocks[i]!.kind !== 'heading' && (labelled || dated(i - 1) || dated(i + 1));
     const name = family === 'byline' || family === 'date' || bare ? authorName(line.text) : null;
     if (name === null || notAName(name)) continue;
+    // one word after a date is the story's first heading or a greeting (`Contents`, `Hi`): a name of one word stands over its date, or is a login
+    const login = name.split(' (')[0]!;
+    if (bare && !labelled && !dated(i + 1) && !login.includes(' ') && !LOGIN_SHAPE.test(login)) continue;
     if (!bare || (name.split(' ').length <= NAME_LINE_MAX_WORDS && !labelOfNext(line.text) && bareName(name, blocks, stopwords))) return name;
   }
   return null;
