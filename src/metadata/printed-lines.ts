@@ -3,7 +3,7 @@
  * they print: read once the story is found, nearest the headline first.
  */
 import type { Family, PlacedCue, ScoredBlock, Verdict } from '../model/index.js';
-import { BYLINE_LINE, DATE_WORD, MEMBER_SINCE, PUBLICATION_STAMP, SOURCE_LINE, UPDATE_LABEL } from '../vocab/index.js';
+import { BYLINE_LINE, DATE_WORD, MEMBER_SINCE, PICTURE_WORDS, PUBLICATION_STAMP, SOURCE_LINE, UPDATE_LABEL } from '../vocab/index.js';
 import { AUTHOR_NAME_MAX_WORDS, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_BESIDE, PRINTED_DATE_TRIES, STORY_FOOT_REACH } from '../settings.js';
 import { isoDate, statedDate } from './date.js';
 import { ALL_CAPS, openingName } from './name-runs.js';
@@ -66,6 +66,9 @@ const NOT_A_NAME = /@/;
 /** The parts of a byline line (`Jane Doe | Staff Writer`, `Jane Doe • 4 min read`). */
 export const BYLINE_PARTS = /\s*[|•·]\s*/;
 
+/** Words all of a picture's alternative text or a label's (`author image`, `avatar author avatar`), as lynx prints an author's picture. */
+export const pictureText = (words: string[]) => words.every((w) => PICTURE_WORDS.has(w.toLowerCase()) || isLabelOnly(w));
+
 /** One part's name, or null (see `authorName`). */
 function nameOf(text: string): string | null {
   const labelled = BYLINE_LINE.exec(text)?.[1] ?? text;
@@ -74,7 +77,7 @@ function nameOf(text: string): string | null {
   if (name.includes(':')) name = BYLINE_LINE.exec(name.slice(name.indexOf(':') + 1).trim())?.[1]?.trim() ?? '';
   const words = name.split(' ');
   // a login may hold digits (`archuser38013`); words and digits together are a count or a stamp
-  if (!name || (DIGITS.test(name) && words.length > 1) || NOT_A_NAME.test(name) || isLabelOnly(name)) return null;
+  if (!name || (DIGITS.test(name) && words.length > 1) || NOT_A_NAME.test(name) || isLabelOnly(name) || pictureText(words)) return null;
   if (words.length > AUTHOR_NAME_MAX_WORDS || !/\p{L}/u.test(name)) return null;
   // a name capitalises its words but for short particles (`van`, `de`, `bin`): `Insights from`, `Personal finance` are none
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;

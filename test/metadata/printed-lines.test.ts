@@ -53,6 +53,12 @@ describe('a dump’s printed byline and date', () => {
     expect(dump('June', 'Dec 1, 2025').byline).toBeNull();
   });
 
+  it('take no picture’s alternative text for a name, as lynx prints an author’s picture', () => {
+    expect(dump('author image', 'Written by: Brian Jenney, Senior Analyst').byline).toBe('Brian Jenney, Senior Analyst');
+    expect(dump('author avatar author avatar', 'Written by: Brian Jenney').byline).toBe('Brian Jenney');
+    expect(dump('Autor: Foto').byline).toBeNull();
+  });
+
   it('take the name after a lone byline label', () => {
     expect(dump('By', 'Maria Jensen').byline).toBe('Maria Jensen');
   });
