@@ -182,7 +182,7 @@ function inProse(word: string, blocks: readonly ScoredBlock[]): boolean {
  * does not write (see `inProse`), or words a name is made of (`openingName`: not `Key
  * Takeaways`' stopwords, not `UX ANALYTICS`' capitals, not `Co-Founder & Marketing Director`).
  */
-function bareName(name: string, blocks: readonly ScoredBlock[], stopwords: Set<string>): boolean {
+export function bareName(name: string, blocks: readonly ScoredBlock[], stopwords: Set<string>): boolean {
   // a login with its display name after it (`raoul (raoul)`) is one word
   const login = name.split(' (')[0]!;
   if (!login.includes(' ')) return !inProse(login, blocks) && !DATE_WORD.test(login);

@@ -54,6 +54,14 @@ describe('the byline of a text dump', () => {
     expect(extract(dump).byline).toBeNull();
   });
 
+  it('is the name a labelled line prints far under a long story, not a word the story writes', () => {
+    const long = [...PROSE, ...PROSE, ...PROSE, ...PROSE, ...PROSE];
+    const dump = (line: string) => [...MENU, '', HEADLINE, '', ...long, 'Share this', 'Related', 'Smoker Reviews', line, 'Subscribe'].join('\n');
+    expect(extract(dump('Written by Roger Hallam')).byline).toBe('Roger Hallam');
+    expect(extract(dump('Written by: Roger Hallam, Contributor')).byline).toBe('Roger Hallam, Contributor');
+    expect(extract(dump('By members')).byline).toBeNull();
+  });
+
   it('is the name under a lone label in the author box at the story’s foot', () => {
     const dump = [...MENU, '', HEADLINE, '', ...PROSE, 'My photo', 'Article by', 'Roger Hallam', 'Subscribe'].join('\n');
     expect(extract(dump).byline).toBe('Roger Hallam');
