@@ -36,7 +36,8 @@ function gluedName(text: string): string | null {
 /** The name an author's picture line gives, once (lynx prints the picture's text and the name after it: `Picture of Jane Doe Jane Doe`). */
 function pictureName(text: string): string | null {
   const match = AUTHOR_PICTURE.exec(text);
-  const named = (match?.[1] ?? match?.[2])?.trim();
+  // what the text adds after a comma is the person's role (`Headshot of Jane Doe, a New York lawyer`)
+  const named = (match?.[1] ?? match?.[2] ?? match?.[3])?.split(',')[0]!.trim();
   if (!named) return null;
   const words = named.split(/\s+/);
   const half = words.slice(0, words.length / 2).join(' ');
@@ -80,7 +81,8 @@ function nameWithin(text: string, stopwords: Set<string>, headline: ReadonlySet<
  */
 export function dumpBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, stopwords: Set<string>, reach: Reach = PRINTED_CUE_REACH.author, story = true): string | null {
   const lines = placesWithin(blocks, at, reach)
-    .filter((i) => i !== at && blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS)
+    // an author's picture may carry a sentence about them (`Headshot of Jane Doe, a New York-based …`)
+    .filter((i) => i !== at && (blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS || AUTHOR_PICTURE.test(blocks[i]!.text)))
     .map((i) => ({ at: i, text: blocks[i]!.text }));
   const headline = new Set(titleWords(blocks[at]!.text));
   for (const line of nearest(lines, at, reach)) {

@@ -54,6 +54,12 @@ describe('the byline of a text dump', () => {
     expect(extract(dump).byline).toBeNull();
   });
 
+  it('is the name an author’s picture gives, without the sentence about them', () => {
+    const dump = (line: string) => [...MENU, '', HEADLINE, line, '', ...PROSE].join('\n');
+    expect(extract(dump('Headshot of Roger Hallam, a Texas-based caterer who has cooked for weddings, fairs and county festivals for more than twenty years')).byline).toBe('Roger Hallam');
+    expect(extract(dump("Roger Hallam's image")).byline).toBe('Roger Hallam');
+  });
+
   it('is the name a labelled line prints far under a long story, not a word the story writes', () => {
     const long = [...PROSE, ...PROSE, ...PROSE, ...PROSE, ...PROSE];
     const dump = (line: string) => [...MENU, '', HEADLINE, '', ...long, 'Share this', 'Related', 'Smoker Reviews', line, 'Subscribe'].join('\n');
