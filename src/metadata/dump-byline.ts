@@ -37,7 +37,7 @@ function gluedName(text: string): string | null {
 function pictureName(text: string): string | null {
   const match = AUTHOR_PICTURE.exec(text);
   // what the text adds after a comma is the person's role (`Headshot of Jane Doe, a New York lawyer`)
-  const named = (match?.[1] ?? match?.[2] ?? match?.[3])?.split(',')[0]!.trim();
+  const named = match?.slice(1).find(Boolean)?.split(',')[0]!.trim();
   if (!named) return null;
   const words = named.split(/\s+/);
   const half = words.slice(0, words.length / 2).join(' ');
@@ -99,13 +99,15 @@ export function dumpBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: n
  * Cassidy Horton` in the author box under a long story): where the headline's lines print none.
  */
 function laterByline(blocks: ScoredBlock[], verdicts: Verdict[], from: number, stopwords: Set<string>): string | null {
+  const names: string[] = [];
   for (let i = from + 1; i < blocks.length; i++) {
     if (verdicts[i]?.family !== 'byline' || blocks[i]!.text.length > BYLINE_LINE_MAX_CHARS) continue;
     const name = labelledName(blocks[i]!.text);
     // what a name's words are (see `bareName`): not `manually extracting`, not a word the story writes (`Review`)
-    if (name !== null && name.split(' ').length <= NAME_LINE_MAX_WORDS && bareName(name.split(',')[0]!, blocks, stopwords)) return name;
+    if (name !== null && name.split(' ').length <= NAME_LINE_MAX_WORDS && bareName(name.split(',')[0]!, blocks, stopwords)) names.push(name);
   }
-  return null;
+  // one author box; labelled lines past the story, more than one, are a feed's items' (`Author FXStreet` under each)
+  return names.length === 1 ? names[0]! : null;
 }
 
 /**
