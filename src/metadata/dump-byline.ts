@@ -7,7 +7,7 @@
 import type { ScoredBlock, Verdict } from '../model/index.js';
 import { AUTHOR_PICTURE, BYLINE_LINE, SHARE_LINE, SOURCE_LINE, UI_LINE, WIDGET_HEADING } from '../vocab/index.js';
 import { BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_UNDER_HEADLINE_REACH, PRINTED_CUE_REACH, STORY_FOOT_REACH } from '../settings.js';
-import { BYLINE_PARTS, HOLDS_DATE, authorName, nearest, placesWithin, type Reach } from './printed-lines.js';
+import { BYLINE_PARTS, HOLDS_DATE, authorName, bareName, nearest, placesWithin, type Reach } from './printed-lines.js';
 import { nameAfterLabel, nameBesideDate, openingName, spacedDates } from './name-runs.js';
 import { titleWords } from './title-evidence.js';
 
@@ -36,7 +36,8 @@ function gluedName(text: string): string | null {
 /** The name an author's picture line gives, once (lynx prints the picture's text and the name after it: `Picture of Jane Doe Jane Doe`). */
 function pictureName(text: string): string | null {
   const match = AUTHOR_PICTURE.exec(text);
-  const named = (match?.[1] ?? match?.[2])?.trim();
+  // what the text adds after a comma is the person's role (`Headshot of Jane Doe, a New York lawyer`)
+  const named = match?.slice(1).find(Boolean)?.split(',')[0]!.trim();
   if (!named) return null;
   const words = named.split(/\s+/);
   const half = words.slice(0, words.length / 2).join(' ');
@@ -75,11 +76,13 @@ function nameWithin(text: string, stopwords: Set<string>, headline: ReadonlySet<
 
 /**
  * A dump's byline where its graded lines gave none: a labelled or glued line by the headline,
- * a line with a label or a date inside it that holds a name, nearest first, else the story's foot.
+ * a line with a label or a date inside it that holds a name, nearest first, else the story's foot;
+ * on a story's page (`story`: an article, a thread), a labelled line further down.
  */
-export function dumpBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, stopwords: Set<string>, reach: Reach = PRINTED_CUE_REACH.author): string | null {
+export function dumpBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, stopwords: Set<string>, reach: Reach = PRINTED_CUE_REACH.author, story = true): string | null {
   const lines = placesWithin(blocks, at, reach)
-    .filter((i) => i !== at && blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS)
+    // an author's picture may carry a sentence about them (`Headshot of Jane Doe, a New York-based …`)
+    .filter((i) => i !== at && (blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS || AUTHOR_PICTURE.test(blocks[i]!.text)))
     .map((i) => ({ at: i, text: blocks[i]!.text }));
   const headline = new Set(titleWords(blocks[at]!.text));
   for (const line of nearest(lines, at, reach)) {
@@ -88,7 +91,23 @@ export function dumpBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: n
     const name = labelledName(line.text) ?? gluedName(line.text) ?? pictureName(line.text) ?? (credited ? null : nameWithin(line.text, stopwords, headline));
     if (name) return name;
   }
-  return footByline(blocks, at) ?? nameUnderHeadline(blocks, at, stopwords, headline);
+  return footByline(blocks, at) ?? nameUnderHeadline(blocks, at, stopwords, headline) ?? (story ? laterByline(blocks, verdicts, at + reach.after, stopwords) : null);
+}
+
+/**
+ * The first line graded a byline past the reach of the headline that labels a name (`Written by
+ * Cassidy Horton` in the author box under a long story): where the headline's lines print none.
+ */
+function laterByline(blocks: ScoredBlock[], verdicts: Verdict[], from: number, stopwords: Set<string>): string | null {
+  const names: string[] = [];
+  for (let i = from + 1; i < blocks.length; i++) {
+    if (verdicts[i]?.family !== 'byline' || blocks[i]!.text.length > BYLINE_LINE_MAX_CHARS) continue;
+    const name = labelledName(blocks[i]!.text);
+    // what a name's words are (see `bareName`): not `manually extracting`, not a word the story writes (`Review`)
+    if (name !== null && name.split(' ').length <= NAME_LINE_MAX_WORDS && bareName(name.split(',')[0]!, blocks, stopwords)) names.push(name);
+  }
+  // one author box; labelled lines past the story, more than one, are a feed's items' (`Author FXStreet` under each)
+  return names.length === 1 ? names[0]! : null;
 }
 
 /**

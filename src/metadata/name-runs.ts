@@ -69,6 +69,15 @@ export function bylineName(byline: string, stopwords: Set<string>): string {
   return run.length > 0 && rest.length > 0 && rest.every((t) => !/^\p{Lu}/u.test(t)) && /^\p{Ll}/u.test(rest[0]!) ? run.join(' ') : byline;
 }
 
+/** A login in lower case (`johnanddoc`, `pelex`): a name only where a date follows it, as in a post's stamp. */
+const LOWER_LOGIN = /^\p{Ll}[\p{Ll}\p{N}_.-]{2,29}$/u;
+
+/** A date opens `tokens` from `k` on, or does after a short link word (`on 07/03/24`, `am 3. Mai`, `, May 26, 2025`). */
+function dateAfter(tokens: string[], k: number): boolean {
+  const dating = (t: string | undefined) => t !== undefined && (DATE_TOKEN.test(t) || DATE_WORD.test(t.replace(TRAILING, '')));
+  return dating(tokens[k]) || (/^\p{Ll}{1,3}$/u.test(tokens[k] ?? '') && dating(tokens[k + 1]));
+}
+
 /**
  * The name after a byline label within a line (`Posted by BeauHD on Friday December 19`,
  * `Guide by Will Judd`): two words or more, or one word after a label of two (`started by
@@ -81,7 +90,7 @@ export function nameAfterLabel(text: string, stopwords: Set<string>): string | n
     const run = nameRun(tokens, stopwords);
     const login = tokens[0]!.replace(TRAILING, '');
     // one word is a name after a label of two (`started by AjayJunkies`), else only in a login's shape (`by Alphabyte1`)
-    const oneWord = (run.length === 1 && strong) || (LOGIN.test(login) && (strong || DIGITS_OR_MARKS.test(login)));
+    const oneWord = (run.length === 1 && strong) || (LOGIN.test(login) && (strong || DIGITS_OR_MARKS.test(login))) || (LOWER_LOGIN.test(login) && dateAfter(tokens, 1));
     const name = run.length >= 2 ? run : oneWord ? [login] : [];
     if (name.length === 0) continue;
     // a one-word label within a sentence is a preposition (`inspired by Frank Lloyd Wright and`), unless the name ends the line's part

@@ -3,7 +3,7 @@
  * they print: read once the story is found, nearest the headline first.
  */
 import type { Family, PlacedCue, ScoredBlock, Verdict } from '../model/index.js';
-import { BYLINE_LINE, DATE_WORD, MEMBER_SINCE, PUBLICATION_STAMP, SOURCE_LINE, UPDATE_LABEL } from '../vocab/index.js';
+import { BYLINE_LINE, DATE_WORD, MEMBER_SINCE, PICTURE_WORDS, PUBLICATION_STAMP, SOURCE_LINE, UPDATE_LABEL } from '../vocab/index.js';
 import { AUTHOR_NAME_MAX_WORDS, BEFORE_HEADLINE_TIE, BEFORE_HEADLINE_WEIGHT, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_BESIDE, PRINTED_DATE_TRIES, STORY_FOOT_REACH } from '../settings.js';
 import { isoDate, statedDate } from './date.js';
 import { ALL_CAPS, openingName } from './name-runs.js';
@@ -66,6 +66,9 @@ const NOT_A_NAME = /@/;
 /** The parts of a byline line (`Jane Doe | Staff Writer`, `Jane Doe • 4 min read`). */
 export const BYLINE_PARTS = /\s*[|•·]\s*/;
 
+/** Words all of a picture's alternative text or a label's (`author image`, `avatar author avatar`), as lynx prints an author's picture. */
+export const pictureText = (words: string[]) => words.every((w) => PICTURE_WORDS.has(w.toLowerCase()) || isLabelOnly(w));
+
 /** One part's name, or null (see `authorName`). */
 function nameOf(text: string): string | null {
   const labelled = BYLINE_LINE.exec(text)?.[1] ?? text;
@@ -74,7 +77,7 @@ function nameOf(text: string): string | null {
   if (name.includes(':')) name = BYLINE_LINE.exec(name.slice(name.indexOf(':') + 1).trim())?.[1]?.trim() ?? '';
   const words = name.split(' ');
   // a login may hold digits (`archuser38013`); words and digits together are a count or a stamp
-  if (!name || (DIGITS.test(name) && words.length > 1) || NOT_A_NAME.test(name) || isLabelOnly(name)) return null;
+  if (!name || (DIGITS.test(name) && words.length > 1) || NOT_A_NAME.test(name) || isLabelOnly(name) || pictureText(words)) return null;
   if (words.length > AUTHOR_NAME_MAX_WORDS || !/\p{L}/u.test(name)) return null;
   // a name capitalises its words but for short particles (`van`, `de`, `bin`): `Insights from`, `Personal finance` are none
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -181,15 +184,18 @@ function inProse(word: string, blocks: readonly ScoredBlock[]): boolean {
  * does not write (see `inProse`), or words a name is made of (`openingName`: not `Key
  * Takeaways`' stopwords, not `UX ANALYTICS`' capitals, not `Co-Founder & Marketing Director`).
  */
-function bareName(name: string, blocks: readonly ScoredBlock[], stopwords: Set<string>): boolean {
+export function bareName(name: string, blocks: readonly ScoredBlock[], stopwords: Set<string>): boolean {
   // a login with its display name after it (`raoul (raoul)`) is one word
   const login = name.split(' (')[0]!;
-  if (!login.includes(' ')) return !inProse(login, blocks);
+  if (!login.includes(' ')) return !inProse(login, blocks) && !DATE_WORD.test(login);
   // a team's name opens with an article (`The Upwork Team`); a name in capitals is a name (`LEONARDO GARCIA`)
   const [first, ...rest] = name.split(' ');
   return ALL_CAPS.test(name) || openingName(name, stopwords) !== null || (stopwords.has(first!.toLowerCase()) && openingName(rest.join(' '), stopwords) !== null);
 }
 
+
+/** A forum's login: letters with digits, an underscore or a dot in it (`archuser38013`, `Noah_B`, `hayley.p`). */
+const LOGIN_SHAPE = /^(?=.*\p{L})(?=.*[\d_.])[\p{L}\p{N}_.-]{3,30}$/u;
 
 /** Families of lines that are no name, whatever their shape: the interface's words, counts, notices. */
 const NOT_NAMES: ReadonlySet<Family | undefined> = new Set<Family>(['ui', 'counter', 'notice', 'date', 'byline']);
@@ -213,9 +219,13 @@ export function printedBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at
     // a source line (`Source Reuters`) names the publisher, not the author
     if (line.text.length > BYLINE_LINE_MAX_CHARS || (i === at && family !== 'byline') || SOURCE_LINE.test(line.text)) continue;
     // a line that is only a name stands beside the date, or after a lone label, is short, and is no word of the interface
-    const bare = !NOT_NAMES.has(family) && blocks[i]!.kind !== 'heading' && (isLabelOnly(blocks[i - 1]?.text ?? '') || dated(i - 1) || dated(i + 1));
+    const labelled = isLabelOnly(blocks[i - 1]?.text ?? '');
+    const bare = !NOT_NAMES.has(family) && blocks[i]!.kind !== 'heading' && (labelled || dated(i - 1) || dated(i + 1));
     const name = family === 'byline' || family === 'date' || bare ? authorName(line.text) : null;
     if (name === null || notAName(name)) continue;
+    // one word after a date is the story's first heading or a greeting (`Contents`, `Hi`): a name of one word stands over its date, or is a login
+    const login = name.split(' (')[0]!;
+    if (bare && !labelled && !dated(i + 1) && !login.includes(' ') && !LOGIN_SHAPE.test(login)) continue;
     if (!bare || (name.split(' ').length <= NAME_LINE_MAX_WORDS && !labelOfNext(line.text) && bareName(name, blocks, stopwords))) return name;
   }
   return null;

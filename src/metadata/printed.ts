@@ -215,6 +215,9 @@ export interface DumpStory {
  */
 const ITEM_PAGES: ReadonlySet<PageType> = new Set<PageType>(['product', 'listing']);
 
+/** Dumps whose author box may stand far under the headline, past a long story or a thread's first post: a byline line there is the story's. */
+const STORY_PAGES: ReadonlySet<PageType> = new Set<PageType>(['article', 'forum']);
+
 /** A dump's byline and date, where its byline, source and date lines gave none: the lines by its headline that print them (see `printedBylineLine`). */
 export function printedInDump(meta: Pick<Metadata, 'byline' | 'date'>, story: DumpStory): Pick<Metadata, 'byline' | 'date'> {
   const at = story.title ?? story.blocks.findIndex((b) => b.label === 'keep');
@@ -226,7 +229,7 @@ export function printedInDump(meta: Pick<Metadata, 'byline' | 'date'>, story: Du
   const dated = meta.date !== null && isoDate(meta.date, story.lang) !== null;
   const date = dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang, reach) ?? meta.date;
   return {
-    byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach) ?? dumpBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach),
+    byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach) ?? dumpBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach, STORY_PAGES.has(story.type)),
     date: date ?? (collection ? null : storyFootDate(story, at)),
   };
 }

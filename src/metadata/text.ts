@@ -4,7 +4,7 @@ import { ISO_DAY_CHARS, joinDate } from './printed-lines.js';
 import { BYLINE_LINE, DATE_LINE, SOURCE_LINE, UPDATE_LABEL } from '../vocab/index.js';
 import { HAS_DIGIT, isWordyDateLine } from '../vocab/dates.js';
 import { BYLINE_LOOK_AFTER, BYLINE_LOOK_BEFORE } from '../settings.js';
-import { BYLINE_PARTS, HOLDS_DATE, authorName } from './printed-lines.js';
+import { BYLINE_PARTS, HOLDS_DATE, authorName, pictureText } from './printed-lines.js';
 import { bylineName, spacedDates } from './name-runs.js';
 import { stopwordsFor } from '../detect/language.js';
 
@@ -24,7 +24,9 @@ export function textCues(blocks: ScoredBlock[], title: number | null): TextCues 
   let update: string | null = null;
   for (let i = near; i < Math.min(blocks.length, firstKept + BYLINE_LOOK_AFTER); i++) {
     const t = blocks[i]!.text;
-    cues.byline ??= BYLINE_LINE.exec(t)?.[1]?.trim() ?? null;
+    // a labelled picture (`author image`, lynx's print of an author's picture) names no one
+    const labelled = BYLINE_LINE.exec(t)?.[1]?.trim();
+    if (labelled && !pictureText(labelled.split(/\s+/))) cues.byline ??= labelled;
     cues.site ??= SOURCE_LINE.exec(t)?.[1]?.trim() ?? null;
     // a forum member's join date is never the post's; an update's date line gives way to a publication's
     if (cues.date || !(DATE_LINE.test(t) || isWordyDateLine(t)) || joinDate(blocks, i)) continue;

@@ -16,6 +16,9 @@ export const {
 } = composePatterns(languages);
 export const STAMP_LINE_WORDS = stampLineWords(pooled(languages));
 export const BYLINE_WITHIN = bylineWithin(pooled(languages));
+/** The words of a picture's alternative text (`author image`, `avatar`), lower case: no name is only these. */
+const { pictureWords, authorPictureNouns, pictureTags } = pooled(languages);
+export const PICTURE_WORDS: ReadonlySet<string> = new Set([...pictureWords, ...authorPictureNouns, ...pictureTags].filter((w): w is string => typeof w === 'string' && !w.includes(' ') && w !== 'credit'));
 
 export { META_SEPARATOR, EMAIL, NAME_AND_DATE, LYNX_ARTIFACT, SENTENCE_END, SENTENCE_SPLIT } from './shapes.js';
 export { STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT, POSITIVE_HINT } from './classnames.js';

@@ -49,8 +49,8 @@ export function stampPatterns(w: Vocabulary) {
     ),
     /** A byline or attribution line: `By Jane Doe`, `Author Jane Doe`, `Written by:Jane Doe`, `作者：…`; the name is group 1. */
     BYLINE_LINE: compile('i', String.raw`^(?:${anyOf(w.bylineLabels)}(?:\s*[:|]\s*|\s+)|${anyOf(w.bylineMarks)}\s*[:：]\s*)(\S.{0,80})$`),
-    /** An author's picture by its alternative text: `Picture of Jane Doe`, `Jane Doe's avatar`, `Foto von Jane Doe`; the name is group 1 or 2. */
-    AUTHOR_PICTURE: compile('iu', String.raw`^(?:${anyOf(w.authorPictureOpeners)}\s+(\S.{0,60})|(\S.{0,60}?)(?:['’]s)?\s+${anyOf(w.authorPictureNouns)}(?:\s.{0,60})?)$`),
+    /** An author's picture by its alternative text: `Picture of Jane Doe`, `Jane Doe's avatar`, `Jane Doe's image`, `Foto von Jane Doe`; the name is group 1, 2 or 3. */
+    AUTHOR_PICTURE: compile('iu', String.raw`^(?:${anyOf(w.authorPictureOpeners)}\s+(\S.{0,200})|(\S.{0,60}?)(?:['’]s)?\s+${anyOf(w.authorPictureNouns)}(?:\s.{0,60})?|(\S.{0,60}?)['’]s\s+${anyOf(w.pictureTags)})$`),
     /** A source line: `Source Reuters`, `Quelle: dpa`, `来源：新华社`; the source is group 1. */
     SOURCE_LINE: compile('i', String.raw`^(?:${anyOf(w.sourceLabels)}\s*[:|]?\s+|${anyOf(w.sourceMarks)}\s*[:：]\s*)(\S.{0,60})$`),
     /** The head of a comment: `jjackwagon says:`, `Milan on September 12, 2018 at 4:47 pm said:`. */

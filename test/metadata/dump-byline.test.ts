@@ -54,6 +54,20 @@ describe('the byline of a text dump', () => {
     expect(extract(dump).byline).toBeNull();
   });
 
+  it('is the name an author’s picture gives, without the sentence about them', () => {
+    const dump = (line: string) => [...MENU, '', HEADLINE, line, '', ...PROSE].join('\n');
+    expect(extract(dump('Headshot of Roger Hallam, a Texas-based caterer who has cooked for weddings, fairs and county festivals for more than twenty years')).byline).toBe('Roger Hallam');
+    expect(extract(dump("Roger Hallam's image")).byline).toBe('Roger Hallam');
+  });
+
+  it('is the name a labelled line prints far under a long story, not a word the story writes', () => {
+    const long = [...PROSE, ...PROSE, ...PROSE, ...PROSE, ...PROSE];
+    const dump = (line: string) => [...MENU, '', HEADLINE, '', ...long, 'Share this', 'Related', 'Smoker Reviews', line, 'Subscribe'].join('\n');
+    expect(extract(dump('Written by Roger Hallam')).byline).toBe('Roger Hallam');
+    expect(extract(dump('Written by: Roger Hallam, Contributor')).byline).toBe('Roger Hallam, Contributor');
+    expect(extract(dump('By members')).byline).toBeNull();
+  });
+
   it('is the name under a lone label in the author box at the story’s foot', () => {
     const dump = [...MENU, '', HEADLINE, '', ...PROSE, 'My photo', 'Article by', 'Roger Hallam', 'Subscribe'].join('\n');
     expect(extract(dump).byline).toBe('Roger Hallam');

@@ -17,6 +17,11 @@ describe('the names a line prints without a label opening it', () => {
     expect(nameAfterLabel("Discussion in 'Social Networks' started by AjayJunkies, May 11, 2024.", en)).toBe('AjayJunkies');
     expect(nameAfterLabel('Hybrid Computing by Alphabyte1: 3:21pm On Mar 09, 2023', en)).toBe('Alphabyte1');
     expect(nameAfterLabel('Ein Bericht von Anna Schmidt, 3. März 2024', stopwordsFor('de'))).toBe('Anna Schmidt');
+    // a login in lower case is a name where the stamp's date follows it
+    expect(nameAfterLabel('Posted by johnanddoc on 07/03/24 02:57 PM', en)).toBe('johnanddoc');
+    expect(nameAfterLabel("Discussion in 'Hosting Advice' started by pelex, May 26, 2025.", en)).toBe('pelex');
+    expect(nameAfterLabel('Geschrieben von anna_s am 3. Mai 2024', stopwordsFor('de'))).toBe('anna_s');
+    expect(nameAfterLabel('Posted by admins of the club', en)).toBeNull();
   });
 
   it('takes no name from a preposition within a sentence', () => {

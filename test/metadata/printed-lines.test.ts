@@ -45,6 +45,20 @@ describe('a dump’s printed byline and date', () => {
     expect(dump('Mitglied seit: 3. März 2019', '5. Mai 2024').date).toBe('2024-05-05');
   });
 
+  it('take no word of one after a date line for a name, but a login there, and no month', () => {
+    expect(dump('Dec 1, 2025', 'Contents').byline).toBeNull();
+    expect(dump('Brian Jenney July 3, 2025', 'Contents').byline).toBe('Brian Jenney');
+    expect(dump('Dec 1, 2025', 'archuser38013').byline).toBe('archuser38013');
+    expect(dump('Stefan', 'Dec 1, 2025').byline).toBe('Stefan');
+    expect(dump('June', 'Dec 1, 2025').byline).toBeNull();
+  });
+
+  it('take no picture’s alternative text for a name, as lynx prints an author’s picture', () => {
+    expect(dump('author image', 'Written by: Brian Jenney, Senior Analyst').byline).toBe('Brian Jenney, Senior Analyst');
+    expect(dump('author avatar author avatar', 'Written by: Brian Jenney').byline).toBe('Brian Jenney');
+    expect(dump('Autor: Foto').byline).toBeNull();
+  });
+
   it('take the name after a lone byline label', () => {
     expect(dump('By', 'Maria Jensen').byline).toBe('Maria Jensen');
   });

@@ -61,6 +61,7 @@ export const en: Words = {
   // with the time zones DATE_WORD does not take
   stampLineWords: ['by', 'and', 'on', 'at', 'published', 'updated', 'posted', 'modified', 'first', 'last', 'staff', 'cest', 'hst', 'ist', 'mst', 'mdt'],
   bylineLabels: ['by', 'written by', 'author', 'authors', 'article by', 'story by', 'words by', 'text by', 'recipe by', 'thread starter', 'started by'],
+  pictureWords: ['thumbnail', 'icon', 'img', 'profile'],
   authorPictureOpeners: ['picture of', 'photo of', 'avatar of', 'headshot of', 'profile photo of', 'profile picture of', 'profile photo of author', 'an avatar representing'],
   authorPictureNouns: ['avatar', 'user avatar', 'profile picture', 'profile photo', 'headshot'],
   sourceLabels: ['source', 'sources', 'via'],

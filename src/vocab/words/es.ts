@@ -14,6 +14,7 @@ export const es: Words = {
   dateLabelLinks: ['el'],
   stampLineWords: ['publicado', 'actualizado', 'por', 'el', 'de'],
   bylineLabels: ['por', 'autor', 'escrito por', 'publicado por', 'autora'],
+  pictureWords: ['imagen', 'foto', 'avatar'],
   authorPictureOpeners: ['foto de', 'avatar de', 'imagen de'],
   sourceLabels: ['fuente'],
   commentVerbs: ['dice', 'dijo'],

@@ -14,6 +14,7 @@ export const fr: Words = {
   dateLabelLinks: ['le'],
   stampLineWords: ['par', 'le', 'publié', 'mis', 'à', 'jour', 'de'],
   bylineLabels: ['par', 'auteur', 'écrit par', 'publié par', 'rédigé par', 'autrice'],
+  pictureWords: ['image', 'photo', 'avatar', 'portrait'],
   authorPictureOpeners: ['photo de', 'avatar de', 'portrait de'],
   commentVerbs: ['dit', 'a écrit'],
   cookieVerbs: ['utilisons', 'accepter', 'navigation'],

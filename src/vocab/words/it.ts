@@ -12,6 +12,7 @@ export const it: Words = {
   dateLabelLinks: ['il'],
   stampLineWords: ['di', 'il', 'pubblicato', 'aggiornato'],
   bylineLabels: ['di', 'scritto da', 'pubblicato da', 'autore', 'autrice', 'a cura di'],
+  pictureWords: ['immagine', 'foto', 'avatar'],
   authorPictureOpeners: ['foto di', 'avatar di', 'immagine di'],
   sourceLabels: ['fonte'],
   commentVerbs: ['scrive', 'dice'],

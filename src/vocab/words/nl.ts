@@ -8,6 +8,7 @@ export const nl: Words = {
   readingTime: ['leestijd'],
   stampLineWords: ['door', 'op', 'gepubliceerd'],
   bylineLabels: ['door', 'geschreven door', 'auteur'],
+  pictureWords: ['afbeelding', 'foto', 'avatar', 'profielfoto'],
   authorPictureOpeners: ['foto van', 'avatar van', 'profielfoto van'],
   cookieVerbs: ['gebruiken', 'accepteren'],
   cookieOpeners: ['we gebruiken'],

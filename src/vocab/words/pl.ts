@@ -5,6 +5,7 @@ export const pl: Words = {
   ui: ['reklama', 'czytaj więcej'],
   share: ['udostępnij'],
   bylineLabels: ['autor', 'autorka'],
+  pictureWords: ['zdjęcie', 'obraz', 'awatar', 'avatar'],
   cookieVerbs: ['używamy', 'akceptuj'],
   cookieOpeners: ['używamy'],
   phoneWords: ['telefon'],

@@ -12,6 +12,7 @@ export const pt: Words = {
   dateLabelLinks: ['em'],
   stampLineWords: ['publicado', 'atualizado', 'por', 'em', 'às', 'de'],
   bylineLabels: ['por', 'autor', 'escrito por', 'publicado por', 'autora'],
+  pictureWords: ['imagem', 'foto', 'avatar'],
   authorPictureOpeners: ['foto de', 'avatar de', 'imagem de'],
   sourceLabels: ['fonte'],
   commentVerbs: ['disse', 'escreveu'],

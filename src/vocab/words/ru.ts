@@ -7,6 +7,7 @@ export const ru: Words = {
   widgetHeadings: ['читайте также'],
   readingTime: ['время чтения'],
   bylineLabels: ['автор'],
+  pictureWords: ['фото', 'изображение', 'аватар'],
   sourceLabels: ['источник'],
   commentVerbs: ['пишет'],
   cookieOpeners: ['мы используем', 'используем'],

@@ -31,6 +31,8 @@ export const CONCEPTS = [
   'bylineLabels', 'bylineMarks', 'sourceLabels', 'sourceMarks',
   // AUTHOR_PICTURE: an author's picture by its alternative text, `Picture of Jane Doe`, `Jane Doe's avatar`
   'authorPictureOpeners', 'authorPictureNouns',
+  // PICTURE_WORDS (with authorPictureNouns and pictureTags): the words of a picture's alternative text, which lynx prints where an author's picture is (`author image`, `avatar`)
+  'pictureWords',
   // COMMENT_AUTHOR_LINE: `jjackwagon says:`
   'commentVerbs',
   // COOKIE_NOTICE: `cookies … accept`, `we use … cookies`, and names of cookies that are not `cookie`
