@@ -9,6 +9,7 @@ import { findGrid, gridDecisions, listingCards } from './grid.js';
 import { growToProductName } from './product.js';
 import { REVIEW_VERDICT, withoutReviews } from './product-reviews.js';
 import { dropPostFurniture, findThread, threadDecisions } from './thread.js';
+import { keepCardRun } from './card-run.js';
 import { GRID, GROWN_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 /**
@@ -41,6 +42,8 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
   if (reviews) selection.decisions = selection.decisions.map((d, i) => (reviews[i] ? { keep: false, reason: REVIEW_VERDICT.reason, heading: false, rule: REVIEW_VERDICT.rule } : d));
   // a dump's thread has no elements to find its posts by, but its posts' furniture recurs the same
   if (format === 'text' && pageType === 'forum') dropPostFurniture(selection.decisions, judged, 0);
+  // a dump's listing prints its cards as lines of one rhythm, which the story search cuts to one
+  if (format === 'text') selection.region = keepCardRun(selection.decisions, judged.verdicts, judged.features, judged.keys, selection.region) ?? selection.region;
   return selection;
 }
 
