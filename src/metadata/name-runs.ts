@@ -19,6 +19,8 @@ const DATE_TOKEN = /^[\d.,:/-]+(?:[ap]\.?m\.?)?$/i;
 
 const DIGITS_OR_MARKS = /[\d_.]/;
 const LOGIN = /^(?=[^\s]*\p{L})(?=[^\s]*(?:\p{Ll}\p{Lu}|\d|[_.]))[\p{L}\p{N}_.-]{3,30}$/u;
+/** A forum's login by its marks: letters with digits, an underscore or a dot in it (`archuser38013`, `Noah_B`, `hayley.p`). */
+export const markedLogin = (word: string) => LOGIN.test(word) && DIGITS_OR_MARKS.test(word);
 /** Punctuation that ends a name where a word carries it: `Caleo,`, `Alphabyte1:`. */
 const TRAILING = /[,;:：)]+$/;
 /** How the part of a line before a label ends where the label opens a part: a separator, a date's digit, a sentence's end. */
@@ -90,7 +92,7 @@ export function nameAfterLabel(text: string, stopwords: Set<string>): string | n
     const run = nameRun(tokens, stopwords);
     const login = tokens[0]!.replace(TRAILING, '');
     // one word is a name after a label of two (`started by AjayJunkies`), else only in a login's shape (`by Alphabyte1`)
-    const oneWord = (run.length === 1 && strong) || (LOGIN.test(login) && (strong || DIGITS_OR_MARKS.test(login))) || (LOWER_LOGIN.test(login) && dateAfter(tokens, 1));
+    const oneWord = (run.length === 1 && strong) || (strong ? LOGIN.test(login) : markedLogin(login)) || (LOWER_LOGIN.test(login) && dateAfter(tokens, 1));
     const name = run.length >= 2 ? run : oneWord ? [login] : [];
     if (name.length === 0) continue;
     // a one-word label within a sentence is a preposition (`inspired by Frank Lloyd Wright and`), unless the name ends the line's part

@@ -6,7 +6,7 @@ import type { Family, PlacedCue, ScoredBlock, Verdict } from '../model/index.js'
 import { BYLINE_LINE, DATE_WORD, MEMBER_SINCE, PICTURE_WORDS, PUBLICATION_STAMP, SOURCE_LINE, UPDATE_LABEL } from '../vocab/index.js';
 import { AUTHOR_NAME_MAX_WORDS, BEFORE_HEADLINE_TIE, BEFORE_HEADLINE_WEIGHT, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_BESIDE, PRINTED_DATE_TRIES, STORY_FOOT_REACH } from '../settings.js';
 import { isoDate, statedDate } from './date.js';
-import { ALL_CAPS, openingName } from './name-runs.js';
+import { ALL_CAPS, markedLogin, openingName } from './name-runs.js';
 
 export type Reach = { before: number; after: number };
 
@@ -194,9 +194,6 @@ export function bareName(name: string, blocks: readonly ScoredBlock[], stopwords
 }
 
 
-/** A forum's login: letters with digits, an underscore or a dot in it (`archuser38013`, `Noah_B`, `hayley.p`). */
-const LOGIN_SHAPE = /^(?=.*\p{L})(?=.*[\d_.])[\p{L}\p{N}_.-]{3,30}$/u;
-
 /** Families of lines that are no name, whatever their shape: the interface's words, counts, notices. */
 const NOT_NAMES: ReadonlySet<Family | undefined> = new Set<Family>(['ui', 'counter', 'notice', 'date', 'byline']);
 
@@ -225,7 +222,7 @@ export function printedBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at
     if (name === null || notAName(name)) continue;
     // one word after a date is the story's first heading or a greeting (`Contents`, `Hi`): a name of one word stands over its date, or is a login
     const login = name.split(' (')[0]!;
-    if (bare && !labelled && !dated(i + 1) && !login.includes(' ') && !LOGIN_SHAPE.test(login)) continue;
+    if (bare && !labelled && !dated(i + 1) && !login.includes(' ') && !markedLogin(login)) continue;
     if (!bare || (name.split(' ').length <= NAME_LINE_MAX_WORDS && !labelOfNext(line.text) && bareName(name, blocks, stopwords))) return name;
   }
   return null;

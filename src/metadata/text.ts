@@ -24,9 +24,11 @@ export function textCues(blocks: ScoredBlock[], title: number | null): TextCues 
   let update: string | null = null;
   for (let i = near; i < Math.min(blocks.length, firstKept + BYLINE_LOOK_AFTER); i++) {
     const t = blocks[i]!.text;
-    // a labelled picture (`author image`, lynx's print of an author's picture) names no one
-    const labelled = BYLINE_LINE.exec(t)?.[1]?.trim();
-    if (labelled && !pictureText(labelled.split(/\s+/))) cues.byline ??= labelled;
+    if (cues.byline === null) {
+      // a labelled picture (`author image`, lynx's print of an author's picture) names no one
+      const labelled = BYLINE_LINE.exec(t)?.[1]?.trim();
+      if (labelled && !pictureText(labelled.split(/\s+/))) cues.byline = labelled;
+    }
     cues.site ??= SOURCE_LINE.exec(t)?.[1]?.trim() ?? null;
     // a forum member's join date is never the post's; an update's date line gives way to a publication's
     if (cues.date || !(DATE_LINE.test(t) || isWordyDateLine(t)) || joinDate(blocks, i)) continue;
