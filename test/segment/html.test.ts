@@ -98,6 +98,16 @@ describe('segmentHtml', () => {
     expect(texts).toEqual(['Visible text.']);
   });
 
+  it('reads the fallback of a plug-in no browser runs (a Flash video\'s caption), not of other objects', () => {
+    const texts = simple(
+      '<object classid="clsid:d27cdb6e-ae6d-11cf-96b8-444553540000"><param name="movie" value="/player">' +
+      '<object type="application/x-shockwave-flash" data="/player.swf"><p>The video\'s caption.</p></object></object>' +
+      '<object type="image/svg+xml" data="/icon.svg"><p>Your browser does not show SVG.</p></object>' +
+      '<p>Visible text.</p>',
+    ).map((b) => b.text);
+    expect(texts).toEqual(["The video's caption.", 'Visible text.']);
+  });
+
   it('reads a link hidden from screen readers and the tab order: a card\'s summary that repeats its title link', () => {
     const texts = simple(
       '<article><h2><a href="/story">The story</a></h2>' +

@@ -8,6 +8,18 @@ export const SKIP = new Set([
   'input', 'select', 'textarea', 'option', 'datalist', 'head', 'audio', 'video', 'map', 'dialog', 'menu',
 ]);
 
+/**
+ * An `<object>` of a plug-in no browser runs any more (Flash, an ActiveX control, Silverlight, a
+ * Java applet): every browser shows its fallback content instead, where older pages put the
+ * video's caption or a transcript.
+ */
+const RETIRED_PLUGIN = /shockwave|flash|silverlight|java-applet|\.swf(?:$|[?#])/i;
+
+export function showsFallback(el: Element): boolean {
+  const a = el.attribs;
+  return el.name === 'object' && (a.classid !== undefined || RETIRED_PLUGIN.test(a.type ?? '') || RETIRED_PLUGIN.test(a.data ?? ''));
+}
+
 /** Elements that end the running paragraph when they open or close. */
 export const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4',

@@ -4,7 +4,7 @@ import type { Block, BlockKind, Container, InlineRun, PageMarks } from '../../mo
 import { cleanInline } from '../clean.js';
 import { ORIGIN_PATH_ELEMENTS } from '../../settings.js';
 import { blockHint } from '../../rules/containers.js';
-import { BLOCK_TAGS, hiddenByAttribute, judgedOnce, SKIP, type JudgementCache } from './elements.js';
+import { BLOCK_TAGS, hiddenByAttribute, judgedOnce, showsFallback, SKIP, type JudgementCache } from './elements.js';
 import { collectHead, emptyHead, notePageCues, type HtmlHead } from './head.js';
 import { emptyMarks, newMarkCounts, noteElement } from './marks.js';
 import { asIs, dataTableRows, textOf, textPiece, type PieceDecoder } from './pieces.js';
@@ -193,7 +193,7 @@ class Walk {
     noteElement(el, this.marks, this.markCounts, parent, this.inBoilerplate, this.bytes);
     this.panels.note(el);
     const shown = this.reading !== 'visible';
-    if (SKIP.has(name) && !(shown && name === 'noscript')) {
+    if (SKIP.has(name) && !(shown && name === 'noscript') && !showsFallback(el)) {
       if (name === 'noscript') this.passedOver.hidden++;
       return false;
     }
