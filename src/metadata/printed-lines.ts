@@ -194,6 +194,22 @@ export function bareName(name: string, blocks: readonly ScoredBlock[], stopwords
 }
 
 
+/** A time of day within a line (`11:15pm`, `16:26`): a post's stamp gives one, a story's date line seldom does. */
+const TIME_WITHIN = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/;
+
+/**
+ * The name the stamp under line `i` prints within it, if one does: its date and time taken off,
+ * a login's or a person's name (`DaleJack September 5, 2024, 11:15pm 1` under the thread's
+ * category, `ChatGPT Bugs`). A date line without a time is a story's, and its words an icon's
+ * label (`calendar August 23, 2023` under the author's name).
+ */
+function stampName(blocks: readonly ScoredBlock[], verdicts: Verdict[], i: number, stopwords: Set<string>): string | null {
+  const text = blocks[i + 1]?.text;
+  if (text === undefined || verdicts[i + 1]?.family !== 'date' || text.length > BYLINE_LINE_MAX_CHARS || !TIME_WITHIN.test(text)) return null;
+  const name = authorName(text);
+  return name !== null && !notAName(name) && name.split(' ').length <= NAME_LINE_MAX_WORDS && bareName(name, blocks, stopwords) ? name : null;
+}
+
 /** Families of lines that are no name, whatever their shape: the interface's words, counts, notices. */
 const NOT_NAMES: ReadonlySet<Family | undefined> = new Set<Family>(['ui', 'counter', 'notice', 'date', 'byline']);
 
@@ -223,6 +239,9 @@ export function printedBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at
     // one word after a date is the story's first heading or a greeting (`Contents`, `Hi`): a name of one word stands over its date, or is a login
     const login = name.split(' (')[0]!;
     if (bare && !labelled && !dated(i + 1) && !login.includes(' ') && !markedLogin(login)) continue;
+    // a post's stamp that names its poster (`DaleJack September 5, 2024, 11:15pm 1`) names the author, not the category line beside it (`ChatGPT Bugs`)
+    const stamped = bare && !labelled ? stampName(blocks, verdicts, i, stopwords) : null;
+    if (stamped !== null) return stamped;
     if (!bare || (name.split(' ').length <= NAME_LINE_MAX_WORDS && !labelOfNext(line.text) && bareName(name, blocks, stopwords))) return name;
   }
   return null;

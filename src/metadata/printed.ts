@@ -10,6 +10,7 @@ import { findDate, isoDate, statedDate } from './date.js';
 import { folded } from './described.js';
 import { dumpBylineLine } from './dump-byline.js';
 import { stopwordsFor } from '../detect/language.js';
+import { questionAsker } from './question-stamp.js';
 
 /**
  * Where the story's headline stands: its block, or the `<h1>` the declared title names (else the
@@ -229,7 +230,7 @@ export function printedInDump(meta: Pick<Metadata, 'byline' | 'date'>, story: Du
   const dated = meta.date !== null && isoDate(meta.date, story.lang) !== null;
   const date = dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang, reach) ?? meta.date;
   return {
-    byline: meta.byline ?? printedBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach) ?? dumpBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach, STORY_PAGES.has(story.type)),
+    byline: meta.byline ?? questionAsker(story.blocks, at) ?? printedBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach) ?? dumpBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach, STORY_PAGES.has(story.type)),
     date: date ?? (collection ? null : storyFootDate(story, at)),
   };
 }

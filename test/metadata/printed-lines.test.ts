@@ -93,3 +93,13 @@ describe('dates a dump glued to what follows them', () => {
     expect(isoDate(raw, 'en')).toBe(iso);
   });
 });
+
+describe('a post’s stamp beside a line that is only words', () => {
+  it('names the poster, not the thread’s category over it', () => {
+    expect(dump('ChatGPT Bugs', 'DaleJack September 5, 2024, 11:15pm 1').byline).toBe('DaleJack');
+  });
+
+  it('is no stamp without a time: its words are an icon’s label under the author’s name', () => {
+    expect(dump('Roger Hallam', 'calendar August 23, 2023').byline).toBe('Roger Hallam');
+  });
+});

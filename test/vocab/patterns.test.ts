@@ -38,6 +38,10 @@ const EXAMPLES: Partial<Record<Name, { takes: string[]; leaves: string[] }>> = {
     takes: ['Joined: Mon Jul 24, 2017 9:28 am', 'Member since 2014', 'Mitglied seit: 3. März 2019', 'Inscrit le 5 mai 2020'],
     leaves: ['Post by changingtimes » Sat Feb 24, 2024', 'She joined the council in 2019', 'Joinery tips for 2024'],
   },
+  QUESTION_STAMP: {
+    takes: ['asked Feb 11, 2011 at 23:49', 'preguntada el 3 mar. 2015 a las 10:11', 'задан 5 мар 2015 в 10:11'],
+    leaves: ['Asked 14 years, 10 months ago', 'She asked in 2019 whether', 'Tasked Feb 11, 2011'],
+  },
   PUBLICATION_STAMP: {
     takes: ['Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 20', 'Veröffentlicht 12.03.2020', 'Publicado 12/03/2020', 'Publié 12/03/2020'],
     leaves: ['Publishers sold 3 million copies', 'The report was published in 2019'],

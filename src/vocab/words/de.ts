@@ -30,4 +30,5 @@ export const de: Words = {
   outOf: ['von'],
   updateLabels: ['aktualisiert', 'geändert', 'zuletzt geändert', 'überarbeitet'],
   memberSinceLabels: ['mitglied seit', 'registriert seit', 'dabei seit', 'registriert'],
+  questionLabels: ['gefragt'],
 };

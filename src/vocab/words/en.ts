@@ -130,4 +130,5 @@ export const en: Words = {
   openingCreditRoles: ['reporting', 'editing'],
   updateLabels: ['updated', 'last updated', 'modified', 'last modified', 'revised', 'edited', 'last edited'],
   memberSinceLabels: ['joined', 'member since', 'registered', 'join date', 'joined on'],
+  questionLabels: ['asked'],
 };

@@ -28,4 +28,5 @@ export const es: Words = {
   outOf: ['de'],
   updateLabels: ['actualizado', 'actualizada', 'modificado', 'última actualización'],
   memberSinceLabels: ['registrado', 'miembro desde', 'se unió', 'fecha de registro'],
+  questionLabels: ['preguntada', 'preguntado'],
 };

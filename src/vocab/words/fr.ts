@@ -27,4 +27,5 @@ export const fr: Words = {
   outOf: ['de'],
   updateLabels: ['mis à jour', 'mise à jour', 'modifié', 'modifié le'],
   memberSinceLabels: ['inscrit le', 'inscrit', 'inscrite', 'membre depuis', 'inscription'],
+  questionLabels: ['demandé', 'demandée'],
 };

@@ -24,4 +24,5 @@ export const it: Words = {
   outOf: ['di'],
   updateLabels: ['aggiornato', 'aggiornata', 'modificato', 'ultimo aggiornamento'],
   memberSinceLabels: ['iscritto', 'iscritta', 'iscritto il', 'membro dal', 'registrato'],
+  questionLabels: ['chiesto', 'chiesta'],
 };

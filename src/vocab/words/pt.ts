@@ -21,4 +21,5 @@ export const pt: Words = {
   outOf: ['de'],
   updateLabels: ['atualizado', 'atualizada', 'modificado', 'última atualização'],
   memberSinceLabels: ['membro desde', 'registrado em', 'entrou', 'cadastro'],
+  questionLabels: ['perguntada', 'perguntado'],
 };

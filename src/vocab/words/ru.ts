@@ -19,4 +19,5 @@ export const ru: Words = {
   outOf: ['из'],
   updateLabels: ['обновлено', 'изменено', 'обновлён', 'обновлена'],
   memberSinceLabels: ['регистрация', 'зарегистрирован', 'на форуме с'],
+  questionLabels: ['задан', 'задан вопрос'],
 };

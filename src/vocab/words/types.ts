@@ -23,6 +23,8 @@ export const CONCEPTS = [
   'updateLabels',
   // MEMBER_SINCE: a forum member's join date, printed by each post (`Joined: Jul 24, 2017`), never the post's
   'memberSinceLabels',
+  // QUESTION_STAMP: a question-and-answer site's stamp of the question (`asked Feb 11, 2011 at 23:49`), over the asker's name
+  'questionLabels',
   // DATE_LINE and DATE_WORD: names in dates and times
   'monthAbbreviations', 'monthNames', 'weekdayAbbreviations', 'weekdayNames', 'ordinalSuffixes', 'meridiem', 'timeZones', 'dateWordLabels',
   // isStampLine (dates.ts): the words of a dateline stamp that are neither a date nor a name (with meridiem, timeZones)
