@@ -187,3 +187,22 @@ export function dumpHeadline(blocks: ScoredBlock[], verdicts: Verdict[], stopwor
   }
   return title;
 }
+
+/** A pipe set between spaces, as a `<title>` parts a headline from its site's name or section. */
+const TITLE_PIPE = /\s+\|\s+/;
+/** Most words a site's name, a section or a tag after a headline's pipe has (`| Opinion`, `| Get Local Agency`). */
+const PIPED_TAIL_MAX_WORDS = 4;
+
+/**
+ * A dump's headline as its title: a line printed as a `<title>` is (`Catering Tips | Cookshack`,
+ * `How meditation rewires brains | Opinion`) is the headline before its one pipe, where what
+ * follows is a name's or a tag's few words; a line of several pipes is a menu's or a syntax's,
+ * and a long tail is the headline's own second half.
+ */
+export function dumpTitleText(line: string): string {
+  const parts = line.split(TITLE_PIPE);
+  if (parts.length !== 2) return line;
+  const [head, tail] = parts.map((p) => p.trim()) as [string, string];
+  const count = (p: string): number => p.split(/\s+/).filter(Boolean).length;
+  return count(head) >= 2 && count(head) > count(tail) && count(tail) <= PIPED_TAIL_MAX_WORDS ? head : line;
+}
