@@ -4,7 +4,7 @@ import { CREDIT_LINE, DATE_LINE } from '../vocab/index.js';
 import { isWordyDateLine } from '../vocab/dates.js';
 import { normaliseForRepeat } from '../score/repeats.js';
 import {
-  ECHO_MAX_WORDS, HEADING_MAX_WORDS, LEAD_PARAGRAPHS, MIN_TITLE_WORDS, TITLE_DATED_REACH, TITLE_LOOKBACK, TITLE_NEXT_REACH, TITLE_TOP_LINES, TITLE_WEIGHTS,
+  ECHO_MAX_WORDS, HEADING_MAX_WORDS, PIPED_TAIL_MAX_WORDS, LEAD_PARAGRAPHS, MIN_TITLE_WORDS, TITLE_DATED_REACH, TITLE_LOOKBACK, TITLE_NEXT_REACH, TITLE_TOP_LINES, TITLE_WEIGHTS,
 } from '../settings.js';
 
 /** The evidence a dump's line gives of being its headline, each a number from 0 to 1. */
@@ -190,8 +190,6 @@ export function dumpHeadline(blocks: ScoredBlock[], verdicts: Verdict[], stopwor
 
 /** A pipe set between spaces, as a `<title>` parts a headline from its site's name or section. */
 const TITLE_PIPE = /\s+\|\s+/;
-/** Most words a site's name, a section or a tag after a headline's pipe has (`| Opinion`, `| Get Local Agency`). */
-const PIPED_TAIL_MAX_WORDS = 4;
 
 /**
  * A dump's headline as its title: a line printed as a `<title>` is (`Catering Tips | Cookshack`,
