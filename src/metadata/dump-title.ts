@@ -4,7 +4,7 @@ import { CREDIT_LINE, DATE_LINE } from '../vocab/index.js';
 import { isWordyDateLine } from '../vocab/dates.js';
 import { normaliseForRepeat } from '../score/repeats.js';
 import {
-  ECHO_MAX_WORDS, HEADING_MAX_WORDS, LEAD_PARAGRAPHS, MIN_TITLE_WORDS, TITLE_DATED_REACH, TITLE_LOOKBACK, TITLE_NEXT_REACH, TITLE_TOP_LINES, TITLE_WEIGHTS,
+  ECHO_MAX_WORDS, HEADING_MAX_WORDS, PIPED_TAIL_MAX_WORDS, LEAD_PARAGRAPHS, MIN_TITLE_WORDS, TITLE_DATED_REACH, TITLE_LOOKBACK, TITLE_NEXT_REACH, TITLE_TOP_LINES, TITLE_WEIGHTS,
 } from '../settings.js';
 
 /** The evidence a dump's line gives of being its headline, each a number from 0 to 1. */
@@ -186,4 +186,21 @@ export function dumpHeadline(blocks: ScoredBlock[], verdicts: Verdict[], stopwor
     }
   }
   return title;
+}
+
+/** A pipe set between spaces, as a `<title>` parts a headline from its site's name or section. */
+const TITLE_PIPE = /\s+\|\s+/;
+
+/**
+ * A dump's headline as its title: a line printed as a `<title>` is (`Catering Tips | Cookshack`,
+ * `How meditation rewires brains | Opinion`) is the headline before its one pipe, where what
+ * follows is a name's or a tag's few words; a line of several pipes is a menu's or a syntax's,
+ * and a long tail is the headline's own second half.
+ */
+export function dumpTitleText(line: string): string {
+  const parts = line.split(TITLE_PIPE);
+  if (parts.length !== 2) return line;
+  const [head, tail] = parts.map((p) => p.trim()) as [string, string];
+  const count = (p: string): number => p.split(/\s+/).filter(Boolean).length;
+  return count(head) >= 2 && count(head) > count(tail) && count(tail) <= PIPED_TAIL_MAX_WORDS ? head : line;
 }

@@ -1,5 +1,5 @@
 import type { InputFormat, Metadata, ScoredBlock, Verdict } from '../model/index.js';
-import { dumpHeadline } from './dump-title.js';
+import { dumpHeadline, dumpTitleText } from './dump-title.js';
 import { normaliseForRepeat } from '../score/repeats.js';
 
 /**
@@ -24,7 +24,7 @@ export function findTitle(blocks: ScoredBlock[], meta: Metadata, format: InputFo
  * with its declared one, see `page-title.ts`).
  */
 export function takeTitle(block: ScoredBlock, meta: Metadata, format: InputFormat, onlyBlock = false): void {
-  if (format === 'text') meta.title = block.text;
+  if (format === 'text') meta.title = dumpTitleText(block.text);
   if (onlyBlock) return;
   block.label = 'drop';
   block.reason = 'the headline (rendered as the title)';

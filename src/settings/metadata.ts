@@ -10,6 +10,8 @@ export const TITLE_DATED_REACH = 4;
 export const TITLE_NEXT_REACH = 6;
 export const TITLE_TOP_LINES = 3;
 export const ECHO_MAX_WORDS = 40;
+/** Most words a site's name, a section or a tag after a dump headline's one pipe has (`| Opinion`, `| Get Local Agency`): WCXB dump titles right 609 to 615 (innerText), 736 to 740 (lynx). */
+export const PIPED_TAIL_MAX_WORDS = 4;
 /** Weights of `HeadlineEvidence`, fitted on WCXB's 2,716 dumps (on one half, the other scores 0.42 vs 0.44); titles right 0.29 to 0.43 (innerText), 0.27 to 0.43 (lynx). `named` and `joined` searched with the rest held: on either half of the dumps (by id) the other gains 0.005; titles right 604 to 606 (innerText), 590 to 599 (lynx). `flush` searched with the rest held: lynx titles right 598 to 736 (innerText dumps indent nothing; a line merely less indented than the prose, 724, takes menus). */
 export const TITLE_WEIGHTS = { lead: 1.4, next: 1.4, titleCase: 0.85, near: 0.3, after: -3.1, dated: 1.95, echoed: 0.4, repeated: 0.1, kept: 0, short: -1.75, bad: 0, length: 1.25, firstDated: 0.25, echoedAtTop: -0.15, numbered: -2, capitals: -2, named: -2, joined: -0.25, flush: 3 };
 /** Bylines and source lines stand this near the story's start: blocks before the headline, blocks after the first kept one. Blocks. */

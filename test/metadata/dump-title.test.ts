@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { dumpTitleText } from '../../src/metadata/dump-title.js';
 
 const PROSE = [
   'The catering business grew quickly last year, and many of our members asked how to price a smoked brisket dinner for a wedding of two hundred guests.',
@@ -45,5 +46,18 @@ describe('the headline of a lynx dump', () => {
   it('is judged without the margin where the dump indents nothing', () => {
     const dump = [...MENU, '', 'Pricing Catering For A Big Wedding', '', 'Catering Guides For Brisket Dinners Weddings', '', ...story].join('\n');
     expect(extract(dump).title).toBe('Catering Guides For Brisket Dinners Weddings');
+  });
+});
+
+describe('the title a dump’s headline gives', () => {
+  it('leaves off a site’s name that follows the headline’s one pipe, as a <title> prints it', () => {
+    const dump = [...MENU, '', 'Pricing catering for a big party | Cookshack', 'March 3, 2024', '', ...PROSE].join('\n');
+    expect(extract(dump).title).toBe('Pricing catering for a big party');
+  });
+
+  it('keeps a long second half after a pipe, and a line of several pipes, whole', () => {
+    expect(dumpTitleText('Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market')).toBe('Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market');
+    expect(dumpTitleText('Home | Forums | Recipes')).toBe('Home | Forums | Recipes');
+    expect(dumpTitleText('How meditation rewires brains | Opinion')).toBe('How meditation rewires brains');
   });
 });
