@@ -201,6 +201,6 @@ export function dumpTitleText(line: string): string {
   const parts = line.split(TITLE_PIPE);
   if (parts.length !== 2) return line;
   const [head, tail] = parts.map((p) => p.trim()) as [string, string];
-  const count = (p: string): number => p.split(/\s+/).filter(Boolean).length;
-  return count(head) >= 2 && count(head) > count(tail) && count(tail) <= PIPED_TAIL_MAX_WORDS ? head : line;
+  const [headWords, tailWords] = [head, tail].map((p) => p.split(/\s+/).filter(Boolean).length) as [number, number];
+  return headWords >= 2 && headWords > tailWords && tailWords <= PIPED_TAIL_MAX_WORDS ? head : line;
 }

@@ -17,13 +17,9 @@ export function questionAsker(blocks: readonly ScoredBlock[], at: number): strin
   for (let i = Math.max(0, at); i < blocks.length; i++) {
     const text = blocks[i]!.text.trim();
     if (text.length > BYLINE_LINE_MAX_CHARS || !QUESTION_STAMP.test(text)) continue;
-    for (let j = i + 1; j <= Math.min(blocks.length - 1, i + 1 + BEFORE_NAME); j++) {
-      const line = blocks[j]!.text.trim();
-      if (AUTHOR_PICTURE.test(line)) continue;
-      const name = authorName(line);
-      return name !== null && name.split(' ').length <= NAME_LINE_MAX_WORDS ? name : null;
-    }
-    return null;
+    const line = blocks.slice(i + 1, i + 2 + BEFORE_NAME).map((b) => b.text.trim()).find((l) => !AUTHOR_PICTURE.test(l));
+    const name = line === undefined ? null : authorName(line);
+    return name !== null && name.split(' ').length <= NAME_LINE_MAX_WORDS ? name : null;
   }
   return null;
 }
