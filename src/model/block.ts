@@ -18,6 +18,8 @@ export interface Container {
   classes?: string;
   /** An `<article>` element: one inside another is a related item or a comment (HTML's own meaning). */
   article?: boolean;
+  /** An element of the class path that holds text of its own page on most of its site's pages (a batch's story element, `score/template-learner.ts`). */
+  storyElement?: boolean;
 }
 
 /**

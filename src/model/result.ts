@@ -17,6 +17,8 @@ export interface SiteLineCounts {
   documentsOf(site?: string): number;
   /** On how many of the site's pages elements of this class path (`score/sketch.ts`) hold its template; 0 where they do not. */
   templatePathPages?(path: number, site?: string): number;
+  /** On how many of the site's pages elements of this class path hold text of their own page (a story's), hardly ever its template; 0 where they do not. */
+  storyPathPages?(path: number, site?: string): number;
 }
 
 /** A block after scoring and selection. */

@@ -151,3 +151,22 @@ export const CONTAINER_RULES: Rule[] = [
     examples: { fires: [{ text: 'Our partners and sponsors', hint: -3, hintReason: '<nav>' }], passes: [{ text: 'Our partners and sponsors', hint: -1 }] },
   },
 ];
+
+/**
+ * A name cannot call boilerplate the element that holds, on most pages of the site, text that
+ * no other page of it shows: a batch's story elements (`score/template-learner.ts`), such as a
+ * video's caption above the lead in a container named like a sidebar. Marks the elements of the
+ * blocks in `inStoryPath` as story elements and voids the hints of those names of a page's
+ * regions (`LAYOUT_WORDS`) for those blocks, in place; a name of what an element holds
+ * (`comment`: each page's comments are its own too) and a tag's or a role's hint stand.
+ */
+export function voidStoryPathNames(blocks: Block[], inStoryPath: readonly boolean[]): void {
+  blocks.forEach((b, i) => {
+    if (!inStoryPath[i] || !b.container) return;
+    b.container.storyElement = true;
+    const word = b.hint < 0 ? BY_NAME.exec(b.hintReason)?.[1]?.toLowerCase() : undefined;
+    if (word === undefined || !LAYOUT_WORDS.has(word)) return;
+    b.hint = 0;
+    b.hintReason = `${b.hintReason}, the site's story element`;
+  });
+}

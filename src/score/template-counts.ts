@@ -11,12 +11,14 @@ export interface TemplateCountsData {
   hosts: [string, string][];
 }
 
-/** Marks a class path's key apart from a line's. */
+/** Marks a class path's key apart from a line's, and a story path's apart from a template path's. */
 const PATH_MARK = '\u0002';
+const STORY_PATH_MARK = '\u0003';
 
 const groupKey = (group: string) => hashText(group);
 export const lineInGroup = (group: string, line: number) => mixNumber(groupKey(group), line);
 export const pathInGroup = (group: string, path: number) => mixNumber(mixText(groupKey(group), PATH_MARK), path);
+const storyPathInGroup = (group: string, path: number) => mixNumber(mixText(groupKey(group), STORY_PATH_MARK), path);
 
 /**
  * What a batch learnt of its sites' templates, as extraction reads it: per group of documents (a
@@ -37,6 +39,11 @@ export class TemplateCounts implements SiteLineCounts {
   /** Records that `pages` of the group's documents hold the template in elements of this class path. */
   setPath(group: string, path: number, pages: number): void {
     this.counts.set(pathInGroup(group, path), pages);
+  }
+
+  /** Records that `pages` of the group's documents hold text of their own, hardly ever the template, in elements of this class path. */
+  setStoryPath(group: string, path: number, pages: number): void {
+    this.counts.set(storyPathInGroup(group, path), pages);
   }
 
   setGroup(group: string, documents: number): void {
@@ -62,6 +69,10 @@ export class TemplateCounts implements SiteLineCounts {
 
   templatePathPages(path: number, site = ''): number {
     return path === 0 ? 0 : (this.counts.get(pathInGroup(site, path)) ?? 0);
+  }
+
+  storyPathPages(path: number, site = ''): number {
+    return path === 0 ? 0 : (this.counts.get(storyPathInGroup(site, path)) ?? 0);
   }
 
   get size(): number {

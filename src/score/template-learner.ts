@@ -2,7 +2,7 @@ import { distinctLines, type DocumentSketch } from './sketch.js';
 import { groupDocuments } from './site-groups.js';
 import { TemplateCounts } from './template-counts.js';
 import { templateMinDocuments } from './template.js';
-import { TEMPLATE_MAX_PAIRS, TEMPLATE_MAX_SKETCHES, TEMPLATE_MIN_DOCUMENTS, TEMPLATE_PATH_SHARE } from '../settings.js';
+import { STORY_PATH_TEMPLATE_SHARE, TEMPLATE_MAX_PAIRS, TEMPLATE_MAX_SKETCHES, TEMPLATE_MIN_DOCUMENTS, TEMPLATE_PATH_SHARE } from '../settings.js';
 
 /** What a batch's first pass learnt: the counts every extraction reads, and the group each document's lines are counted in. */
 export interface LearntTemplate {
@@ -113,7 +113,11 @@ export class TemplateLearner {
     return { counts, groups };
   }
 
-  /** A group's line counts, and its template paths: those whose blocks on its pages are mostly template lines. */
+  /**
+   * A group's line counts, its template paths (those whose blocks on its pages are mostly
+   * template lines) and its story paths (those on several of its pages whose blocks hardly ever
+   * are: what they hold differs from page to page, as a story's text does).
+   */
   private countGroup(counts: TemplateCounts, name: string, sketches: DocumentSketch[]): void {
     counts.setGroup(name, sketches.length);
     const lines = lineCounts(sketches, TEMPLATE_MIN_DOCUMENTS);
@@ -134,7 +138,9 @@ export class TemplateLearner {
       });
     });
     for (const [path, { blocks, template, pages }] of held) {
-      if (pages >= minDocuments && template >= blocks * TEMPLATE_PATH_SHARE) counts.setPath(name, path, pages);
+      if (pages < minDocuments) continue;
+      if (template >= blocks * TEMPLATE_PATH_SHARE) counts.setPath(name, path, pages);
+      else if (template <= blocks * STORY_PATH_TEMPLATE_SHARE) counts.setStoryPath(name, path, pages);
     }
   }
 }

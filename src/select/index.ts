@@ -133,8 +133,13 @@ function storyProse(decisions: Decision[], verdicts: Verdict[], features: Featur
  * or a picture that cost the region more than it could grow over; so do a service page's opening
  * sections and a guide's intro. Paragraphs of prose before the story, within a few levels of its
  * element, in no element named like boilerplate and no other article, are the story's too, with
- * the heading above each.
+ * the heading above each; so is a caption there in an element that holds its own page's text on
+ * most of the site's pages (a video's caption set above the lead: a lone page's captions there
+ * are as often a gallery's or a product's other pictures).
  */
+/** Where a caption before the story stands: outside the region, or inside it (grown over), read as a picture's. */
+const SITE_LEADS: ReadonlySet<string> = new Set(['context/outside-story', 'context/caption']);
+
 function keepProseNearStory(blocks: Block[], verdicts: Verdict[], decisions: Decision[], element: Container): void {
   let near: Container = element;
   for (let k = 0; k < PROSE_REACH_LEVELS && near.parent; k++) near = near.parent;
@@ -151,7 +156,8 @@ function keepProseNearStory(blocks: Block[], verdicts: Verdict[], decisions: Dec
   const first = decisions.findIndex((d) => d.keep);
   for (let i = 0; i < (first < 0 ? blocks.length : first); i++) {
     const b = blocks[i]!;
-    if (decisions[i]!.rule !== 'context/outside-story' || verdicts[i]!.grade !== 'good' || b.hint < 0 || b.kind !== 'paragraph' || !within(b)) continue;
+    const lead = b.kind === 'paragraph' ? decisions[i]!.rule === 'context/outside-story' : b.kind === 'figure' && b.container?.storyElement === true && SITE_LEADS.has(decisions[i]!.rule ?? '');
+    if (!lead || verdicts[i]!.grade !== 'good' || b.hint < 0 || !within(b)) continue;
     decisions[i] = { keep: true, reason: `${verdicts[i]!.reason}, near the story`, heading: false, rule: 'context/prose-near-story' };
     const above = blocks[i - 1];
     if (above?.kind === 'heading' && verdicts[i - 1]!.grade !== 'bad' && !decisions[i - 1]!.keep && within(above)) {

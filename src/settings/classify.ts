@@ -141,3 +141,5 @@ export const ELEMENT_NAMES_KEPT = 10_000;
 export const TEMPLATE_SITE_WIDE_SHARE = 0.5;
 /** An element path is a site's template where this share of the blocks it holds on the site's pages are template lines. Share of blocks. */
 export const TEMPLATE_PATH_SHARE = 0.8;
+/** An element path is a site's story element where at most this share of the blocks it holds on the site's pages are template lines (cleanportaleval HTML by site: 0.980 from 0 to 0.3). Share of blocks. */
+export const STORY_PATH_TEMPLATE_SHARE = 0.1;

@@ -135,6 +135,31 @@ describe('HTML pages of one site', () => {
   });
 });
 
+describe("HTML pages of one site: the site's story element", () => {
+  const SECTIONS = ['Home', 'News', 'Sport', 'Business', 'Weather', 'Letters', 'Obituaries', 'Jobs', 'Property', 'Motors', 'Events', 'Contact'];
+  const caption = (n: number) => `Harbour master ${n} speaks to our reporter about the storm damage to the quay and the cost of the repairs this winter.`;
+  // each page's video caption sits above the lead, in a column the site names a sidebar
+  const page = (n: number) => `<html><body>
+    <nav class="site-menu"><ul>${SECTIONS.map((m) => `<li><a href="/${m}">${m}</a></li>`).join('')}</ul></nav>
+    <div class="main"><h1>Story number ${n} of the harbour</h1><div id="sidebar-video"><div class="player"><p>This video is no longer available.</p><p>Share this video</p><p>Embed</p><p>Report a problem</p><div class="player-caption-box"><p class="player-caption">${caption(n)}</p></div></div></div>
+    <div class="body">
+    <p>The harbour board met on day ${n} to discuss the plans for the quay, which have been argued over for a decade by the fishermen and the council alike.</p>
+    <p>Members said the work on stretch ${n} would start once the winter storms had passed, and that the cost would be shared between the board and the county.</p>
+    <p>The county said it would publish the tender for stretch ${n} next month, and that local firms would be given the first chance to bid for the work.</p></div></div>
+    <footer class="site-footer"><p>Copyright the Harbour Times</p></footer>
+    </body></html>`;
+
+  it('keeps a caption above the lead in an element that holds its own page\'s text on the site\'s other pages, and only with them', () => {
+    const pages = [1, 2, 3, 4, 5].map(page);
+    const learner = new TemplateLearner();
+    pages.forEach((html, i) => learner.add(`p${i}`, documentSketch(html)));
+    const { counts, groups } = learner.learn();
+    const kept = (batch?: TemplateCounts) => extractTrace(pages[2]!, batch ? { batch, batchSite: groups.get('p2') } : {}).result.text.includes(caption(3));
+    expect(kept(counts)).toBe(true);
+    expect(kept()).toBe(false);
+  });
+});
+
 describe('TemplateCounts', () => {
   it('survives the trip to a worker thread', () => {
     const { counts, groups } = learnMixed();
