@@ -12,7 +12,7 @@ import { sketchOf, type DocumentSketch } from './score/sketch.js';
 import { scoreBlocks } from './score/index.js';
 import { words } from './features/words.js';
 import { selectStory } from './select/index.js';
-import { declaredTitles, htmlMetadata, laterStatedDate, modifiedStatedDate } from './metadata/html.js';
+import { declaredTitles, htmlMetadata, laterStatedDate, modifiedStatedDate, sharedPublication } from './metadata/html.js';
 import { splitDatedByline, textCues } from './metadata/text.js';
 import { isoDate } from './metadata/date.js';
 import { findTitle, takeTitle } from './metadata/title.js';
@@ -66,7 +66,7 @@ export function segmentDocument(input: string | Uint8Array, options: ExtractOpti
     const stated = readStated(head, bytes);
     const meta = htmlMetadata(stated, head.cues);
     const declared = { types: [...jsonLdTypes(stated.jsonLd), ...marks.itemtypes], ogType: metaValue(stated, 'og:type'), url: meta.url, marks, description: jsonLdProductDescription(stated.jsonLd) };
-    const later = { cues: head.cues, laterDate: laterStatedDate(stated), modifiedDate: modifiedStatedDate(stated), titles: declaredTitles(stated) };
+    const later = { cues: head.cues, laterDate: laterStatedDate(stated), modifiedDate: modifiedStatedDate(stated), sharedPublication: sharedPublication(stated), titles: declaredTitles(stated) };
     return { inputChars, format, blocks, meta, ms: performance.now() - started, passedOver, declared, base, later };
   }
   const raw = source.utf8InLatin1 ? latin1BytesToText(source.text) : source.text;

@@ -17,10 +17,12 @@ export interface LaterStatements {
   laterDate: string | null;
   /** When the page says it was last changed: its date where it states and prints no other. */
   modifiedDate: string | null;
+  /** The page states its publication under Open Graph's key (see `sharedPublication`). */
+  sharedPublication: boolean;
   titles: DeclaredTitles;
 }
 
-export const NO_STATEMENTS: LaterStatements = { cues: { headings: [], times: [], authors: [] }, laterDate: null, modifiedDate: null, titles: { shared: null, document: null } };
+export const NO_STATEMENTS: LaterStatements = { cues: { headings: [], times: [], authors: [] }, laterDate: null, modifiedDate: null, sharedPublication: false, titles: { shared: null, document: null } };
 
 /** The story as selection left it: the blocks and their grades, the headline's block, the page's type and address, its language. */
 export interface FoundStory {
@@ -36,7 +38,7 @@ export interface FoundStory {
 export function foundMetadata(meta: Metadata, page: LaterStatements, story: FoundStory): Pick<Metadata, 'title' | 'byline' | 'date'> {
   const { blocks, title } = story;
   const names = siteNames(story.url, meta.site);
-  const printed = printedMetadata(meta, { ...story, cues: page.cues, laterDate: page.laterDate, modifiedDate: page.modifiedDate, siteNames: names });
+  const printed = printedMetadata(meta, { ...story, cues: page.cues, laterDate: page.laterDate, modifiedDate: page.modifiedDate, sharedPublication: page.sharedPublication, siteNames: names });
   const headline = title === null ? null : blocks[title]!.text;
   return { ...printed, title: pageTitle(headline, page.titles, page.cues.headings, names, story.type, blocks) ?? meta.title };
 }

@@ -21,6 +21,9 @@ function headlineFromTitle(title: string): string {
 const MORE_DATE_KEYS = ['og:published_time', 'og:publish_date', 'og:article:published_time', 'published', 'published-date', 'published_date', 'published_at', 'publish_date', 'publish_time', 'publication_date',
   'date-pub', 'w-published-date', 'cxenseparse:publishtime', 'sailthru.date', 'ms.date', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dcterms.date', 'dcterms.created'];
 
+/** Open Graph's publication key, under its own name and the `og:` prefix some systems give it. */
+const SHARED_PUBLICATION_KEYS = ['article:published_time', 'og:article:published_time', 'og:published_time'];
+
 /**
  * When the article was last changed, under the names publishing systems give it: a page that
  * states no other date is dated by it. Not `og:updated_time`, which many a system sets to when
@@ -47,6 +50,16 @@ export function laterStatedDate(stated: StatedHead): string | null {
 /** The date the markup's `<meta>` says the article was last changed (not its JSON-LD: walking it again costs every page). */
 export function modifiedStatedDate(stated: StatedHead): string | null {
   return metaValue(stated, ...MODIFIED_DATE_KEYS);
+}
+
+/**
+ * Whether the page states its publication under Open Graph's key (`article:published_time`):
+ * the publication it is shared under, which publishing systems keep when the story is revised. A page that states its publication only
+ * elsewhere (its JSON-LD, its microdata, a rarer key) states the date its system first saved
+ * the story, and an evergreen guide rewritten since prints the date it now goes by.
+ */
+export function sharedPublication(stated: StatedHead): boolean {
+  return metaValue(stated, ...SHARED_PUBLICATION_KEYS) !== null;
 }
 
 /** The titles the page declares, among which its title is chosen once its story is found (`page-title.ts`). */

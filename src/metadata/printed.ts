@@ -64,6 +64,8 @@ export interface PrintedContext {
   cues: PageCues;
   laterDate: string | null;
   modifiedDate: string | null;
+  /** The page states its publication under Open Graph's key (see `sharedPublication`). */
+  sharedPublication: boolean;
   url: string | null;
   lang: string | null;
   type: PageType;
@@ -107,18 +109,22 @@ export function printedMetadata(meta: Metadata, page: PrintedContext): Pick<Meta
  * An HTML page's date: the one its markup states (the common keys', or where they are silent or
  * disagree with what the headline prints, the rarer keys' and its JSON-LD node's), then on a
  * story the one it prints by its headline (a date line, a `<time>`), its address's, and last its
- * latest update's. A date printed by the byline that is earlier than the stated one wins.
+ * latest update's. A date printed by the byline that is earlier than the stated one wins, and
+ * one printed by the headline that is later where Open Graph states no publication (`laterPrinted`).
  */
 function pageDate(date: string | null, page: PrintedContext, at: number | null, near: { author: Reach; date: Reach }): string | null {
   const { blocks, verdicts, cues, laterDate, lang } = page;
   const authored = AUTHORED.has(page.type);
-  const printedDate = (at: number) => printedDateLine(blocks, verdicts, at, lang, near.date) ?? printedTime(cues, at, lang, near.date) ?? storyFootDate(page, at);
+  const byHeadline = (at: number) => printedDateLine(blocks, verdicts, at, lang, near.date) ?? printedTime(cues, at, lang, near.date);
+  const printedDate = (at: number) => byHeadline(at) ?? storyFootDate(page, at);
   const ownMarkup = authored || MARKUP_DATED.has(page.type);
   const later = ownMarkup ? laterDate : null;
   const stated = at !== null && date !== null && later !== null ? agreed(date, later, page, at, near.author) : date ?? later;
   const given = (at !== null && headerTime(date, cues, at, near.date) ? printedDate(at) : null) ?? stated;
-  const earlier = given !== null && at !== null && authored && page.type !== 'forum' ? earlierPrinted(given, page, at, near.author) : null;
-  if (given !== null) return earlier ?? given;
+  // a thread's earlier dates are its members' join dates and other threads', its later ones its replies'
+  const story = authored && page.type !== 'forum' ? at : null;
+  if (given !== null && story !== null) return earlierPrinted(given, page, story, near.author) ?? (page.sharedPublication ? null : laterPrinted(given, byHeadline(story), lang)) ?? given;
+  if (given !== null) return given;
   const printedOrFiled = !authored ? null : (at === null ? null : printedDate(at)) ?? addressDate(page.url);
   return printedOrFiled ?? (ownMarkup ? page.modifiedDate : null);
 }
@@ -166,6 +172,19 @@ function earlierPrinted(given: string, page: Pick<PrintedContext, 'blocks' | 've
     return (filed === null ? !shiftable(stated) : filed === day) ? line : null;
   }
   return day < statedDay ? line : null;
+}
+
+/**
+ * The date printed by the headline where it is later than the stated one and the page states
+ * its publication only outside Open Graph (its JSON-LD, its microdata): the page prints the day
+ * it now goes by, a revision of an evergreen guide (`Last updated: Dec 4, 2025`), and the
+ * stated one is when its system first saved the story. Where Open Graph states the publication,
+ * that stands: the page is shared under it, and a later printed date is a revision's.
+ */
+function laterPrinted(given: string, printed: string | null, lang: string | null): string | null {
+  const stated = dayOf(given, lang);
+  const day = dayOf(printed, lang);
+  return stated !== null && day !== null && day > stated ? printed : null;
 }
 
 /** A moment as `isoOf` and `fromIso` write one: a time with its offset (`Z`, `+05:30`). */

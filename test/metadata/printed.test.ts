@@ -4,6 +4,7 @@ import { addressDate, printedMetadata, type PrintedContext } from '../../src/met
 import type { Metadata } from '../../src/model/index.js';
 import { authorName } from '../../src/metadata/printed-lines.js';
 import { isoDate } from '../../src/metadata/date.js';
+import { fixtureText } from '../helpers.js';
 
 const STORY = [
   'The city council voted on Tuesday to expand the bus network, adding four new routes that will connect the eastern suburbs with the hospital and the university campus.',
@@ -144,6 +145,16 @@ describe('the date an HTML page prints', () => {
     expect(article('<meta property="article:published_time" content="2025-06-24">', '<p class="date">Updated August 25, 2024</p>').date).toBe('2025-06-24');
   });
 
+  it('is the later date printed by the headline where only JSON-LD states the publication; Open Graph’s publication stands', () => {
+    const guide = fixtureText('dates/revised-guide.html');
+    // the JSON-LD's datePublished is when the guide was first saved; the page now goes by the day it prints
+    expect(extract(guide)).toMatchObject({ date: '2025-12-04', dateRaw: 'By Ruth Okafor Last updated: Dec 4, 2025' });
+    const shared = guide.replace('<!--OPEN GRAPH PUBLICATION-->', '<meta property="article:published_time" content="2021-03-02T09:15:00+00:00">');
+    expect(extract(shared).date).toBe('2021-03-02T09:15:00Z');
+    // an earlier printed date is the earlier-printed rule's, and a printed date the same day changes nothing
+    expect(extract(guide.replace('Last updated: Dec 4, 2025', 'March 2, 2021')).date).toBe('2021-03-02T09:15:00Z');
+  });
+
   it('is an earlier printed day of the stated year too, and a day before the stated one only where the address files the story on it', () => {
     const stated = '<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">';
     expect(article(stated, '<p class="byline">By Maria Jensen</p><p class="date">October 8, 2025</p>').date).toBe('2025-10-08');
@@ -181,7 +192,7 @@ describe('the date an HTML page prints', () => {
   it('is a ranked list’s markup date, not a shop’s nor a collection’s (their template’s)', () => {
     const meta: Metadata = { title: 'Best agencies', byline: null, date: null, dateRaw: null, site: null, lang: 'en', url: null, description: null, image: null, tags: [], publisher: null };
     const page = (type: PrintedContext['type'], laterDate: string | null, modifiedDate: string | null): PrintedContext => ({
-      blocks: [], verdicts: [], title: null, cues: { headings: [], times: [], authors: [] }, laterDate, modifiedDate, url: null, lang: 'en', type, siteNames: [],
+      blocks: [], verdicts: [], title: null, cues: { headings: [], times: [], authors: [] }, laterDate, modifiedDate, sharedPublication: false, url: null, lang: 'en', type, siteNames: [],
     });
     expect(printedMetadata(meta, page('listing', '2025-10-15T20:15:19+00:00', null)).date).toBe('2025-10-15T20:15:19+00:00');
     expect(printedMetadata(meta, page('listing', null, '2023-06-12')).date).toBe('2023-06-12');
