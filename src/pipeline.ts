@@ -186,7 +186,8 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   // the page's type from what it states and what its blocks show, before the story is chosen by it
   const evidence = pageEvidence(document.declared, format, blocks, scores, meta, options.url);
   const page = { ...decidePageType(evidence), evidence };
-  const { decisions, region, weights } = selectStory(blocks, scores, format, page.type, wholePageWhenEmpty);
+  const describedWords = page.type === 'product' ? words(document.declared.description ?? '').length : 0;
+  const { decisions, region, weights } = selectStory(blocks, scores, format, page.type, wholePageWhenEmpty, describedWords);
 
   // the blocks are this call's own: label them in place rather than copy every one
   const scored = blocks.map((b, i): ScoredBlock => {

@@ -5,11 +5,12 @@ import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, selfAn
 import { wholePageDecisions } from './whole-page.js';
 import { endAtWidgetHeading } from './story-end.js';
 import { offersWithinStory } from './offers.js';
-import { findGrid, gridDecisions, listingCards } from './grid.js';
-import { growToProductName } from './product.js';
+import { findGrid, gridDecisions, listingCards, type Grid } from './grid.js';
+import { growToProductName, shownInSections } from './product.js';
 import { REVIEW_VERDICT, withoutReviews } from './product-reviews.js';
 import { dropPostFurniture, findThread, threadDecisions } from './thread.js';
 import { keepCardRun } from './card-run.js';
+import { dropLaterCopies } from './copies.js';
 import { GRID, GROWN_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 /**
@@ -34,12 +35,15 @@ export interface Selection {
  * Chooses the story as a region (in HTML the heaviest element, grown over sibling prose; in a
  * dump the densest run of lines), then decides every block in it by its neighbours. Where the
  * region is one item of many, the page's whole content is kept instead (`wholePageWhenEmpty`:
- * also where the region kept nothing).
+ * also where the region kept nothing). `describedWords`: the words of the description a product
+ * page declares (its JSON-LD), which tell its item's text from a page of sections.
  */
-export function selectStory(blocks: Block[], scores: Scores, format: InputFormat, pageType: PageType = 'article', wholePageWhenEmpty = true): Selection {
+export function selectStory(blocks: Block[], scores: Scores, format: InputFormat, pageType: PageType = 'article', wholePageWhenEmpty = true, describedWords = 0): Selection {
   const { scores: judged, reviews } = format === 'html' && pageType === 'product' ? withoutReviews(blocks, scores) : { scores, reviews: null };
-  const selection = chooseStory(blocks, judged, format, pageType, wholePageWhenEmpty);
+  const selection = chooseStory(blocks, judged, format, pageType, wholePageWhenEmpty, describedWords);
   if (reviews) selection.decisions = selection.decisions.map((d, i) => (reviews[i] ? { keep: false, reason: REVIEW_VERDICT.reason, heading: false, rule: REVIEW_VERDICT.rule } : d));
+  // a product page prints a tab's panel twice (for the desktop and the phone): each line is kept once
+  if (format === 'html' && pageType === 'product') dropLaterCopies(selection.decisions, blocks, scores.verdicts, scores.keys);
   // a dump's thread has no elements to find its posts by, but its posts' furniture recurs the same
   if (format === 'text' && pageType === 'forum') dropPostFurniture(selection.decisions, judged, 0);
   // a dump's listing prints its cards as lines of one rhythm, which the story search cuts to one
@@ -47,7 +51,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
   return selection;
 }
 
-function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageType: PageType, wholePageWhenEmpty: boolean): Selection {
+function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageType: PageType, wholePageWhenEmpty: boolean, describedWords: number): Selection {
   const { features, weights } = scores;
   let { verdicts } = scores;
   const gapped = gapWeights(weights, (i) => verdicts[i]!.grade === 'good');
@@ -99,16 +103,17 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
     const chosen = threadDecisions(blocks, scores, thread, decisions);
     return { decisions: chosen, region: { start: thread.start, end: thread.end, why: `the thread's ${thread.posts} posts` }, weights };
   }
-  const whole = wholePageWhenEmpty || decisions.some((d) => d.keep) ? wholePageDecisions(blocks, { features, graded: scores.verdicts, judged: verdicts, keys: scores.keys, alone: scores.alone }, decisions, format, pageType) : null;
+  // a product page's grid is looked for first: a grid of many items is the page's content, no section of an item's
+  const productGrid = format === 'html' && pageType === 'product' ? storyGrid(blocks, decisions, verdicts, features, pageType) : undefined;
+  const sectioned = productGrid === undefined || shownInSections(describedWords, productGrid);
+  const whole = wholePageWhenEmpty || decisions.some((d) => d.keep) ? wholePageDecisions(blocks, { features, graded: scores.verdicts, judged: verdicts, keys: scores.keys, alone: scores.alone }, decisions, format, pageType, sectioned) : null;
   if (whole) {
     const kept = whole.flatMap((d, i) => (d.keep ? [i] : []));
     region = kept.length ? { start: kept[0]!, end: kept.at(-1)!, why: 'the whole page: the story region held a small share of its content' } : region;
     return { decisions: whole, region: region && { start: region.start, end: region.end, why: region.why }, weights: format === 'html' ? weights : gapped };
   }
-  // a page whose story holds little prose (a line of introduction) shows its content as a grid of items
   const prose = storyProse(decisions, verdicts, features);
-  const gridBar = GRID_TYPES.has(pageType) ? GRID.storyProse : pageType === 'article' ? GRID.articleStoryProse : 0;
-  const grid = format === 'html' && prose < gridBar ? findGrid(blocks, features) : null;
+  const grid = productGrid !== undefined ? productGrid : format === 'html' ? storyGrid(blocks, decisions, verdicts, features, pageType) : null;
   if (grid) {
     const chosen = gridDecisions(blocks, scores.verdicts, decisions, grid);
     const kept = chosen.flatMap((d, i) => (d.keep ? [i] : []));
@@ -117,6 +122,12 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
   const listed = format === 'html' && pageType === 'listing' && prose > 0 ? listingCards(blocks, scores.verdicts, features, decisions) : null;
   if (listed) return { ...listed, weights };
   return { decisions, region: region && { start: region.start, end: region.end, why: region.why }, weights: format === 'html' ? weights : gapped };
+}
+
+/** A page whose story holds little prose (a line of introduction) shows its content as a grid of items: that grid, or null. */
+function storyGrid(blocks: Block[], decisions: Decision[], verdicts: Verdict[], features: Features[], pageType: PageType): Grid | null {
+  const gridBar = GRID_TYPES.has(pageType) ? GRID.storyProse : pageType === 'article' ? GRID.articleStoryProse : 0;
+  return storyProse(decisions, verdicts, features) < gridBar ? findGrid(blocks, features) : null;
 }
 
 /** Words of prose the story kept. */

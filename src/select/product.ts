@@ -1,6 +1,21 @@
 import type { Block, Container } from '../model/index.js';
 import { selfAndAncestors, type Region } from './region.js';
-import { PRODUCT_NAME_GROWTH } from '../settings.js';
+import type { Grid } from './grid.js';
+import { GRID, PRODUCT_NAME_GROWTH, PRODUCT_SECTIONS } from '../settings.js';
+
+/**
+ * Whether a product page shows one item in sections (its name and buy box, its features, its
+ * specifications, each its own element), so that a story region holding a small share of it is
+ * one section and the page is kept whole (`select/whole-page.ts`). Not where the page declares a
+ * description of its own of `PRODUCT_SECTIONS.describedWords` words or more (its JSON-LD
+ * `Product`): that text is the item's, and the region that shows it (or the declared text added
+ * where the page hides it) is the content, the rest the shop's (shipping, the seller, the items
+ * beside it). Nor where the story's grid (`select/grid.ts`) holds `GRID.listingCards` cards or
+ * more: the page shows many items, a shop's category or a listing, not one.
+ */
+export function shownInSections(describedWords: number, grid: Grid | null): boolean {
+  return describedWords < PRODUCT_SECTIONS.describedWords && (grid === null || grid.cards < GRID.listingCards);
+}
 
 /**
  * A product page names its item in its one top heading and gives the item's description,

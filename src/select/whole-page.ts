@@ -8,18 +8,20 @@ import { dropLaterCopies } from './copies.js';
  * The types of page whose main content is many items of one kind, where a story region is held to
  * `TYPED_ONE_OF_MANY`: threads and listings; service pages too, sections of one kind (in HTML held
  * to `SECTIONS_ONE_OF_MANY`: hero, features, pricing, FAQ, each its own element, of which the
- * heaviest is one), and in HTML documentation, whose sections are a guide's parts. Not shops: a
- * product page or a shop's category shows the item or the grid in one element, beside much else.
+ * heaviest is one), and in HTML documentation, whose sections are a guide's parts, and a product
+ * page that shows its item in sections (`select/product.ts`). Not a shop's category, which shows
+ * its grid in one element, beside much else, nor a shop's pages in a dump.
  */
 const MANY_ITEMS: Record<InputFormat, ReadonlySet<PageType>> = {
-  html: new Set(['forum', 'listing', 'service', 'documentation']),
+  // a product page too: its name and buy box, its features, its specifications, each a section (SECTIONS_ONE_OF_MANY)
+  html: new Set(['forum', 'listing', 'service', 'documentation', 'product']),
   text: new Set(['forum', 'listing', 'service']),
 };
 
 /** The share of the page's content under which a region is one item of many, on a page of this type. */
-function manyItemsBar(format: InputFormat, pageType: PageType): number {
+function manyItemsBar(format: InputFormat, pageType: PageType, sectioned: boolean): number {
   const bar = ONE_OF_MANY[format].words;
-  if (!MANY_ITEMS[format].has(pageType)) return bar;
+  if (!MANY_ITEMS[format].has(pageType) || (pageType === 'product' && !sectioned)) return bar;
   if (format === 'text' && pageType === 'forum') return Math.max(bar, DUMP_THREAD_ONE_OF_MANY);
   const sections = format === 'html' ? SECTIONS_ONE_OF_MANY[pageType] : undefined;
   return Math.max(bar, sections ?? TYPED_ONE_OF_MANY);
@@ -121,8 +123,10 @@ function loneParagraph(count: { kept: number; content: number; keptProse: number
  * nested in a story are its related items), the content kept with the blocks' own (`graded`: on a
  * page of many items a nested article is one of them, a post of the thread). A line the batch
  * found to be the site's template counts in the share as the page alone grades it (`alone`): the
- * bars were measured on single pages, whose furniture counts. Returns the decisions to use
- * instead, or null where the story stands.
+ * bars were measured on single pages, whose furniture counts. A product page is held to its
+ * sections' bar only where `sectioned` (`select/product.ts`: no description of its own declared,
+ * no shop's grid), else to the bar of any page. Returns the decisions to use instead, or null
+ * where the story stands.
  */
 export function wholePageDecisions(
   blocks: Block[],
@@ -130,6 +134,7 @@ export function wholePageDecisions(
   decisions: Decision[],
   format: InputFormat,
   pageType: PageType,
+  sectioned = true,
 ): Decision[] | null {
   const { features, alone } = scores;
   const fromTemplate = (v: Verdict) => v.family === 'template' || v.family === 'recurring';
@@ -155,7 +160,7 @@ export function wholePageDecisions(
   // a product page's prose outside its item's element is the shop's (delivery, guarantees, the
   // seller's story), not more items: there a region is one of many by its share of words alone
   const mixedCounts = !(format === 'html' && pageType === 'product');
-  const oneOfMany = count.kept < count.content * manyItemsBar(format, pageType)
+  const oneOfMany = count.kept < count.content * manyItemsBar(format, pageType, sectioned)
     || (mixedCounts && count.kept < count.content * bar.mixed && count.keptProse < count.prose * bar.prose)
     || (format === 'text' && !SHOP_PAGES.has(pageType) && loneParagraph(count));
   if (count.content === 0 || !oneOfMany) return null;
@@ -170,6 +175,9 @@ export function wholePageDecisions(
   });
   if (format === 'html' && COPIES_ONCE_PAGE_TYPES.has(pageType)) dropLaterCopies(whole, blocks, graded, scores.keys);
   if (format === 'text' && TRIMMED_PAGE_TYPES.has(pageType)) trimEdges(whole, graded);
-  if (format === 'html' && TRIMMED_HTML_PAGE_TYPES.has(pageType)) trimEdges(whole, graded, { blocks, features, story: decisions, fromStory: pageType === 'documentation' });
+  // a product's region under the bar of any page is no part of it (a sign-up box, a cookie line):
+  // its edges say nothing of where the item's sections start, and its spec lines are short lines
+  const fromSections = pageType !== 'product' || count.kept >= count.content * bar.words;
+  if (format === 'html' && TRIMMED_HTML_PAGE_TYPES.has(pageType) && fromSections) trimEdges(whole, graded, { blocks, features, story: decisions, fromStory: pageType === 'documentation' });
   return whole;
 }

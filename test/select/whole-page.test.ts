@@ -95,9 +95,16 @@ describe('the bar a product page is held to', () => {
   const decisions: Decision[] = blocks.map((_, i) => ({ keep: i === 0, reason: i === 0 ? 'prose' : 'outside the story', heading: false }));
   const scores = { features, graded: verdicts, judged: verdicts, keys: blocks.map((b) => b.text) };
 
-  it('lets a region with a fifth of the words and of the prose stand, where an article\'s would be one item of many', () => {
-    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'article')).not.toBeNull();
-    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'product')).toBeNull();
+  it('takes a region with a fifth of the words for one section of many (the features beside the buy box and the specifications)', () => {
+    expect(wholePageDecisions(blocks, scores, decisions, 'html', 'product')).not.toBeNull();
+  });
+
+  it('lets a region with half of the words and little of the prose stand, where an article\'s would be one item of many', () => {
+    // the description and its specifications kept (two blocks of five): the shop's prose beside them is no more items
+    const half = blocks.map((_, i) => ({ keep: i <= 1, reason: 'prose', heading: false }));
+    const graded = verdicts.map((v, i) => (i === 1 ? { grade: 'short' as const, reason: 'short', rule: 'shape/short' } : v));
+    const shortSpecs = { ...scores, features: features.map((f, i) => (i === 1 ? { ...f, words: 60 } : f)), graded, judged: graded };
+    expect(wholePageDecisions(blocks, shortSpecs, half, 'html', 'product')).toBeNull();
   });
 });
 
