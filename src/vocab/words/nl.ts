@@ -16,4 +16,5 @@ export const nl: Words = {
   newsletterNames: ['nieuwsbrief'],
   updateLabels: ['bijgewerkt', 'gewijzigd', 'laatst bijgewerkt'],
   memberSinceLabels: ['lid sinds', 'geregistreerd'],
+  threadStarterLabels: ['topicstarter', 'draadstarter'],
 };
