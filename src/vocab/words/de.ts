@@ -32,4 +32,5 @@ export const de: Words = {
   memberSinceLabels: ['mitglied seit', 'registriert seit', 'dabei seit', 'registriert'],
   questionLabels: ['gefragt'],
   threadStarterLabels: ['themenstarter', 'themenersteller', 'threadersteller', 'thread-ersteller', 'autor des themas'],
+  memberPostLabels: ['beiträge'],
 };

@@ -132,4 +132,5 @@ export const en: Words = {
   memberSinceLabels: ['joined', 'member since', 'registered', 'join date', 'joined on'],
   questionLabels: ['asked'],
   threadStarterLabels: ['thread starter', 'discussion starter', 'topic starter', 'original poster', 'topic author', 'thread author'],
+  memberPostLabels: ['posts', 'messages'],
 };

@@ -30,4 +30,5 @@ export const es: Words = {
   memberSinceLabels: ['registrado', 'miembro desde', 'se unió', 'fecha de registro'],
   questionLabels: ['preguntada', 'preguntado'],
   threadStarterLabels: ['autor del tema', 'creador del tema', 'iniciador del tema'],
+  memberPostLabels: ['mensajes'],
 };

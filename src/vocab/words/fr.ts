@@ -29,4 +29,5 @@ export const fr: Words = {
   memberSinceLabels: ['inscrit le', 'inscrit', 'inscrite', 'membre depuis', 'inscription'],
   questionLabels: ['demandé', 'demandée'],
   threadStarterLabels: ['auteur du sujet', 'créateur du sujet', 'auteur de la discussion'],
+  memberPostLabels: ['messages'],
 };

@@ -26,4 +26,5 @@ export const it: Words = {
   memberSinceLabels: ['iscritto', 'iscritta', 'iscritto il', 'membro dal', 'registrato'],
   questionLabels: ['chiesto', 'chiesta'],
   threadStarterLabels: ['autore del topic', 'autore della discussione', 'autore del thread'],
+  memberPostLabels: ['messaggi'],
 };

@@ -17,4 +17,5 @@ export const nl: Words = {
   updateLabels: ['bijgewerkt', 'gewijzigd', 'laatst bijgewerkt'],
   memberSinceLabels: ['lid sinds', 'geregistreerd'],
   threadStarterLabels: ['topicstarter', 'draadstarter'],
+  memberPostLabels: ['berichten'],
 };

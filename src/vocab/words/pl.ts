@@ -12,4 +12,5 @@ export const pl: Words = {
   updateLabels: ['zaktualizowano', 'aktualizacja', 'zmieniono'],
   memberSinceLabels: ['dołączył', 'dołączyła', 'rejestracja'],
   threadStarterLabels: ['autor wątku', 'autor tematu'],
+  memberPostLabels: ['posty', 'postów'],
 };

@@ -23,4 +23,5 @@ export const pt: Words = {
   memberSinceLabels: ['membro desde', 'registrado em', 'entrou', 'cadastro'],
   questionLabels: ['perguntada', 'perguntado'],
   threadStarterLabels: ['autor do tópico', 'criador do tópico'],
+  memberPostLabels: ['mensagens'],
 };

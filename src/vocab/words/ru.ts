@@ -21,4 +21,5 @@ export const ru: Words = {
   memberSinceLabels: ['регистрация', 'зарегистрирован', 'на форуме с'],
   questionLabels: ['задан', 'задан вопрос'],
   threadStarterLabels: ['автор темы', 'топикстартер'],
+  memberPostLabels: ['сообщений', 'сообщения'],
 };
