@@ -8,11 +8,8 @@
  */
 import type { ScoredBlock } from '../model/index.js';
 import { AUTHOR_PICTURE, MEMBER_POSTS, MEMBER_SINCE, UI_LINE } from '../vocab/index.js';
-import { BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS } from '../settings.js';
+import { BYLINE_LINE_MAX_CHARS, MEMBER_CARD_LINES, NAME_LINE_MAX_WORDS } from '../settings.js';
 import { HOLDS_DATE, authorName } from './printed-lines.js';
-
-/** Lines over a card's first figure that may be its name and ranks, pictures skipped (`Chris Hall`, `Chris Hall`, `Editorial Contributor`). */
-const CARD_LINES = 4;
 
 /** A picture lynx prints by its file name (`[FieldMarshal.jpg]`). */
 const FILE_PICTURE = /^\[[^\]]*\]$/;
@@ -28,7 +25,7 @@ export function memberCardName(blocks: readonly ScoredBlock[]): string | null {
   const figure = blocks.findIndex((b) => b.text.length <= BYLINE_LINE_MAX_CHARS && isFigure(b.text.trim()));
   if (figure < 0) return null;
   let top: string | null = null;
-  for (let i = figure - 1, read = 0; i >= 0 && read < CARD_LINES; i--, read++) {
+  for (let i = figure - 1, read = 0; i >= 0 && read < MEMBER_CARD_LINES; i--, read++) {
     const text = blocks[i]!.text.trim();
     // a rank's badge: its picture by file name, its stars (`* * * * *`)
     if (FILE_PICTURE.test(text) || !/\p{L}/u.test(text)) continue;
