@@ -34,7 +34,7 @@ function gluedName(text: string): string | null {
 }
 
 /** The name an author's picture line gives, once (lynx prints the picture's text and the name after it: `Picture of Jane Doe Jane Doe`). */
-function pictureName(text: string): string | null {
+export function pictureName(text: string): string | null {
   const match = AUTHOR_PICTURE.exec(text);
   // what the text adds after a comma is the person's role (`Headshot of Jane Doe, a New York lawyer`)
   const named = match?.slice(1).find(Boolean)?.split(',')[0]!.trim();

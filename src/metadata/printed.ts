@@ -11,6 +11,9 @@ import { folded } from './described.js';
 import { dumpBylineLine } from './dump-byline.js';
 import { stopwordsFor } from '../detect/language.js';
 import { questionAsker } from './question-stamp.js';
+import { threadStarter } from './thread-starter.js';
+import { memberCardName } from './member-card.js';
+import { storyPictureName } from './story-picture.js';
 
 /**
  * Where the story's headline stands: its block, or the `<h1>` the declared title names (else the
@@ -249,7 +252,7 @@ export function printedInDump(meta: Pick<Metadata, 'byline' | 'date'>, story: Du
   const dated = meta.date !== null && isoDate(meta.date, story.lang) !== null;
   const date = dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang, reach) ?? meta.date;
   return {
-    byline: meta.byline ?? questionAsker(story.blocks, at) ?? printedBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach) ?? dumpBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach, STORY_PAGES.has(story.type)),
+    byline: threadStarter(story.blocks) ?? meta.byline ?? (story.type === 'forum' ? memberCardName(story.blocks) : null) ?? questionAsker(story.blocks, at) ?? printedBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach) ?? dumpBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach, STORY_PAGES.has(story.type)) ?? storyPictureName(story.blocks, stopwordsFor(story.lang), story.title === null ? null : story.blocks[story.title]!.text),
     date: date ?? (collection ? null : storyFootDate(story, at)),
   };
 }

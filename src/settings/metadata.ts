@@ -102,6 +102,19 @@ export const SERVICE_DATE_REACH = { before: 2, after: 6 };
 export const PRINTED_DATE_BESIDE = 1;
 /** A post that prints its date at its foot (`Posted on April 13, 2023`) prints it within this many blocks after the story's last. Blocks. */
 export const STORY_FOOT_REACH = 4;
+/**
+ * A forum member card's lines over its first figure (`Posts: 524`) that may be its name, ranks
+ * and badges (`Chris Hall`, `Chris Hall`, `Editorial Contributor`, `[badge.png]`). Lines. On
+ * WCXB dev forum dumps the cards' tops stand one to four lines up.
+ */
+export const MEMBER_CARD_LINES = 4;
+/**
+ * An author's picture (`Picture of Jane Doe`, `Jane Doe's avatar`) stands within this many blocks
+ * before the story's first kept block or after its last: the byline's or the author box's, where
+ * the dump's headline is not the story's. Blocks before, after. On WCXB dev lynx dumps 15 each
+ * way finds 3 right authors fewer than 30, and 50 none more.
+ */
+export const STORY_PICTURE_REACH = { before: 30, after: 30 };
 /** Date lines by the headline read by the date parser, at most, nearest first: a page without a date in its metadata has a handful, and the parser is slow. Lines. */
 export const PRINTED_DATE_TRIES = 3;
 /** A printed headline agrees with the declared title when it shares this much of the shorter one's words. Share. */

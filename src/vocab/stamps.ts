@@ -40,8 +40,16 @@ export function stampPatterns(w: Vocabulary) {
     UPDATE_LABEL: compile('iu', String.raw`(?<![\p{L}\p{N}])${anyOf(w.updateLabels)}(?![\p{L}\p{N}])`),
     /** A line that opens with a forum member's join label (`Joined: Jul 24, 2017`, `Mitglied seit`): the date after it is the member's, not the post's. */
     MEMBER_SINCE: compile('iu', String.raw`^${anyOf(w.memberSinceLabels)}(?![\p{L}\p{N}])`),
+    /** The count of a forum member's posts on the card by each of them: `Posts: 524`, `Beiträge: 1.204`, or its label alone over the count. */
+    MEMBER_POSTS: compile('iu', String.raw`^${anyOf(w.memberPostLabels)}\s*[:：]\s*[\d.,\s]*$`),
     /** A question's stamp on a question-and-answer site: its label, then a date with its year (`asked Feb 11, 2011 at 23:49`, `preguntada el 3 mar. 2015`; not the page's `Asked 14 years ago`). */
     QUESTION_STAMP: compile('iu', opening(anyOf(w.questionLabels)), String.raw`[^\n]{0,40}(?<!\d)(?:19|20)\d{2}(?!\d)`),
+    /**
+     * A forum's mark of the thread's starter by their post: before the name (`Thread starter
+     * Pippin06`), after it (`JosephF Discussion starter`), or alone under it (`Original Poster`);
+     * the name is group 1 or 2, none where the mark is alone.
+     */
+    THREAD_STARTER: compile('iu', String.raw`^(?:${anyOf(w.threadStarterLabels)}(?:\s*[:：]\s*|\s+)(\S.{0,60})|(\S.{0,60}?)\s+${anyOf(w.threadStarterLabels)}|${anyOf(w.threadStarterLabels)})$`),
     /** The words a date or a time is made of: most of a stamp's words are these. */
     DATE_WORD: compile(
       'i',

@@ -42,6 +42,14 @@ const EXAMPLES: Partial<Record<Name, { takes: string[]; leaves: string[] }>> = {
     takes: ['asked Feb 11, 2011 at 23:49', 'preguntada el 3 mar. 2015 a las 10:11', 'задан 5 мар 2015 в 10:11'],
     leaves: ['Asked 14 years, 10 months ago', 'She asked in 2019 whether', 'Tasked Feb 11, 2011'],
   },
+  MEMBER_POSTS: {
+    takes: ['Posts: 524', 'Beiträge: 1.204', 'Messages:', 'Mensajes: 12'],
+    leaves: ['16 posts • Page 1 of 1', 'Posts: Recent activity', 'Posts'],
+  },
+  THREAD_STARTER: {
+    takes: ['Thread starter Pippin06', 'JosephF Discussion starter', 'Original Poster', 'Themenstarter: Holzwurm', 'Auteur du sujet', 'autor del tema'],
+    leaves: ['Jul 5, 2024 at 5:39 PM Thread Starter Post #1 of 7', 'The original poster asked about planes', 'Discussion starters'],
+  },
   PUBLICATION_STAMP: {
     takes: ['Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 20', 'Veröffentlicht 12.03.2020', 'Publicado 12/03/2020', 'Publié 12/03/2020'],
     leaves: ['Publishers sold 3 million copies', 'The report was published in 2019'],

@@ -30,6 +30,7 @@ const SHARED: readonly { concepts: readonly Concept[]; phrases: readonly string[
   { concepts: ['publishedLabels', 'updateLabels'], phrases: ['last updated'], why: 'a date line’s label, and the label that marks a later change' },
   { concepts: ['dateLineLabels', 'updateLabels'], phrases: ['last modified', 'mis à jour'], why: 'a date line’s label, and the label that marks a later change' },
   { concepts: ['dateLineLabels', 'stampLineWords', 'updateLabels'], phrases: ['modified', 'aktualisiert', 'actualizado', 'atualizado', 'aggiornato'], why: 'a date line’s label, a word of a stamp, and the label that marks a later change' },
+  { concepts: ['bylineLabels', 'threadStarterLabels'], phrases: ['thread starter'], why: 'a byline’s label by a thread’s headline, and the mark of the starter’s posts anywhere in it' },
   { concepts: ['bioVerbs', 'memberSinceLabels'], phrases: ['joined'], why: 'a bio (`Jane joined …`), and a forum member’s join label (`Joined: …`)' },
   { concepts: ['dateLabelLinks', 'dateWordLabels', 'stampLineWords'], phrases: ['on'], why: '`Published on …`, and a word of a stamp' },
   // isStampLine looks a stamp's words up one at a time, so its list repeats the labels the line patterns read

@@ -31,4 +31,6 @@ export const de: Words = {
   updateLabels: ['aktualisiert', 'geändert', 'zuletzt geändert', 'überarbeitet'],
   memberSinceLabels: ['mitglied seit', 'registriert seit', 'dabei seit', 'registriert'],
   questionLabels: ['gefragt'],
+  threadStarterLabels: ['themenstarter', 'themenersteller', 'threadersteller', 'thread-ersteller', 'autor des themas'],
+  memberPostLabels: ['beiträge'],
 };

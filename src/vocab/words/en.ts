@@ -131,4 +131,6 @@ export const en: Words = {
   updateLabels: ['updated', 'last updated', 'modified', 'last modified', 'revised', 'edited', 'last edited'],
   memberSinceLabels: ['joined', 'member since', 'registered', 'join date', 'joined on'],
   questionLabels: ['asked'],
+  threadStarterLabels: ['thread starter', 'discussion starter', 'topic starter', 'original poster', 'topic author', 'thread author'],
+  memberPostLabels: ['posts', 'messages'],
 };

@@ -29,4 +29,6 @@ export const es: Words = {
   updateLabels: ['actualizado', 'actualizada', 'modificado', 'última actualización'],
   memberSinceLabels: ['registrado', 'miembro desde', 'se unió', 'fecha de registro'],
   questionLabels: ['preguntada', 'preguntado'],
+  threadStarterLabels: ['autor del tema', 'creador del tema', 'iniciador del tema'],
+  memberPostLabels: ['mensajes'],
 };

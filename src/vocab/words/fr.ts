@@ -28,4 +28,6 @@ export const fr: Words = {
   updateLabels: ['mis à jour', 'mise à jour', 'modifié', 'modifié le'],
   memberSinceLabels: ['inscrit le', 'inscrit', 'inscrite', 'membre depuis', 'inscription'],
   questionLabels: ['demandé', 'demandée'],
+  threadStarterLabels: ['auteur du sujet', 'créateur du sujet', 'auteur de la discussion'],
+  memberPostLabels: ['messages'],
 };

@@ -25,4 +25,6 @@ export const it: Words = {
   updateLabels: ['aggiornato', 'aggiornata', 'modificato', 'ultimo aggiornamento'],
   memberSinceLabels: ['iscritto', 'iscritta', 'iscritto il', 'membro dal', 'registrato'],
   questionLabels: ['chiesto', 'chiesta'],
+  threadStarterLabels: ['autore del topic', 'autore della discussione', 'autore del thread'],
+  memberPostLabels: ['messaggi'],
 };

@@ -8,4 +8,5 @@ export const ja: Words = {
   sourceMarks: ['出典'],
   updateLabels: ['更新', '更新日', '最終更新'],
   memberSinceLabels: ['登録日'],
+  memberPostLabels: ['投稿'],
 };

@@ -16,4 +16,6 @@ export const nl: Words = {
   newsletterNames: ['nieuwsbrief'],
   updateLabels: ['bijgewerkt', 'gewijzigd', 'laatst bijgewerkt'],
   memberSinceLabels: ['lid sinds', 'geregistreerd'],
+  threadStarterLabels: ['topicstarter', 'draadstarter'],
+  memberPostLabels: ['berichten'],
 };

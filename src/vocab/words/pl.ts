@@ -11,4 +11,6 @@ export const pl: Words = {
   phoneWords: ['telefon'],
   updateLabels: ['zaktualizowano', 'aktualizacja', 'zmieniono'],
   memberSinceLabels: ['dołączył', 'dołączyła', 'rejestracja'],
+  threadStarterLabels: ['autor wątku', 'autor tematu'],
+  memberPostLabels: ['posty', 'postów'],
 };

@@ -22,4 +22,6 @@ export const pt: Words = {
   updateLabels: ['atualizado', 'atualizada', 'modificado', 'última atualização'],
   memberSinceLabels: ['membro desde', 'registrado em', 'entrou', 'cadastro'],
   questionLabels: ['perguntada', 'perguntado'],
+  threadStarterLabels: ['autor do tópico', 'criador do tópico'],
+  memberPostLabels: ['mensagens'],
 };

@@ -20,4 +20,6 @@ export const ru: Words = {
   updateLabels: ['обновлено', 'изменено', 'обновлён', 'обновлена'],
   memberSinceLabels: ['регистрация', 'зарегистрирован', 'на форуме с'],
   questionLabels: ['задан', 'задан вопрос'],
+  threadStarterLabels: ['автор темы', 'топикстартер'],
+  memberPostLabels: ['сообщений', 'сообщения'],
 };

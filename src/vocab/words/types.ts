@@ -23,8 +23,12 @@ export const CONCEPTS = [
   'updateLabels',
   // MEMBER_SINCE: a forum member's join date, printed by each post (`Joined: Jul 24, 2017`), never the post's
   'memberSinceLabels',
+  // MEMBER_POSTS: the count of a forum member's posts on the card by each post (`Posts: 524`, `Beiträge: 12`)
+  'memberPostLabels',
   // QUESTION_STAMP: a question-and-answer site's stamp of the question (`asked Feb 11, 2011 at 23:49`), over the asker's name
   'questionLabels',
+  // THREAD_STARTER: the mark a forum prints by each post of the member who started the thread (`Thread starter`, `Discussion starter`, `Original Poster`)
+  'threadStarterLabels',
   // DATE_LINE and DATE_WORD: names in dates and times
   'monthAbbreviations', 'monthNames', 'weekdayAbbreviations', 'weekdayNames', 'ordinalSuffixes', 'meridiem', 'timeZones', 'dateWordLabels',
   // isStampLine (dates.ts): the words of a dateline stamp that are neither a date nor a name (with meridiem, timeZones)

@@ -11,4 +11,6 @@ export const zh: Words = {
   signUpImperatives: ['订阅我们'],
   updateLabels: ['更新', '更新于', '更新時間', '更新时间', '修改于'],
   memberSinceLabels: ['注册时间', '加入时间', '註冊時間', '注册于'],
+  threadStarterLabels: ['楼主', '樓主'],
+  memberPostLabels: ['帖子'],
 };
