@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { withoutMojibake } from '../../src/segment/mojibake.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/titles/${name}`, import.meta.url));
+
+describe('the text of a page’s title', () => {
+  it('is read back from UTF-8 a page saved as Latin-1 and wrote out again', () => {
+    const result = extract(fixture('mojibake.html'));
+    expect(result.title).toBe('itertools — Functions creating iterators');
+    expect(result.text).toContain('The module’s tools');
+  });
+
+  it('repairs only a text that holds a C1 control, where every run is then mojibake', () => {
+    expect(withoutMojibake('Investor\u00e2\u0080\u0099s guide\u00c2\u00b6')).toBe('Investor’s guide¶');
+    // Latin-1 text's own `Ã©` and a plain `é` stay as they are
+    expect(withoutMojibake('Ã© café')).toBe('Ã© café');
+    // a C1 control that starts no UTF-8 sequence is left for the cleaner to drop
+    expect(withoutMojibake('a\u0085b')).toBe('a\u0085b');
+  });
+
+  it('holds no soft hyphen, which only marks where a word may break', () => {
+    expect(extract(fixture('soft-hyphen.html')).title).toBe('Home Repair Assistance Program');
+  });
+});
