@@ -60,9 +60,11 @@ export function pageTitle(headline: string | null, declared: DeclaredTitles, hea
 const ENTITY = /&(?:#x?[0-9a-f]+|[a-z]+\d*);/i;
 
 function asText(title: string | null): string | null {
-  if (title === null || !ENTITY.test(title)) return title;
+  if (title === null) return null;
   // twice: `&amp;#8230;` is an entity written over an entity
-  return decodeHTML(decodeHTML(title));
+  const text = ENTITY.test(title) ? decodeHTML(decodeHTML(title)) : title;
+  // a soft hyphen marks where a long word may break across lines (`Assis&shy;tance`): it is no character of the title
+  return text.includes('\u00ad') ? text.replaceAll('\u00ad', '') : text;
 }
 
 /** A title part parted by a spaced mark: a hyphen within a word (`Wi-Fi`) parts nothing. */
