@@ -8,7 +8,7 @@ import { decodeHTML } from 'entities';
 import type { Block, PageCues, PageType } from '../model/index.js';
 import { SECTION_HEADING_WORDS, TITLE_AGREEMENT } from '../settings.js';
 import { folded } from './described.js';
-import { declaredLine, pipedAfter, headingInDeclared, ledInto, printedAlone, titleWords } from './title-evidence.js';
+import { declaredLine, pipedAfter, headingInDeclared, ledInto, printedAlone, repeatedHeading, titleWords } from './title-evidence.js';
 
 /** The titles a page declares: for sharing (`og:title`, `twitter:title`), in its `<title>`, and as its article's JSON-LD `headline`. */
 export interface DeclaredTitles {
@@ -105,6 +105,8 @@ function chosenTitle(headline: string | null, declared: DeclaredTitles, headings
   // an <h1> that one of the declared titles names word for word is the headline, whatever the others say
   const named = printed.find((h) => sources.includes(folded(h)));
   if (named) return named;
+  const repeated = repeatedHeading(printed, stated);
+  if (repeated) return repeated;
   const agreed = stated ? agreeingHeading(printed, stated) : null;
   const heading = agreed ?? story(headline) ?? printed[0] ?? null;
   if (heading === null && stated !== null) return headingInDeclared(blocks, [declared.shared, declared.document].filter((t): t is string => Boolean(t)), stated, siteNames) ?? stated;

@@ -1,9 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { pageTitle } from '../../src/metadata/page-title.js';
 import { withoutMojibake } from '../../src/segment/mojibake.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/titles/${name}`, import.meta.url));
+
+describe('the <h1> a page prints twice', () => {
+  it('is its title over a declared title that words it otherwise', () => {
+    expect(extract(fixture('repeated-h1.html')).title).toBe('Leave your resume or CV to the experts');
+  });
+
+  it('is not, where the declared title holds it with more words or it adds a tag after a pipe', () => {
+    const twice = (text: string) => [{ at: 0, text }, { at: 1, text }];
+    expect(pageTitle(null, { shared: 'Stripe Payments', document: null }, twice('Payments'), [], 'service')).toBe('Stripe Payments');
+    expect(pageTitle(null, { shared: 'Best movers in 2025', document: null }, twice('Best movers in 2025 | Top 19'), [], 'article')).toBe('Best movers in 2025');
+  });
+});
 
 describe('the text of a page’s title', () => {
   it('is read back from UTF-8 a page saved as Latin-1 and wrote out again', () => {
