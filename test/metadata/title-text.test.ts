@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { pageTitle } from '../../src/metadata/page-title.js';
+import { siteNames } from '../../src/metadata/site-names.js';
 import { withoutMojibake } from '../../src/segment/mojibake.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/titles/${name}`, import.meta.url));
@@ -9,6 +10,14 @@ const fixture = (name: string) => readFileSync(new URL(`../../fixtures/titles/${
 describe('the <h1> a page prints twice', () => {
   it('is its title over a declared title that words it otherwise', () => {
     expect(extract(fixture('repeated-h1.html')).title).toBe('Leave your resume or CV to the experts');
+  });
+
+  it('is a service page’s title too, where its declared title would win over one <h1>', () => {
+    const declared = { shared: 'Resume/CV Writing Service - Career Desk', document: null };
+    const names = siteNames(null, 'Career Desk');
+    const pitch = 'Leave your resume or CV to the experts';
+    expect(pageTitle(null, declared, [{ at: 0, text: pitch }, { at: 1, text: pitch }], names, 'service')).toBe(pitch);
+    expect(pageTitle(null, declared, [{ at: 0, text: pitch }], names, 'service')).toBe('Resume/CV Writing Service');
   });
 
   it('is not, where the declared title holds it with more words or it adds a tag after a pipe', () => {
