@@ -9,6 +9,7 @@ import type { Block, PageCues, PageType } from '../model/index.js';
 import { SECTION_HEADING_WORDS, TITLE_AGREEMENT } from '../settings.js';
 import { folded } from './described.js';
 import { declaredLine, pipedAfter, headingInDeclared, ledInto, printedAlone, repeatedHeading, titleWords } from './title-evidence.js';
+import { withoutThreadLabel } from './thread-label.js';
 
 /** The titles a page declares: for sharing (`og:title`, `twitter:title`), in its `<title>`, and as its article's JSON-LD `headline`. */
 export interface DeclaredTitles {
@@ -53,7 +54,9 @@ export function pageTitle(headline: string | null, declared: DeclaredTitles, hea
   const titles = { shared: asText(declared.shared), document: asText(declared.document), headline: asText(declared.headline ?? null) };
   const printed = headings.map((h) => ({ ...h, text: asText(h.text)! }));
   const title = chosenTitle(asText(headline), titles, printed, siteNames, type, blocks)?.replace(PERMALINK, '');
-  return title === undefined ? null : withoutSiteSuffix(title, siteNames);
+  if (title === undefined) return null;
+  const named = withoutSiteSuffix(title, siteNames);
+  return type === 'forum' ? withoutThreadLabel(named, [titles.shared, titles.document]) : named;
 }
 
 /** An entity a template wrote once too often (`What&#8217;s`, `TFC8&reg;`, a JSON-LD headline's `&amp;`): a title is text. */

@@ -27,6 +27,24 @@ describe('the <h1> a page prints twice', () => {
   });
 });
 
+describe('a forum thread’s title', () => {
+  it('leaves off the label its declared title sets before the subject with a dash', () => {
+    expect(extract(fixture('thread-label.html')).title).toBe('Digital cameras: a status symbol again?');
+    const declared = { shared: 'Payment issues - how to delete or change a payment method', document: null };
+    const h1 = [{ at: 0, text: 'Payment issues - how to delete or change a payment method' }];
+    expect(pageTitle(null, declared, h1, [], 'forum')).toBe('how to delete or change a payment method');
+  });
+
+  it('keeps a lead of more words, or a subject the title does not go on with', () => {
+    const long = { shared: null, document: 'Tips from a first time visitor - Japan Forum' };
+    expect(pageTitle(null, long, [{ at: 0, text: 'Tips from a first time visitor' }], [], 'forum')).toBe('Tips from a first time visitor');
+    const short = { shared: null, document: 'Plugin recommendations? - Help - Notes Forum' };
+    expect(pageTitle(null, short, [{ at: 0, text: 'Plugin recommendations?' }], [], 'forum')).toBe('Plugin recommendations?');
+    // on a page that is no thread, the dash parts a headline
+    expect(pageTitle(null, { shared: 'Zero Waste - A Beginner’s Guide', document: null }, [{ at: 0, text: 'Zero Waste - A Beginner’s Guide' }], [], 'article')).toBe('Zero Waste - A Beginner’s Guide');
+  });
+});
+
 describe('the text of a page’s title', () => {
   it('is read back from UTF-8 a page saved as Latin-1 and wrote out again', () => {
     const result = extract(fixture('mojibake.html'));
