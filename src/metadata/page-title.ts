@@ -8,7 +8,7 @@ import { decodeHTML } from 'entities';
 import type { Block, PageCues, PageType } from '../model/index.js';
 import { SECTION_HEADING_WORDS, TITLE_AGREEMENT } from '../settings.js';
 import { folded } from './described.js';
-import { declaredLine, pipedAfter, headingInDeclared, ledInto, printedAlone, repeatedHeading, titleWords } from './title-evidence.js';
+import { declaredLine, pipedAfter, headingInDeclared, ledInto, lostCharacters, printedAlone, repeatedHeading, titleWords } from './title-evidence.js';
 import { withoutThreadLabel } from './thread-label.js';
 
 /** The titles a page declares: for sharing (`og:title`, `twitter:title`), in its `<title>`, and as its article's JSON-LD `headline`. */
@@ -116,6 +116,7 @@ function chosenTitle(headline: string | null, declared: DeclaredTitles, headings
   if (heading === null || stated === null || folded(heading) === folded(stated)) return heading ?? stated;
   const line = declaredLine(heading, stated);
   if (line) return line;
+  if (lostCharacters(heading, stated)) return stated;
   // what a heading adds after a pipe is its furniture; a heading over several lines, none of them the
   // declared title, sets a kicker, a subtitle, a date or a count beside the headline the title declares
   if (pipedAfter(heading, stated) || heading.includes('\n')) return stated;

@@ -87,6 +87,23 @@ export function repeatedHeading(printed: readonly string[], declared: string | n
   return declared !== null && (pipedAfter(first, declared) || widenedBy(first, declared)) ? null : first;
 }
 
+/** Characters a regular expression reads as its own. */
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * Whether a heading is the declared title as a charset conversion wrote it, with `?` for each
+ * character it could not write (`Event Planning? Beginner? Guide` for `Event Planning: Beginner's
+ * Guide`): a `?` within the heading, not its last, stands for one or two characters of the
+ * declared title, and the rest is the same.
+ */
+export function lostCharacters(heading: string, declared: string): boolean {
+  const asked = heading.endsWith('?');
+  const body = asked ? heading.slice(0, -1) : heading;
+  if (!body.includes('?') || heading.length > 2 * declared.length) return false;
+  const pattern = body.split('?').map((part) => part.replace(REGEX_SPECIAL, '\\$&')).join('[^?]{1,2}');
+  return new RegExp(`^${pattern}${asked ? '\\?' : ''}$`, 'iu').test(declared);
+}
+
 /** Whether `words` holds `run` as consecutive words. */
 function holdsRun(words: string[], run: string[]): boolean {
   for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, j) => words[i + j] === w)) return true;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { pageTitle } from '../../src/metadata/page-title.js';
+import { lostCharacters } from '../../src/metadata/title-evidence.js';
 import { siteNames } from '../../src/metadata/site-names.js';
 import { withoutMojibake } from '../../src/segment/mojibake.js';
 
@@ -42,6 +43,18 @@ describe('a forum thread’s title', () => {
     expect(pageTitle(null, short, [{ at: 0, text: 'Plugin recommendations?' }], [], 'forum')).toBe('Plugin recommendations?');
     // on a page that is no thread, the dash parts a headline
     expect(pageTitle(null, { shared: 'Zero Waste - A Beginner’s Guide', document: null }, [{ at: 0, text: 'Zero Waste - A Beginner’s Guide' }], [], 'article')).toBe('Zero Waste - A Beginner’s Guide');
+  });
+});
+
+describe('an <h1> a charset conversion wrote with `?` for the characters it lost', () => {
+  it('gives way to the declared title it otherwise spells', () => {
+    expect(extract(fixture('lost-characters.html')).title).toBe('What Are The Basics Of Event Planning: Beginner’s Guide'.replace('’', "'"));
+  });
+
+  it('is not a headline that asks a question, nor one with other words', () => {
+    expect(lostCharacters('Is it worth it?', 'Is it worth it now?')).toBe(false);
+    expect(lostCharacters('Why? A guide', 'Why: the guide')).toBe(false);
+    expect(lostCharacters('Caf? culture', 'Café culture')).toBe(true);
   });
 });
 
