@@ -56,8 +56,15 @@ export function pageTitle(headline: string | null, declared: DeclaredTitles, hea
   const title = chosenTitle(asText(headline), titles, printed, siteNames, type, blocks)?.replace(PERMALINK, '');
   if (title === undefined) return null;
   const named = withoutSiteSuffix(title, siteNames);
-  return type === 'forum' ? withoutThreadLabel(named, [titles.shared, titles.document]) : named;
+  if (type === 'forum') return withoutThreadLabel(named, [titles.shared, titles.document]);
+  return LISTS.has(type) ? named.replace(ITEM_COUNT, '') || named : named;
 }
+
+/** Pages that list items, and may print how many after their name. */
+const LISTS: ReadonlySet<PageType> = new Set<PageType>(['listing', 'collection']);
+
+/** The count a list prints after its name (`Best Books Ever (77141 books)`, `Fitness Equipment(102+)`): a number with a `+` or a word, not a year alone. */
+const ITEM_COUNT = /\s*\((?:\d[\d,.]*\+|\d[\d,.]*\s+\p{L}+)\)$/u;
 
 /** An entity a template wrote once too often (`What&#8217;s`, `TFC8&reg;`, a JSON-LD headline's `&amp;`): a title is text. */
 const ENTITY = /&(?:#x?[0-9a-f]+|[a-z]+\d*);/i;

@@ -6,6 +6,7 @@ import { lostCharacters } from '../../src/metadata/title-evidence.js';
 import { siteNames } from '../../src/metadata/site-names.js';
 import { withoutMojibake } from '../../src/segment/mojibake.js';
 
+const none = { shared: null, document: null };
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/titles/${name}`, import.meta.url));
 
 describe('the <h1> a page prints twice', () => {
@@ -55,6 +56,18 @@ describe('an <h1> a charset conversion wrote with `?` for the characters it lost
     expect(lostCharacters('Is it worth it?', 'Is it worth it now?')).toBe(false);
     expect(lostCharacters('Why? A guide', 'Why: the guide')).toBe(false);
     expect(lostCharacters('Caf? culture', 'Café culture')).toBe(true);
+  });
+});
+
+describe('a list’s title', () => {
+  it('leaves off the count of items it prints after its name', () => {
+    expect(pageTitle(null, { shared: null, document: 'Best Garden Books (1204 books)' }, [], [], 'listing')).toBe('Best Garden Books');
+    expect(pageTitle(null, none, [{ at: 0, text: 'Garden Tools(102+)' }], [], 'collection')).toBe('Garden Tools');
+  });
+
+  it('keeps a year, and any count on a page that lists nothing', () => {
+    expect(pageTitle(null, { shared: null, document: 'Best Garden Books (2025)' }, [], [], 'listing')).toBe('Best Garden Books (2025)');
+    expect(pageTitle(null, { shared: null, document: '10 Best Garden Books (2025 Reviews)' }, [], [], 'article')).toBe('10 Best Garden Books (2025 Reviews)');
   });
 });
 
