@@ -4,13 +4,12 @@
  * subject with a spaced dash (`News - Digital Cameras: a status symbol?`) and its `<h1>` prints
  * as a badge before it. The thread's title is the subject.
  */
+import { THREAD_LABEL_WORDS } from '../settings.js';
 import { titleWords } from './title-evidence.js';
 
 /** Where a declared title parts its label from the subject. */
 const LABEL_DASH = /\s+[-–—]\s+/;
 
-/** A label is a word or a few; a longer lead is the subject itself (`Tips from a first time visitor - Japan Forum`). */
-const LABEL_WORDS = 3;
 
 /** The subject a title leaves after a label, if it shows one: the words it goes on with must open the declared subject, two at least. */
 function afterLabel(title: string, declared: string): string | null {
@@ -19,7 +18,7 @@ function afterLabel(title: string, declared: string): string | null {
   const label = titleWords(declared.slice(0, dash.index));
   const subject = titleWords(declared.slice(dash.index + dash[0].length));
   const words = titleWords(title);
-  if (label.length === 0 || label.length > LABEL_WORDS || words.length < label.length + 2) return null;
+  if (label.length === 0 || label.length > THREAD_LABEL_WORDS || words.length < label.length + 2) return null;
   if (!label.every((w, i) => words[i] === w)) return null;
   const rest = words.slice(label.length);
   if (!rest.every((w, i) => subject[i] === w)) return null;
