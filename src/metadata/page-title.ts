@@ -8,7 +8,8 @@ import { decodeHTML } from 'entities';
 import type { Block, PageCues, PageType } from '../model/index.js';
 import { SECTION_HEADING_WORDS, TITLE_AGREEMENT } from '../settings.js';
 import { folded } from './described.js';
-import { declaredLine, pipedAfter, headingInDeclared, ledInto, printedAlone, titleWords } from './title-evidence.js';
+import { declaredLine, pipedAfter, headingInDeclared, ledInto, lostCharacters, printedAlone, repeatedHeading, titleWords } from './title-evidence.js';
+import { withoutThreadLabel } from './thread-label.js';
 
 /** The titles a page declares: for sharing (`og:title`, `twitter:title`), in its `<title>`, and as its article's JSON-LD `headline`. */
 export interface DeclaredTitles {
@@ -53,16 +54,27 @@ export function pageTitle(headline: string | null, declared: DeclaredTitles, hea
   const titles = { shared: asText(declared.shared), document: asText(declared.document), headline: asText(declared.headline ?? null) };
   const printed = headings.map((h) => ({ ...h, text: asText(h.text)! }));
   const title = chosenTitle(asText(headline), titles, printed, siteNames, type, blocks)?.replace(PERMALINK, '');
-  return title === undefined ? null : withoutSiteSuffix(title, siteNames);
+  if (title === undefined) return null;
+  const named = withoutSiteSuffix(title, siteNames);
+  if (type === 'forum') return withoutThreadLabel(named, [titles.shared, titles.document]);
+  return LISTS.has(type) ? named.replace(ITEM_COUNT, '') || named : named;
 }
+
+/** Pages that list items, and may print how many after their name. */
+const LISTS: ReadonlySet<PageType> = new Set<PageType>(['listing', 'collection']);
+
+/** The count a list prints after its name (`Best Books Ever (77141 books)`, `Fitness Equipment(102+)`): a number with a `+` or a word, not a year alone. */
+const ITEM_COUNT = /\s*\((?:\d[\d,.]*\+|\d[\d,.]*\s+\p{L}+)\)$/u;
 
 /** An entity a template wrote once too often (`What&#8217;s`, `TFC8&reg;`, a JSON-LD headline's `&amp;`): a title is text. */
 const ENTITY = /&(?:#x?[0-9a-f]+|[a-z]+\d*);/i;
 
 function asText(title: string | null): string | null {
-  if (title === null || !ENTITY.test(title)) return title;
+  if (title === null) return null;
   // twice: `&amp;#8230;` is an entity written over an entity
-  return decodeHTML(decodeHTML(title));
+  const text = ENTITY.test(title) ? decodeHTML(decodeHTML(title)) : title;
+  // a soft hyphen marks where a long word may break across lines (`Assis&shy;tance`): it is no character of the title
+  return text.includes('\u00ad') ? text.replaceAll('\u00ad', '') : text;
 }
 
 /** A title part parted by a spaced mark: a hyphen within a word (`Wi-Fi`) parts nothing. */
@@ -103,12 +115,15 @@ function chosenTitle(headline: string | null, declared: DeclaredTitles, headings
   // an <h1> that one of the declared titles names word for word is the headline, whatever the others say
   const named = printed.find((h) => sources.includes(folded(h)));
   if (named) return named;
+  const repeated = repeatedHeading(printed, stated);
+  if (repeated) return repeated;
   const agreed = stated ? agreeingHeading(printed, stated) : null;
   const heading = agreed ?? story(headline) ?? printed[0] ?? null;
   if (heading === null && stated !== null) return headingInDeclared(blocks, [declared.shared, declared.document].filter((t): t is string => Boolean(t)), stated, siteNames) ?? stated;
   if (heading === null || stated === null || folded(heading) === folded(stated)) return heading ?? stated;
   const line = declaredLine(heading, stated);
   if (line) return line;
+  if (lostCharacters(heading, stated)) return stated;
   // what a heading adds after a pipe is its furniture; a heading over several lines, none of them the
   // declared title, sets a kicker, a subtitle, a date or a count beside the headline the title declares
   if (pipedAfter(heading, stated) || heading.includes('\n')) return stated;

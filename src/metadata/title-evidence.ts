@@ -64,6 +64,46 @@ export function printedAlone(blocks: readonly Block[], declared: string): boolea
   return false;
 }
 
+/**
+ * Whether a heading is a run of the declared title's words, the declared title saying more
+ * around it (`Payments` in `Stripe Payments`): then the declared title names what the heading
+ * names, and more fully.
+ */
+export function widenedBy(heading: string, declared: string): boolean {
+  const h = titleWords(heading);
+  const d = titleWords(declared);
+  return h.length > 0 && d.length > h.length && holdsRun(d, h);
+}
+
+/**
+ * The first printed `<h1>`, where the page prints it again (a layout's headline set once for wide
+ * screens and once for narrow): the page's own name, over a declared title that words it
+ * otherwise. Not where the heading adds a tag to the declared title after a pipe, nor where the
+ * declared title holds it with more words.
+ */
+export function repeatedHeading(printed: readonly string[], declared: string | null): string | null {
+  const first = printed[0];
+  if (first === undefined || !printed.slice(1).some((other) => folded(other) === folded(first))) return null;
+  return declared !== null && (pipedAfter(first, declared) || widenedBy(first, declared)) ? null : first;
+}
+
+/** Characters a regular expression reads as its own. */
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * Whether a heading is the declared title as a charset conversion wrote it, with `?` for each
+ * character it could not write (`Event Planning? Beginner? Guide` for `Event Planning: Beginner's
+ * Guide`): a `?` within the heading, not its last, stands for one or two characters of the
+ * declared title, and the rest is the same.
+ */
+export function lostCharacters(heading: string, declared: string): boolean {
+  const asked = heading.endsWith('?');
+  const body = asked ? heading.slice(0, -1) : heading;
+  if (!body.includes('?') || heading.length > 2 * declared.length) return false;
+  const pattern = body.split('?').map((part) => part.replace(REGEX_SPECIAL, '\\$&')).join('[^?]{1,2}');
+  return new RegExp(`^${pattern}${asked ? '\\?' : ''}$`, 'iu').test(declared);
+}
+
 /** Whether `words` holds `run` as consecutive words. */
 function holdsRun(words: string[], run: string[]): boolean {
   for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, j) => words[i + j] === w)) return true;

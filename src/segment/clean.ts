@@ -1,3 +1,5 @@
+import { withoutMojibake } from './mojibake.js';
+
 /** C0/C1 controls (but tab and newline), and invisible format characters pages use as glue. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g;
 /**
@@ -22,7 +24,7 @@ const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-
 /** Normalises the text of one block: no controls, single spaces, line breaks kept but trimmed. */
 export function cleanInline(text: string): string {
   // most blocks have no control and no line break: those passes are skipped after a test
-  let clean = HAS_CONTROL.test(text) ? text.replace(CONTROL, '') : text;
+  let clean = HAS_CONTROL.test(text) ? withoutMojibake(text).replace(CONTROL, '') : text;
   if (clean.includes('\r')) clean = clean.replace(/\r\n?/g, '\n');
   clean = clean.replace(SPACES, ' ');
   if (clean.includes('\n')) clean = clean.replace(/ ?\n ?/g, '\n').replace(/\n{2,}/g, '\n');

@@ -126,6 +126,12 @@ export const TITLE_AGREEMENT = 0.8;
  * disagree, h1s of 1 to 5 words: the declared title right 15 times, the h1 2; of 6 words, 1 and 1.
  */
 export const SECTION_HEADING_WORDS = 5;
+/**
+ * A forum thread's label (`News`, `Payment issues`, a year) before its subject in a declared
+ * `Label - Subject` is this many words at most; a longer lead is the subject itself. Words. On
+ * WCXB dev HTML forum threads: 5 labels of 1 to 2 words left off right, 2 (`Info`, `Question`) wrongly.
+ */
+export const THREAD_LABEL_WORDS = 3;
 /** Tags a page's metadata gives, at most: a keywords list past this is stuffed for search engines, not the page's topics. */
 export const TAGS_MAX = 30;
 /** Author elements a page's walk notes, at most: the story's byline stands by its headline, near the top; a thread's hundredth commenter is no candidate. */
