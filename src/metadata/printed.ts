@@ -251,8 +251,12 @@ export function printedInDump(meta: Pick<Metadata, 'byline' | 'date'>, story: Du
   const reach = collection ? DOUBTFUL_STORY_REACH : undefined;
   const dated = meta.date !== null && isoDate(meta.date, story.lang) !== null;
   const date = dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang, reach) ?? meta.date;
+  const { blocks, verdicts } = story;
+  const stopwords = stopwordsFor(story.lang);
+  const headline = story.title === null ? null : blocks[story.title]!.text;
   return {
-    byline: threadStarter(story.blocks) ?? meta.byline ?? (story.type === 'forum' ? memberCardName(story.blocks) : null) ?? questionAsker(story.blocks, at) ?? printedBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach) ?? dumpBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach, STORY_PAGES.has(story.type)) ?? storyPictureName(story.blocks, stopwordsFor(story.lang), story.title === null ? null : story.blocks[story.title]!.text),
+    byline: threadStarter(blocks) ?? meta.byline ?? (story.type === 'forum' ? memberCardName(blocks) : null) ?? questionAsker(blocks, at)
+      ?? printedBylineLine(blocks, verdicts, at, stopwords, reach) ?? dumpBylineLine(blocks, verdicts, at, stopwords, reach, STORY_PAGES.has(story.type)) ?? storyPictureName(blocks, stopwords, headline),
     date: date ?? (collection ? null : storyFootDate(story, at)),
   };
 }
