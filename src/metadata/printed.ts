@@ -123,10 +123,12 @@ function pageDate(date: string | null, page: PrintedContext, at: number | null, 
   const ownMarkup = authored || MARKUP_DATED.has(page.type);
   const later = ownMarkup ? laterDate : null;
   const stated = at !== null && date !== null && later !== null ? agreed(date, later, page, at, near.author) : date ?? later;
-  const given = (at !== null && headerTime(date, cues, at, near.date) ? printedDate(at) : null) ?? stated;
+  const timed = at !== null && headerTime(date, cues, at, near.date);
+  const given = (timed ? printedDate(at) : null) ?? stated;
   // a thread's earlier dates are its members' join dates and other threads', its later ones its replies'
   const story = authored && page.type !== 'forum' ? at : null;
-  if (given !== null && story !== null) return earlierPrinted(given, page, story, near.author) ?? (page.sharedPublication ? null : laterPrinted(given, byHeadline(story), lang)) ?? given;
+  // where the header's time gave way to the date by the headline, that date is read already, and none is later than itself
+  if (given !== null && story !== null) return earlierPrinted(given, page, story, near.author) ?? (page.sharedPublication || timed ? null : laterPrinted(given, byHeadline(story), lang)) ?? given;
   if (given !== null) return given;
   const printedOrFiled = !authored ? null : (at === null ? null : printedDate(at)) ?? addressDate(page.url);
   return printedOrFiled ?? (ownMarkup ? page.modifiedDate : null);
