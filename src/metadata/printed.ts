@@ -123,10 +123,12 @@ function pageDate(date: string | null, page: PrintedContext, at: number | null, 
   const ownMarkup = authored || MARKUP_DATED.has(page.type);
   const later = ownMarkup ? laterDate : null;
   const stated = at !== null && date !== null && later !== null ? agreed(date, later, page, at, near.author) : date ?? later;
-  const given = (at !== null && headerTime(date, cues, at, near.date) ? printedDate(at) : null) ?? stated;
+  const timed = at !== null && headerTime(date, cues, at, near.date);
+  const given = (timed ? printedDate(at) : null) ?? stated;
   // a thread's earlier dates are its members' join dates and other threads', its later ones its replies'
   const story = authored && page.type !== 'forum' ? at : null;
-  if (given !== null && story !== null) return earlierPrinted(given, page, story, near.author) ?? (page.sharedPublication ? null : laterPrinted(given, byHeadline(story), lang)) ?? given;
+  // where the header's time gave way to the date by the headline, that date is read already, and none is later than itself
+  if (given !== null && story !== null) return earlierPrinted(given, page, story, near.author) ?? (page.sharedPublication || timed ? null : laterPrinted(given, byHeadline(story), lang)) ?? given;
   if (given !== null) return given;
   const printedOrFiled = !authored ? null : (at === null ? null : printedDate(at)) ?? addressDate(page.url);
   return printedOrFiled ?? (ownMarkup ? page.modifiedDate : null);
@@ -251,8 +253,12 @@ export function printedInDump(meta: Pick<Metadata, 'byline' | 'date'>, story: Du
   const reach = collection ? DOUBTFUL_STORY_REACH : undefined;
   const dated = meta.date !== null && isoDate(meta.date, story.lang) !== null;
   const date = dated ? meta.date : printedDateLine(story.blocks, story.verdicts, at, story.lang, reach) ?? meta.date;
+  const { blocks, verdicts } = story;
+  const stopwords = stopwordsFor(story.lang);
+  const headline = story.title === null ? null : blocks[story.title]!.text;
   return {
-    byline: threadStarter(story.blocks) ?? meta.byline ?? (story.type === 'forum' ? memberCardName(story.blocks) : null) ?? questionAsker(story.blocks, at) ?? printedBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach) ?? dumpBylineLine(story.blocks, story.verdicts, at, stopwordsFor(story.lang), reach, STORY_PAGES.has(story.type)) ?? storyPictureName(story.blocks, stopwordsFor(story.lang), story.title === null ? null : story.blocks[story.title]!.text),
+    byline: threadStarter(blocks) ?? meta.byline ?? (story.type === 'forum' ? memberCardName(blocks) : null) ?? questionAsker(blocks, at)
+      ?? printedBylineLine(blocks, verdicts, at, stopwords, reach) ?? dumpBylineLine(blocks, verdicts, at, stopwords, reach, STORY_PAGES.has(story.type)) ?? storyPictureName(blocks, stopwords, headline),
     date: date ?? (collection ? null : storyFootDate(story, at)),
   };
 }

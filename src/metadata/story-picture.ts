@@ -39,7 +39,7 @@ function personPictured(text: string, stopwords: ReadonlySet<string>): string | 
   const [first, ...rest] = text.trim().split(/\s+/);
   let name = pictureName(text);
   // the article read as the name (`A` of `A headshot of …`): the text past it
-  if ((name === null || name.length < 2) && stopwords.has(first!.toLowerCase())) name = AUTHOR_PICTURE.test(rest.join(' ')) ? pictureName(rest.join(' ')) : null;
+  if ((name === null || name.length < 2) && stopwords.has(first!.toLowerCase())) name = pictureName(rest.join(' '));
   // a name opens with a capital or is a login, not an article (`a Sea Slug`)
   if (name === null || name.length < 2 || stopwords.has(name.split(' ')[0]!)) return null;
   // a person's name is a few words (`Laura / House Plant House`); more is a thing's (`Ridiculously Good Air Fryer Chicken Breast`)

@@ -10,7 +10,6 @@ import { titleWords } from './title-evidence.js';
 /** Where a declared title parts its label from the subject. */
 const LABEL_DASH = /\s+[-–—]\s+/;
 
-
 /** The subject a title leaves after a label, if it shows one: the words it goes on with must open the declared subject, two at least. */
 function afterLabel(title: string, declared: string): string | null {
   const dash = LABEL_DASH.exec(declared);

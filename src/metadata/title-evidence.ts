@@ -6,6 +6,7 @@
 import type { Block } from '../model/index.js';
 import { LINK_DENSITY_BAD } from '../settings.js';
 import { folded } from './described.js';
+import { literal } from '../vocab/fragments.js';
 
 /** A title's words, lower case, in order. */
 export const titleWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -87,9 +88,6 @@ export function repeatedHeading(printed: readonly string[], declared: string | n
   return declared !== null && (pipedAfter(first, declared) || widenedBy(first, declared)) ? null : first;
 }
 
-/** Characters a regular expression reads as its own. */
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
-
 /**
  * Whether a heading is the declared title as a charset conversion wrote it, with `?` for each
  * character it could not write (`Event Planning? Beginner? Guide` for `Event Planning: Beginner's
@@ -100,7 +98,7 @@ export function lostCharacters(heading: string, declared: string): boolean {
   const asked = heading.endsWith('?');
   const body = asked ? heading.slice(0, -1) : heading;
   if (!body.includes('?') || heading.length > 2 * declared.length) return false;
-  const pattern = body.split('?').map((part) => part.replace(REGEX_SPECIAL, '\\$&')).join('[^?]{1,2}');
+  const pattern = body.split('?').map(literal).join('[^?]{1,2}');
   return new RegExp(`^${pattern}${asked ? '\\?' : ''}$`, 'iu').test(declared);
 }
 

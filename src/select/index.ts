@@ -139,6 +139,9 @@ function storyProse(decisions: Decision[], verdicts: Verdict[], features: Featur
   return words;
 }
 
+/** Where a caption before the story stands: outside the region, or inside it (grown over), read as a picture's. */
+const SITE_LEADS: ReadonlySet<string> = new Set(['context/outside-story', 'context/caption']);
+
 /**
  * The lead of a story often stands apart from its body, above a byline, a date line, a share bar
  * or a picture that cost the region more than it could grow over; so do a service page's opening
@@ -148,9 +151,6 @@ function storyProse(decisions: Decision[], verdicts: Verdict[], features: Featur
  * most of the site's pages (a video's caption set above the lead: a lone page's captions there
  * are as often a gallery's or a product's other pictures).
  */
-/** Where a caption before the story stands: outside the region, or inside it (grown over), read as a picture's. */
-const SITE_LEADS: ReadonlySet<string> = new Set(['context/outside-story', 'context/caption']);
-
 function keepProseNearStory(blocks: Block[], verdicts: Verdict[], decisions: Decision[], element: Container): void {
   let near: Container = element;
   for (let k = 0; k < PROSE_REACH_LEVELS && near.parent; k++) near = near.parent;

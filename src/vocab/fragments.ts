@@ -9,10 +9,15 @@ export type Phrase = string | RegExp;
 /** The characters that mean something in a pattern (and `/`), escaped in a plain phrase. */
 const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 
+/** A pattern's source that matches `text` as written. */
+export function literal(text: string): string {
+  return text.replace(SYNTAX, '\\$&');
+}
+
 function sourceOf(phrase: Phrase): string {
   if (typeof phrase === 'string') {
     if (phrase.length === 0) throw new Error('anyOf: an empty phrase matches everywhere');
-    return phrase.replace(SYNTAX, '\\$&');
+    return literal(phrase);
   }
   // the composed pattern's flags are the ones that apply; a fragment's own would be ignored, but
   // for `u`, which TypeScript asks of a fragment with `\p{…}` in it to check its syntax
