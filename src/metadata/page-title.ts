@@ -53,11 +53,22 @@ function agreement(a: string, b: string): number {
 export function pageTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType, blocks: readonly Block[] = []): string | null {
   const titles = { shared: asText(declared.shared), document: asText(declared.document), headline: asText(declared.headline ?? null) };
   const printed = headings.map((h) => ({ ...h, text: asText(h.text)! }));
-  const title = chosenTitle(asText(headline), titles, printed, siteNames, type, blocks)?.replace(PERMALINK, '');
-  if (title === undefined) return null;
+  const chosen = chosenTitle(asText(headline), titles, printed, siteNames, type, blocks)?.replace(PERMALINK, '');
+  if (chosen === undefined) return null;
+  const title = withoutSectionNumber(chosen, titles);
   const named = withoutSiteSuffix(title, siteNames);
   if (type === 'forum') return withoutThreadLabel(named, [titles.shared, titles.document]);
   return LISTS.has(type) ? named.replace(ITEM_COUNT, '') || named : named;
+}
+
+/** A section's place in a book or a manual, printed before its heading (`3.1 Git Branching`, `2.4.1. Syntax`). */
+const SECTION_NUMBER = /^(\d+(?:\.\d+)+)\.?\s+(?=\p{L})/u;
+
+/** A heading's section number that no declared title prints is the heading's place, not its name. */
+function withoutSectionNumber(title: string, declared: DeclaredTitles): string {
+  const number = SECTION_NUMBER.exec(title);
+  if (!number || [declared.shared, declared.document].some((t) => t?.includes(number[1]!))) return title;
+  return title.slice(number[0].length);
 }
 
 /** Pages that list items, and may print how many after their name. */

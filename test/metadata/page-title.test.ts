@@ -134,4 +134,17 @@ describe('the title of an HTML page', () => {
     expect(pageTitle(null, { shared: 'The Cream with TFC8&reg; Moisturizer', document: null }, [], [], 'product')).toBe('The Cream with TFC8® Moisturizer');
     expect(pageTitle('Data Tools for 2026 &#x26; AI', none, h1('Data Tools for 2026 &#x26; AI'), [], 'article')).toBe('Data Tools for 2026 & AI');
   });
+
+  it('takes off a section number the declared title does not print, not a number of the name', () => {
+    const declared = { shared: null, document: 'Git - Branches in a Nutshell' };
+    expect(pageTitle(null, declared, h1('3.1 Git Branching - Branches in a Nutshell'), [], 'documentation')).toBe('Git Branching - Branches in a Nutshell');
+    expect(pageTitle(null, { shared: null, document: '2.4.1 Syntax | Manual' }, h1('2.4.1 Syntax'), [], 'documentation')).toBe('2.4.1 Syntax');
+    expect(pageTitle(null, { shared: null, document: 'Python 3.12 Released' }, h1('3.12 Released'), [], 'article')).toBe('3.12 Released');
+  });
+
+  it('reads an <h1> as the eye sees it, without its label for screen readers', () => {
+    const prose = '<p>Open-back headphones from a maker known for studio monitors, with drivers tuned for a wide stage and long listening.</p>'.repeat(3);
+    const page = `<html><head><title>Shop Sennheiser at Headphones Hub</title></head><body><h1><span class="visually-hidden">Collection: </span>Sennheiser</h1><div>${prose}</div></body></html>`;
+    expect(extract(page).title).toBe('Sennheiser');
+  });
 });

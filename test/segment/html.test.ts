@@ -143,6 +143,11 @@ describe('segmentHtml', () => {
     expect(head.cues.times).toEqual([{ at: 2, text: '2024-01-02' }]);
   });
 
+  it('notes an <h1> as printed: a label for screen readers within it is no part, a heading hidden whole is', () => {
+    const { head } = segmentHtml(page('<h1 class="sr-only">Hub homepage</h1><h1><span class="visually-hidden">Collection: </span>Sennheiser</h1><p>Body.</p>'));
+    expect(head.cues.headings.map((h) => h.text)).toEqual(['Hub homepage', 'Sennheiser']);
+  });
+
   it('counts link characters and carries container hints', () => {
     const blocks = segmentHtml(page('<nav><ul><li><a href="/">Home</a></li></ul></nav><article><p>Story text <a href="/x">link</a>.</p></article>')).blocks;
     const nav = blocks[0]!;

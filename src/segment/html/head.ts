@@ -48,6 +48,12 @@ function linksHome(el: Element): boolean {
   return false;
 }
 
+/** The classes that hide an element's text from the eye and leave it to screen readers (`<span class="visually-hidden">Collection: </span>`). */
+const VISUALLY_HIDDEN = /(?:^|\s)(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|hidden-visually|a11y-hidden)(?:\s|$)/i;
+
+/** A heading's label for screen readers is no part of the title it prints. */
+const visuallyHidden = (el: Element): boolean => el.attribs.class !== undefined && VISUALLY_HIDDEN.test(el.attribs.class);
+
 /** The walk is within reach after the latest `<h1>` (see `PRINTED_CUE_REACH`). */
 function nearHeadline(cues: PageCues, at: number): boolean {
   const h1 = cues.headings[cues.headings.length - 1];
@@ -64,7 +70,7 @@ export function notePageCues(el: Element, author: AuthorMark, head: HtmlHead, at
   const cues = head.cues;
   const name = el.name;
   if (name === 'time' && el.attribs.datetime) cues.times.push({ at, text: attributePiece(el.attribs.datetime, bytes) });
-  else if (name === 'h1') cues.headings.push({ at, text: cleanInline(textOf(el, bytes)), home: linksHome(el) });
+  else if (name === 'h1') cues.headings.push({ at, text: cleanInline(textOf(el, bytes, true, visuallyHidden)), home: linksHome(el) });
   if (author !== 'marked' && relMarksAuthor(el)) author = 'marked';
   // a page has hundreds of links, each address read at a cost: only those by a headline are looked at as a person's page
   else if (author === null && name === 'a' && nearHeadline(cues, at) && linksProfile(el)) author = 'named';

@@ -23,8 +23,8 @@ export function attributePiece(piece: string, bytes: PieceDecoder): string {
   return text.includes('&') ? decodeHTMLAttribute(text) : text;
 }
 
-/** The text of an element; a script's is read without entities, as the parser does. */
-export function textOf(node: AnyNode, bytes: PieceDecoder, entities = true): string {
+/** The text of an element; a script's is read without entities, as the parser does. `unread`: elements within whose text is not read. */
+export function textOf(node: AnyNode, bytes: PieceDecoder, entities = true, unread?: (el: Element) => boolean): string {
   const out: string[] = [];
   const stack: AnyNode[] = [node];
   while (stack.length) {
@@ -32,7 +32,7 @@ export function textOf(node: AnyNode, bytes: PieceDecoder, entities = true): str
     if (n.type === 'text') {
       const data = (n as unknown as { data: string }).data;
       out.push(entities ? textPiece(data, bytes) : bytes(data));
-    } else if ('children' in n && !(n.type === 'tag' && SKIP.has((n as Element).name))) {
+    } else if ('children' in n && !(n.type === 'tag' && (SKIP.has((n as Element).name) || (n !== node && unread?.(n as Element))))) {
       if ((n as Element).name === 'br') out.push('\n');
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     }
