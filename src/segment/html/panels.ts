@@ -10,6 +10,17 @@ function afterButton(el: Element): boolean {
   return prev !== null && (prev as Element).name === 'button';
 }
 
+/** How far up a toggle's heading may be (`<h3><button>`, `<h3><span><a>`). Elements. */
+const HEADING_REACH = 3;
+const HEADING = /^h[1-6]$/;
+
+/** Whether an element stands in a heading, within `HEADING_REACH` levels. */
+function inHeading(el: Element): boolean {
+  let node = el.parent;
+  for (let k = 0; k < HEADING_REACH && node && node.type === 'tag'; k++, node = node.parent) if (HEADING.test((node as Element).name)) return true;
+  return false;
+}
+
 /**
  * The panels a page shows on demand: tabs (`role=tabpanel`) and the elements a toggle opens
  * (an accordion's answers, a tab's pane, named by the toggle's `aria-controls` or Bootstrap's
@@ -22,6 +33,8 @@ export class OnDemandPanels {
   private readonly opened = new Set<string>();
   /** The ids of the toggles that name what they open (`aria-controls`). */
   private readonly toggles = new Set<string>();
+  /** The ids opened by a toggle set in a heading: an accordion's question (a menu's button heads nothing). */
+  private readonly headed = new Set<string>();
 
   /** Notes the ids an element opens, if it is a toggle. */
   note(el: Element): void {
@@ -29,6 +42,7 @@ export class OnDemandPanels {
     const controls = a['aria-controls'];
     if (controls) for (const id of controls.split(' ')) if (id) this.opened.add(id);
     if (controls && a.id) this.toggles.add(a.id);
+    if (controls && inHeading(el)) for (const id of controls.split(' ')) if (id) this.headed.add(id);
     for (const name of TARGET_ATTRIBUTES) {
       const target = a[name];
       if (target !== undefined && target.length > 1 && target[0] === '#') this.opened.add(target.slice(1));
@@ -49,8 +63,10 @@ export class OnDemandPanels {
     if (a['aria-modal'] === 'true') return false;
     const opened = a.id !== undefined && this.opened.has(a.id);
     // WAI-ARIA's accordion: the panel a toggle opens is a region, or labelled by its toggle, however
-    // it is hidden (WCXB dev html, the label's test: service 0.833 to 0.837, three pages up, none down)
-    if (opened && (a.role === 'region' || this.labelledByToggle(a['aria-labelledby']))) return true;
+    // it is hidden (WCXB dev html, the label's test: service 0.833 to 0.837, three pages up, none
+    // down), or opened by a toggle in a heading (collections 0.691 to 0.705: the sections of a
+    // category's guide below its grid, eleven pages up, none down)
+    if (opened && (a.role === 'region' || this.labelledByToggle(a['aria-labelledby']) || this.headed.has(a.id!))) return true;
     if (a.hidden !== undefined || a['aria-hidden'] === 'true') return false;
     return opened || afterButton(el);
   }
