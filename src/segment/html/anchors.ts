@@ -1,8 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../../vocab/index.js';
+import { ANCHOR_HEADING_DEPTH } from '../../settings.js';
 
-/** How deep in a section its heading may stand (`<section><div><h2>`). Elements. */
-const HEADING_DEPTH = 3;
 const HEADING = /^h[1-6]$/;
 
 /** Whether a heading holds a link to `#id` (a permalink, Sphinx's `¶`, a docs theme's `#`). */
@@ -18,13 +17,13 @@ function linksTo(heading: Element, href: string): boolean {
   return false;
 }
 
-/** The first heading among an element's descendants, within `HEADING_DEPTH` levels, or null. */
+/** The first heading among an element's descendants, within `ANCHOR_HEADING_DEPTH` levels, or null. */
 function firstHeading(el: Element, depth = 1): Element | null {
   for (const child of el.children) {
     if (child.type !== 'tag') continue;
     const c = child as Element;
     if (HEADING.test(c.name)) return c;
-    const deeper = depth < HEADING_DEPTH ? firstHeading(c, depth + 1) : null;
+    const deeper = depth < ANCHOR_HEADING_DEPTH ? firstHeading(c, depth + 1) : null;
     if (deeper) return deeper;
   }
   return null;

@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { TOGGLE_HEADING_REACH } from '../../settings.js';
 
 /** The attributes by which a toggle names the element it opens (WAI-ARIA's, and Bootstrap's `#id`). */
 const TARGET_ATTRIBUTES = ['data-target', 'data-bs-target'] as const;
@@ -10,14 +11,12 @@ function afterButton(el: Element): boolean {
   return prev !== null && (prev as Element).name === 'button';
 }
 
-/** How far up a toggle's heading may be (`<h3><button>`, `<h3><span><a>`). Elements. */
-const HEADING_REACH = 3;
 const HEADING = /^h[1-6]$/;
 
-/** Whether an element stands in a heading, within `HEADING_REACH` levels. */
+/** Whether an element stands in a heading, within `TOGGLE_HEADING_REACH` levels. */
 function inHeading(el: Element): boolean {
   let node = el.parent;
-  for (let k = 0; k < HEADING_REACH && node && node.type === 'tag'; k++, node = node.parent) if (HEADING.test((node as Element).name)) return true;
+  for (let k = 0; k < TOGGLE_HEADING_REACH && node && node.type === 'tag'; k++, node = node.parent) if (HEADING.test((node as Element).name)) return true;
   return false;
 }
 

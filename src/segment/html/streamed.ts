@@ -1,4 +1,5 @@
 import type { AnyNode, Document, Element } from 'domhandler';
+import { STREAMED_LINKED_SHARE } from '../../settings.js';
 
 /**
  * React's streamed rendering (React 18's `renderToPipeableStream`, the Next.js app router) sends
@@ -13,14 +14,6 @@ const BOUNDARY = /^B:([0-9a-zA-Z]+)$/;
 const SEGMENT = /^S:([0-9a-zA-Z]+)$/;
 /** The cheap test that a page streams any part at all, before its elements are looked through. */
 const STREAMS = '<template id="B:';
-/**
- * A segment that holds this share of its characters in links or more is left hidden: a rail of
- * other pages loaded late (a shop's `Complete the look`, the launches of the day before), not the
- * page's own part. Measured on WCXB dev html (30 streamed pages): shares of 0.2 to 0.4 alike
- * (articles +0.50 in sum of page F1, service +0.85, documentation +0.06, products -0.14), 0.5
- * reads a listing's rail of yesterday's items too (a page -0.52).
- */
-const LINKED_SEGMENT = 0.3;
 
 /** The characters of an element's text, and of the text inside its links. */
 function textShares(root: Element): { chars: number; linked: number } {
@@ -43,7 +36,7 @@ function textShares(root: Element): { chars: number; linked: number } {
 /** Whether a segment is the page's own part: text more than links. */
 function ownPart(segment: Element): boolean {
   const { chars, linked } = textShares(segment);
-  return linked < chars * LINKED_SEGMENT;
+  return linked < chars * STREAMED_LINKED_SHARE;
 }
 
 /** The hidden segments of a streamed page, each read once, where its boundary's template stands. */

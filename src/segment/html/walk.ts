@@ -237,7 +237,6 @@ class Walk {
     return true;
   }
 
-
   /** A code block, or a data table, becomes one block of its own; a layout table is walked. */
   private readWhole(el: Element, frame: Frame): boolean {
     if (el.name === 'pre') {
