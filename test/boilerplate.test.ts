@@ -561,6 +561,14 @@ describe('class names of the layout the story sits in', () => {
     expect(hint('sidebar')).toBeLessThan(0);
   });
 
+  it("never call the page's own element boilerplate by its names (`navbar-fixed`, `popup-init` on <body>), as they would a <div>", () => {
+    const hint = (tag: string, names: string) => elementHint({ tag, role: undefined, itemprop: undefined, names, namedByClass: true })[0];
+    expect(hint('body', 'home navbar-main-transparent')).toBe(0);
+    expect(hint('body', 'page show-tools-cta-button')).toBe(0);
+    expect(hint('html', 'js popup-init')).toBe(0);
+    expect(hint('div', 'home navbar-main-transparent')).toBeLessThan(0);
+  });
+
   it('but a name that says what it holds (comments) stands, however much prose it holds', () => {
     const comment = (n: number) => `<div class="comment"><p>Comment ${n}: ${STORY[n % 3]} I have lived by that pier all my life and I have thoughts.</p></div>`;
     const html = `<html><body><main><article><h1>The pier</h1><p>${STORY[1]}</p></article><section>${[1, 2, 3, 4, 5].map(comment).join('')}</section></main></body></html>`;

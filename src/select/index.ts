@@ -83,7 +83,7 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
   }
   // only HTML tells a linked repeat (a teaser, a caption link) from a plain one
   if (region && format === 'html') verdicts = repeatsWithinStory(features, verdicts, scores.keys, region);
-  if (region && format === 'html' && pageType === 'service') verdicts = offersWithinStory(blocks, verdicts, region);
+  if (region && format === 'html' && pageType === 'service') verdicts = offersWithinStory(blocks, verdicts, region, features);
   const decisions = labelRegion(
     {
       verdicts,

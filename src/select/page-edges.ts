@@ -1,5 +1,5 @@
 import type { Block, Decision, Features, Verdict } from '../model/index.js';
-import { EDGE_LEAD_LINES, EDGE_SUBSTANCE_WORDS, EDGE_TEASER_WORDS } from '../settings.js';
+import { EDGE_BAR_WORDS, EDGE_LEAD_LINES, EDGE_SUBSTANCE_WORDS, EDGE_TEASER_WORDS } from '../settings.js';
 
 /** What an HTML page's edges are judged by: its blocks, their measures, and what the story region kept. */
 export interface PageShape {
@@ -46,7 +46,12 @@ export function trimEdges(decisions: Decision[], verdicts: Verdict[], page?: Pag
   });
 }
 
-/** Where the content of a page of sections starts: a line or so before its first content, or its top heading where that comes first (the title takes it, and the hero's lines follow it). */
+/**
+ * Where the content of a page of sections starts: a line or so before its first content, or its
+ * top heading where that comes first (the title takes it, and the hero's lines follow it), or
+ * where the headline comes after less than `EDGE_BAR_WORDS` words: the bar above it (an event's
+ * registration, a report to download) is the site's, not the page's.
+ */
 function leadStart(decisions: Decision[], first: number, page?: PageShape): number {
   let lead = first;
   for (let k = 0; k < EDGE_LEAD_LINES; k++) {
@@ -55,8 +60,14 @@ function leadStart(decisions: Decision[], first: number, page?: PageShape): numb
     if (j < 0) break;
     lead = j;
   }
-  const top = page ? topHeadingBefore(page.blocks, first) : -1;
-  return top >= 0 && top < lead ? top : lead;
+  if (!page) return lead;
+  const top = topHeadingBefore(page.blocks, first);
+  if (top >= 0 && top < lead) return top;
+  const headline = page.blocks.findIndex((b, i) => i > first && b.kind === 'heading' && b.level === 1);
+  if (headline < 0) return lead;
+  let above = 0;
+  for (let i = first; i < headline; i++) if (decisions[i]!.keep) above += page.features[i]!.words;
+  return above < EDGE_BAR_WORDS ? headline : lead;
 }
 
 /** Where a guide's content starts: where the story region starts, or at the top heading above it. */

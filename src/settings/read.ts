@@ -99,3 +99,16 @@ export const DECLARED_FIT = 0.12;
 export const DETECTED_FIT_RATIO = 2;
 /** English function words make this share of any English sample; the other languages of the scrapinghub pages reach 0.28 of them at most (Portuguese), and most stay under 0.2. Share of words. Measured on the scrapinghub pages. */
 export const ENGLISH_FIT = 0.4;
+/**
+ * A React streamed segment (`segment/html/streamed.ts`) that holds this share of its characters
+ * in links or more is left hidden: a rail of other pages loaded late (a shop's `Complete the
+ * look`, the launches of the day before), not the page's own part. Share of characters. Measured
+ * on WCXB dev html (30 streamed pages): shares of 0.2 to 0.4 alike (articles +0.50 in sum of page
+ * F1, service +0.85, documentation +0.06, products -0.14), 0.5 reads a listing's rail of
+ * yesterday's items too (a page -0.52).
+ */
+export const STREAMED_LINKED_SHARE = 0.3;
+/** How far up a toggle's heading may stand for the panel it opens to be an accordion's answer (`<h3><button>`, `<h3><span><a>`, `segment/html/panels.ts`). Elements. */
+export const TOGGLE_HEADING_REACH = 3;
+/** How deep in a section its heading may stand for its permalink to make the section's id its anchor (`<section><div><h2>`, `segment/html/anchors.ts`). Elements. */
+export const ANCHOR_HEADING_DEPTH = 3;

@@ -122,3 +122,7 @@ export const COPIES_ONCE_PAGE_TYPES: ReadonlySet<PageType> = new Set(['service',
  * Measured on WCXB dev dumps: innerText 0.770 to 0.772 (listing 0.510 to 0.526), lynx 0.760 to 0.761 (listing 0.471 to 0.475); scrapinghub unchanged. With a story bar of 200 words WCXB gains 0.002 more on both flavours, but scrapinghub's lynx dumps lose 0.005 (a news site's related stories, printed as cards with a caption each); with no bar, WCXB innerText 0.776, lynx 0.764, scrapinghub 0.950 to 0.939 (innerText), 0.939 to 0.923 (lynx).
  */
 export const CARD_RUN = { cards: 5, longestCard: 6, proseWords: 15, headlineWords: 3, sharedHeadline: 0.5, storyWords: 100 };
+/** A block of links of this many words or more inside a service page's story is a card's name and summary, linked whole (`select/offers.ts`), not a menu's line. Words. Measured on WCXB dev html service pages: 0.8423 without, 5 words 0.8435 (products 0.6614 to 0.6610), 8 0.8432, 12 0.8427, 16 0.8424; 21 pages up, 11 down by 0.02 or less. */
+export const LINKED_CARD_WORDS = 8;
+/** A page of sections kept whole (HTML) whose content starts with fewer words than this before its headline starts at the headline: they are a bar above it (`select/page-edges.ts`). Words. Measured on WCXB dev html: service 0.8435 to 0.8439 (6 pages up, a listing typed service down 0.024), 60 words the same, 25 no change. */
+export const EDGE_BAR_WORDS = 40;

@@ -30,6 +30,24 @@ describe('panels a page shows on demand', () => {
     expect(texts(body)).toContain('Any licensed vet will do, with no network to keep to.');
   });
 
+  it("reads an accordion's panel labelled by the toggle that opens it, hidden by aria-hidden, with no role", () => {
+    const body = '<h3><button id="q-3" aria-controls="answer-3" aria-expanded="false">Do you offer a free trial?</button></h3>'
+      + '<section id="answer-3" aria-labelledby="q-3" aria-hidden="true" inert><p>Every plan starts with fourteen days free.</p></section>'
+      + '<button id="menu-button" aria-controls="menu-2">Products</button><div id="menu-2" aria-labelledby="other-label" aria-hidden="true"><p>Drop-down of products.</p></div>';
+    const read = texts(body);
+    expect(read).toContain('Every plan starts with fourteen days free.');
+    expect(read).not.toContain('Drop-down of products.');
+  });
+
+  it("reads the panel a toggle in a heading opens, hidden by aria-hidden (an accordion's question), not a menu button's", () => {
+    const body = '<h3><a href="javascript:void(0)" aria-controls="content-1" aria-expanded="false">How much should I save?</a></h3>'
+      + '<div id="content-1" aria-hidden="true"><p>Put aside a tenth of every pay cheque to start.</p></div>'
+      + '<nav><button aria-controls="shop-menu">Shop</button><div id="shop-menu" aria-hidden="true"><p>All departments.</p></div></nav>';
+    const read = texts(body);
+    expect(read).toContain('Put aside a tenth of every pay cheque to start.');
+    expect(read).not.toContain('All departments.');
+  });
+
   it('leaves other hidden elements, and a toggled one hidden by aria-hidden or the hidden attribute (a menu, a dialog)', () => {
     const body = '<div style="display:none"><p>A hidden promotion.</p></div>'
       + '<button>Subscribe</button><div hidden><p>Thanks for subscribing.</p></div>'

@@ -44,6 +44,36 @@ describe('the edges of a page kept whole', () => {
   });
 });
 
+describe('a bar above the headline of a page kept whole', () => {
+  // an event's bar (a sentence of prose and its button), then the page's headline, tagline and prose
+  const bar: [string, BlockKind, number, Verdict['grade'], number][] = [
+    ['Registration for our conference is open: get set to meet the team.', 'paragraph', 0, 'good', 12],
+    ['Save your spot', 'paragraph', 0, 'bad', 3],
+    ['Accounting for small firms', 'heading', 1, 'short', 4],
+    ['We keep your books, file your returns and answer your questions within a day.', 'paragraph', 0, 'good', 15],
+  ];
+  const shape = (texts: typeof bar) => ({
+    blocks: texts.map(([text, kind, level], i) => makeBlock(text, { index: i, kind, level })),
+    features: texts.map(([, , , , words]) => ({ words, stopwordDensity: 0.3, linkDensity: 0, endsSentence: true, sentences: 1, titleCase: false }) as Features),
+    story: texts.map(() => ({ keep: false, reason: '', heading: false })),
+  });
+  const graded = (texts: typeof bar): Verdict[] => texts.map(([, , , grade]) => ({ grade, reason: grade, rule: `shape/${grade}` }));
+  const keptOf = (texts: typeof bar) => {
+    const decisions = texts.map((): Decision => ({ keep: true, reason: 'page content', heading: false, rule: 'select/whole-page' }));
+    trimEdges(decisions, graded(texts), shape(texts));
+    return decisions.flatMap((d, i) => (d.keep ? [texts[i]![0]] : []));
+  };
+
+  it('is left out: the content starts at the headline', () => {
+    expect(keptOf(bar)).toEqual(['Accounting for small firms', bar[3]![0]]);
+  });
+
+  it('but an introduction of some length before the headline stays', () => {
+    const long: typeof bar = [['We have kept the books of small firms in this town for forty years, and we know what a busy owner needs from us.', 'paragraph', 0, 'good', 45], ...bar.slice(2)];
+    expect(keptOf(long)).toHaveLength(3);
+  });
+});
+
 describe('a catalogue at the end of a page kept whole', () => {
   // a rental shop's page of sections: its prose, then its items as teasers, then a footer's line
   const items: [string, Verdict['family'], number][] = [

@@ -221,4 +221,11 @@ describe('the headings of a page kept whole', () => {
     const whole = wholePageDecisions(blocks, { features, graded: verdicts, judged: verdicts, keys: blocks.map((b) => b.text) }, decisions, 'html', 'listing');
     expect(whole?.map((d) => d.keep)).toEqual([true, true, false, true, true]);
   });
+
+  it("keep it where its <header> graded it boilerplate, as the container rule does every heading there, but not the menu's", () => {
+    const byHint: Verdict = { grade: 'bad', reason: 'inside the <header>', family: 'container', rule: 'container/boilerplate-container' };
+    const graded = verdicts.map((v, i) => (i === 1 || i === 2 ? byHint : v));
+    const whole = wholePageDecisions(blocks, { features, graded, judged: graded, keys: blocks.map((b) => b.text) }, decisions, 'html', 'listing');
+    expect(whole?.map((d) => d.keep)).toEqual([true, true, false, true, true]);
+  });
 });

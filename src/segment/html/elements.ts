@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { elementHint } from '../../rules/containers.js';
 import { authorMark, type AuthorMark } from './author-marks.js';
+import { sectionAnchor } from './anchors.js';
 
 /** Never content: their text is code, styling, controls or invisible. */
 export const SKIP = new Set([
@@ -74,7 +75,8 @@ export interface ElementJudgement {
 
 /** What an element's tag, role and names say: how story-like it is, and whether it is a caption. */
 function judgeElement(el: Element, unnamed: boolean): ElementJudgement {
-  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
+  // a section's anchor is its heading's words, no name of what it holds (see `sectionAnchor`)
+  const names = `${el.attribs.class ?? ''} ${sectionAnchor(el) ? '' : (el.attribs.id ?? '')}`.trim();
   const a = el.attribs;
   const [hint, why, named] = elementHint({ tag: el.name, role: a.role, itemprop: a.itemprop, names: unnamed ? '' : names, namedByClass: Boolean(a.class) });
   const cls = el.attribs.class;

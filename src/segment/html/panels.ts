@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { TOGGLE_HEADING_REACH } from '../../settings.js';
 
 /** The attributes by which a toggle names the element it opens (WAI-ARIA's, and Bootstrap's `#id`). */
 const TARGET_ATTRIBUTES = ['data-target', 'data-bs-target'] as const;
@@ -8,6 +9,15 @@ function afterButton(el: Element): boolean {
   let prev = el.prev;
   while (prev && prev.type !== 'tag') prev = prev.prev;
   return prev !== null && (prev as Element).name === 'button';
+}
+
+const HEADING = /^h[1-6]$/;
+
+/** Whether an element stands in a heading, within `TOGGLE_HEADING_REACH` levels. */
+function inHeading(el: Element): boolean {
+  let node = el.parent;
+  for (let k = 0; k < TOGGLE_HEADING_REACH && node && node.type === 'tag'; k++, node = node.parent) if (HEADING.test((node as Element).name)) return true;
+  return false;
 }
 
 /**
@@ -20,12 +30,18 @@ function afterButton(el: Element): boolean {
  */
 export class OnDemandPanels {
   private readonly opened = new Set<string>();
+  /** The ids of the toggles that name what they open (`aria-controls`). */
+  private readonly toggles = new Set<string>();
+  /** The ids opened by a toggle set in a heading: an accordion's question (a menu's button heads nothing). */
+  private readonly headed = new Set<string>();
 
   /** Notes the ids an element opens, if it is a toggle. */
   note(el: Element): void {
     const a = el.attribs;
     const controls = a['aria-controls'];
     if (controls) for (const id of controls.split(' ')) if (id) this.opened.add(id);
+    if (controls && a.id) this.toggles.add(a.id);
+    if (controls && inHeading(el)) for (const id of controls.split(' ')) if (id) this.headed.add(id);
     for (const name of TARGET_ATTRIBUTES) {
       const target = a[name];
       if (target !== undefined && target.length > 1 && target[0] === '#') this.opened.add(target.slice(1));
@@ -45,9 +61,17 @@ export class OnDemandPanels {
     if (a.role === 'tabpanel') return true;
     if (a['aria-modal'] === 'true') return false;
     const opened = a.id !== undefined && this.opened.has(a.id);
-    // WAI-ARIA's accordion: the panel a toggle opens is a region, however it is hidden
-    if (opened && a.role === 'region') return true;
+    // WAI-ARIA's accordion: the panel a toggle opens is a region, or labelled by its toggle, however
+    // it is hidden (WCXB dev html, the label's test: service 0.833 to 0.837, three pages up, none
+    // down), or opened by a toggle in a heading (collections 0.691 to 0.705: the sections of a
+    // category's guide below its grid, eleven pages up, none down)
+    if (opened && (a.role === 'region' || this.labelledByToggle(a['aria-labelledby']) || this.headed.has(a.id!))) return true;
     if (a.hidden !== undefined || a['aria-hidden'] === 'true') return false;
     return opened || afterButton(el);
+  }
+
+  /** Whether an element is labelled by a toggle that opens it: an accordion's panel, named by its question, as WAI-ARIA's pattern has it. */
+  private labelledByToggle(labelledBy: string | undefined): boolean {
+    return labelledBy !== undefined && this.toggles.has(labelledBy);
   }
 }

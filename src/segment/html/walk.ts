@@ -12,6 +12,7 @@ import { InlineCapture, markKind } from './inline.js';
 import { codeLanguage, ListTracker } from './lists.js';
 import { baseHref } from './base.js';
 import { OnDemandPanels } from './panels.js';
+import { StreamedSegments } from './streamed.js';
 
 export type { HtmlHead } from './head.js';
 export type { PieceDecoder } from './pieces.js';
@@ -236,7 +237,6 @@ class Walk {
     return true;
   }
 
-
   /** A code block, or a data table, becomes one block of its own; a layout table is walked. */
   private readWhole(el: Element, frame: Frame): boolean {
     if (el.name === 'pre') {
@@ -264,6 +264,7 @@ export function segmentHtml(html: string, bytes: PieceDecoder = asIs, reading: R
   // entities are decoded piece by piece, after the bytes (see PieceDecoder)
   const doc = parseDocument(html.includes('<![CDATA[') ? html.replace(STRAY_CDATA, '') : html, { decodeEntities: false });
   const walk = new Walk(bytes, reading);
+  const streamed = StreamedSegments.of(doc, html);
   // nodes to visit, and beside each whether it is being left (its children done): two arrays,
   // not an object a node, since a page has tens of thousands of nodes
   const stack: AnyNode[] = [];
@@ -281,6 +282,8 @@ export function segmentHtml(html: string, bytes: PieceDecoder = asIs, reading: R
       const el = node as Element;
       if (exit) {
         walk.leave(el.name);
+      } else if (streamed?.owns(el)) {
+        streamed.push(el, stack, leaving);
       } else if (walk.enter(el)) {
         stack.push(node);
         leaving.push(true);
