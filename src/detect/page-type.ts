@@ -32,6 +32,7 @@ function declared(e: PageEvidence, tally: Tally): void {
     if (type === 'collection' || type === 'listing') tally.add(priced ? 'collection' : 'listing', type === 'listing' ? T.weak : T.declared, named(name));
     else tally.add(type, T.declared, named(name));
   }
+  if (e.docsGenerator) tally.add('documentation', T.declared, `generator ${e.docsGenerator}`);
   const og = e.ogType ?? '';
   if (/\b(?:product\.?group|product:group)\b/.test(og)) tally.add('collection', T.declared, `og:type ${og}`);
   else if (/product|item/.test(og)) tally.add('product', T.declared, `og:type ${og}`);
@@ -57,6 +58,22 @@ function address(e: PageEvidence, tally: Tally): void {
   if (path === '/' || path === '' || path.startsWith('/?')) tally.add('service', T.weak, 'URL /');
 }
 
+/** The words of the address's last path part (`/blog/how-we-cut-our-build-times` 5): a story is filed under its headline, a business's page under a name. */
+function slugWords(path: string | null): number {
+  const parts = (path ?? '').split('?')[0]!.split('/').filter(Boolean);
+  return (parts.at(-1) ?? '').replace(/\.\w+$/, '').split(/[-_+\s]+/).filter(Boolean).length;
+}
+
+/**
+ * The page's prose stands mostly under headings that link to the site's other pages, each over a
+ * short text: a list's cards with their summaries, where a roundup article's headings link off
+ * the site and a reference's to its own anchors.
+ */
+function summaryCards(e: PageEvidence): boolean {
+  const s = e.sections;
+  return s.ownSummaries >= T.summaryCards && s.linkedWords >= s.words * T.cardWordShare;
+}
+
 const pricesOf = (e: PageEvidence) => Math.max(e.priceLines, e.marks?.priceNamed ?? 0);
 
 /** The page prints a shop's grid of priced items (a dump's prices run beside a buying guide's story as well). */
@@ -74,14 +91,19 @@ function shown(e: PageEvidence, tally: Tally): void {
   if (code >= some) tally.add('documentation', code >= much ? T.declared : T.shown, times('code', code));
   const prices = pricesOf(e);
   const carts = Math.max(e.cartLines, m?.cartButtons ?? 0);
-  const cards = e.linkedHeadings >= T.cards && e.linkedHeadings >= e.headings * T.cardShare && e.longProse < T.longProse;
+  const summaries = summaryCards(e);
+  const cards = (e.linkedHeadings >= T.cards && e.linkedHeadings >= e.headings * T.cardShare && e.longProse < T.longProse) || summaries;
   const grid = shopGrid(e);
   if (grid) tally.add('collection', T.shown, times('price', prices));
   else if (prices >= 1 && carts >= 1) tally.add('product', T.shown, `price ×${prices}, cart ×${carts}`);
+  else if (summaries) tally.add('listing', T.shown + T.weak, times('linked heading over a summary', e.sections.ownSummaries));
   else if (cards) tally.add('listing', T.shown, times('linked heading', e.linkedHeadings));
   else if (e.format === 'text') dumpThread(e, tally);
   if (e.dated || e.signed) tally.add('article', T.weak, e.dated ? 'dated' : 'signed');
-  if (e.dated || e.signed || cards || grid || e.storyRun >= T.storyRun) return;
+  const slug = slugWords(e.path);
+  // a slug alone does not make a story (threads and products are filed under their subject's words too): it only keeps a page from the service lean
+  if (slug >= T.storySlugWords) tally.add('article', 0, `URL slug of ${slug} words`);
+  if (e.dated || e.signed || cards || grid || e.storyRun >= T.storyRun || slug >= T.storySlugWords) return;
   // an undated, unsigned page that no one wrote as a story is a business's page
   if (e.format === 'html') {
     if (!tally.points.has('article')) tally.add('service', T.weak, 'no date, author or article type');

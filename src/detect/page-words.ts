@@ -48,3 +48,5 @@ const EDIT = 'edit (?:this page|on github|this article)|suggest an edit|improve 
 const FEEDBACK = '(?:was|is) this (?:page|article|doc|documentation|section) helpful\\??|did this (?:page|article) help(?: you)?\\??|rate this (?:page|article)';
 // not `Contents` nor `Last updated`: an article prints them as often
 export const DOC_LINE = new RegExp(`^(?:${EDIT}|${FEEDBACK}|on this page)$`, 'i');
+/** The documentation generators, by the name they write in a page's `<meta name="generator">` (`Docutils` for Sphinx). */
+export const DOCS_GENERATOR = /\b(?:rustdoc|docutils|sphinx|mkdocs|docusaurus|gitbook|bookdown|jsdoc|javadoc|doxygen|vuepress|vitepress|docsify|starlight|mdbook|pdoc|typedoc|antora|dokuwiki|docfx|nextra)\b/i;

@@ -12,7 +12,8 @@ const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>${PROS
 const evidence = (): PageEvidence => ({
   format: 'html', types: [], ogType: null, path: null, pathGiven: false, marks: null, blocks: 20, prose: 10, longProse: 0,
   priceLines: 0, cartLines: 0, forumLines: 0, codeBlocks: 0, offerLines: 0, headings: 2, linkedHeadings: 0, dateLines: 0,
-  dated: false, signed: false, teasers: 0, linkShare: 0, host: null, docLines: 0, storyRun: 0, sections: { datedCards: 0, pitches: 0, essays: 0 },
+  dated: false, signed: false, teasers: 0, linkShare: 0, host: null, docLines: 0, storyRun: 0, docsGenerator: null,
+  headingLinks: { anchor: 0, own: 0, out: 0 }, sections: { datedCards: 0, pitches: 0, essays: 0, summaries: 0, ownSummaries: 0, words: 0, linkedWords: 0, biggest: 0 },
 });
 const ld = (data: object) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
@@ -113,9 +114,32 @@ describe('the page type', () => {
   });
 
   it('counts many calls to take up an offer for a service, though the page names an author', () => {
-    const signed = { ...evidence(), signed: true, sections: { datedCards: 0, pitches: 9, essays: 0 } };
+    const signed = { ...evidence(), signed: true, sections: { ...evidence().sections, pitches: 9 } };
     expect(decidePageType({ ...signed, offerLines: 2 }).why).not.toContain('many offer lines ×2');
     expect(decidePageType({ ...signed, offerLines: 3 }).why).toContain('many offer lines ×3');
     expect(decidePageType({ ...signed, offerLines: 3, dated: true }).type).toBe('article');
+  });
+
+  it('takes a page written by a documentation generator for documentation', () => {
+    const head = '<meta name="generator" content="mkdocs-1.6.1, mkdocs-material-9.7.1">';
+    expect(extract(page(head, `<h1>Install</h1>${paragraphs(2)}`)).pageType).toBe('documentation');
+    expect(extract(page('<meta name="generator" content="WordPress 6.4">', `<h1>Install</h1>${paragraphs(2)}`)).pageType).toBe('article');
+  });
+
+  it('keeps an undated page filed under a headline-like slug from the service lean', () => {
+    const undated = { ...evidence(), headings: 12, prose: 4 };
+    expect(decidePageType({ ...undated, path: '/accounting' }).type).toBe('service');
+    const story = decidePageType({ ...undated, path: '/resources/what-is-the-difference-between-them' });
+    expect(story.type).toBe('article');
+    expect(story.why).toContain('URL slug of 6 words');
+  });
+
+  it('takes headings that link to the site\'s own pages, each over a summary, for a listing, not those that link off the site', () => {
+    const card = (href: string, i: number) => `<h2><a href="${href}">Issue ${i} of the magazine</a></h2><p>${PROSE.replace('Tuesday', `week ${i}`)}</p>`;
+    const own = Array.from({ length: 6 }, (_, i) => card(`/issues/${i}`, i)).join('');
+    const canonical = '<link rel="canonical" href="https://example.org/issues/">';
+    expect(extract(page(`${canonical}<meta property="og:type" content="article">`, `<h1>Issues</h1>${own}`)).pageType).toBe('listing');
+    const off = Array.from({ length: 6 }, (_, i) => card(`https://shop${i}.example.com/`, i)).join('');
+    expect(extractTrace(page(canonical, `<h1>Issues</h1>${off}`)).page.evidence.sections.ownSummaries).toBe(0);
   });
 });
