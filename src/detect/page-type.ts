@@ -85,7 +85,8 @@ function shopGrid(e: PageEvidence): boolean {
 function shown(e: PageEvidence, tally: Tally): void {
   const m = e.marks;
   if (m && m.postNamed >= T.posts) tally.add('forum', T.shown, times('numbered post', m.postNamed));
-  if (e.forumLines >= T.forumLines) tally.add('forum', T.shown, times('post head line', e.forumLines));
+  // a thread dates its posts: a shop's best-seller ranks (`#1`, `#2`) are post numbers without dates
+  if (e.forumLines >= T.forumLines && (e.dated || e.dateLines > 0)) tally.add('forum', T.shown, times('post head line', e.forumLines));
   const code = Math.max(m?.code ?? 0, e.codeBlocks);
   const [some, much] = e.format === 'text' ? [T.dumpCode, T.dumpMuchCode] : [T.code, T.muchCode];
   if (code >= some) tally.add('documentation', code >= much ? T.declared : T.shown, times('code', code));
@@ -98,6 +99,7 @@ function shown(e: PageEvidence, tally: Tally): void {
   else if (prices >= 1 && carts >= 1) tally.add('product', T.shown, `price ×${prices}, cart ×${carts}`);
   else if (summaries) tally.add('listing', T.shown + T.weak, times('linked heading over a summary', e.sections.ownSummaries));
   else if (cards) tally.add('listing', T.shown, times('linked heading', e.linkedHeadings));
+  else if (e.format === 'html' && e.linkShare >= T.linkPage && e.storyRun < T.linkPageRun) tally.add('listing', T.shown, `${Math.round(e.linkShare * 100)}% of the text in links`);
   else if (e.format === 'text') dumpThread(e, tally);
   if (e.dated || e.signed) tally.add('article', T.weak, e.dated ? 'dated' : 'signed');
   const slug = slugWords(e.path);

@@ -37,6 +37,8 @@ export const PAGE_TYPE = {
   dumpCollectionPrices: 8, // a dump's still: a product's dump taken for one grows its story into the shop's furniture (the reviewed page product-en-sweetwater-lynx), though WCXB's dumps gain 0.001 with 16
   cards: 8, // linked headings: the titles of a list's cards
   cardShare: 0.4, // share of the headings that are links
+  linkPage: 0.6, // share of the page's characters in links: a page of links to other pages
+  linkPageRun: 300, // ... beside no run of prose this long
   summaryCards: 5, // headings linked to the site's own pages, each over a short summary
   cardWordShare: 0.5, // ... holding this share of the page's prose words
   listPrices: 3, // prices that make a list of items a shop's

@@ -142,4 +142,17 @@ describe('the page type', () => {
     const off = Array.from({ length: 6 }, (_, i) => card(`https://shop${i}.example.com/`, i)).join('');
     expect(extractTrace(page(canonical, `<h1>Issues</h1>${off}`)).page.evidence.sections.ownSummaries).toBe(0);
   });
+
+  it('takes a page of links with no story for a listing', () => {
+    const links = { ...evidence(), linkShare: 0.7, storyRun: 120 };
+    expect(decidePageType(links).type).toBe('listing');
+    expect(decidePageType({ ...links, storyRun: 900 }).type).not.toBe('listing');
+    expect(decidePageType({ ...links, format: 'text' }).type).not.toBe('listing');
+  });
+
+  it('counts post heads for a thread only beside dates: a shop\'s ranks are numbered too', () => {
+    const ranked = { ...evidence(), forumLines: 30 };
+    expect(decidePageType(ranked).type).not.toBe('forum');
+    expect(decidePageType({ ...ranked, dateLines: 12 }).type).toBe('forum');
+  });
 });
