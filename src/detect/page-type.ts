@@ -1,6 +1,6 @@
 import type { PageEvidence, PageType } from '../model/index.js';
 import { PAGE_TYPE as T } from '../settings.js';
-import { ARTICLE_PATH, COLLECTION_PATH, DOCS_HOST, DOCS_PATH, FORUM_HOST, FORUM_PATH, LISTING_PATH, PRODUCT_PATH, SERVICE_PATH, TYPE_NAMES } from './page-words.js';
+import { ARTICLE_PATH, COLLECTION_PATH, DOCS_HOST, DOCS_PATH, DOCS_SECTION, FORUM_HOST, FORUM_PATH, LISTING_PATH, PRODUCT_PATH, SERVICE_PATH, TYPE_NAMES } from './page-words.js';
 
 export interface PageTypeDecision {
   type: PageType;
@@ -55,6 +55,9 @@ function address(e: PageEvidence, tally: Tally): void {
     const word = seen(pattern);
     if (word) tally.add(type, T.address, `URL ${word}`);
   }
+  // a site's documentation section: its pages are the docs, whatever their CMS declares (og:type article, a date)
+  const docs = seen(DOCS_SECTION);
+  if (docs) tally.add('documentation', T.declared, `URL ${docs} section`);
   if (path === '/' || path === '' || path.startsWith('/?')) tally.add('service', T.weak, 'URL /');
 }
 

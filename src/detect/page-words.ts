@@ -31,7 +31,9 @@ const part = (words: string) => new RegExp(`/(?:${words})(?=/|$|\\?)`);
 export const FORUM_PATH = part('t|threads?|topic|questions|forums?|community|comments|discussions?|viewtopic\\.php|showthread\\.php');
 export const PRODUCT_PATH = part('p|dp|itm|item|products?|app|detail');
 export const COLLECTION_PATH = part('c|l|cat|category|categories|collections?|shop|store|b');
-export const DOCS_PATH = part('docs?|documentation|api|reference|manual|library|tutorial|handbook|book|learn|guide|guides');
+export const DOCS_PATH = part('docs?|documentation|api|reference|manual|library|tutorial|handbook|book|guide|guides');
+/** ... of which the words only a documentation site files its pages under (WCXB dev html: 27 pages, all documentation). */
+export const DOCS_SECTION = part('docs|documentation');
 export const LISTING_PATH = part('tag|tags|list|lists|archive|chart|trending|news|recent|search|jobs|events');
 export const SERVICE_PATH = part('services?|solutions?|platform|pricing|features|enterprise|product|industries');
 /** Host words of each kind of page, as a whole part of the host name before the site's own (`docs.`, `forum.`). */

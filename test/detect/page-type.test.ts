@@ -89,9 +89,11 @@ describe('the page type', () => {
   it('takes a documentation site’s furniture over the generic Article its CMS declares', () => {
     const body = `<h1>Install</h1>${paragraphs(2)}`;
     const head = ld({ '@context': 'https://schema.org', '@type': 'Article', headline: 'Install' });
-    const url = 'https://example.org/docs/install';
+    const url = 'https://example.org/guide/install';
     expect(extract(page(head, body), { url }).pageType).toBe('article');
     expect(extract(page(head, `${body}<p>Edit this page</p>`), { url }).pageType).toBe('documentation');
+    // a docs section's address outweighs the Article alone
+    expect(extract(page(head, body), { url: 'https://example.org/docs/install' }).pageType).toBe('documentation');
   });
 
   it('counts a feed’s dated cards, and takes them over a page’s own date', () => {
@@ -154,5 +156,11 @@ describe('the page type', () => {
     const ranked = { ...evidence(), forumLines: 30 };
     expect(decidePageType(ranked).type).not.toBe('forum');
     expect(decidePageType({ ...ranked, dateLines: 12 }).type).toBe('forum');
+  });
+
+  it('takes a page of a site\'s docs section for documentation, though its CMS calls it a dated article', () => {
+    const declared = { ...evidence(), ogType: 'article', dated: true };
+    expect(decidePageType({ ...declared, path: '/docs/current/indexes.html' }).type).toBe('documentation');
+    expect(decidePageType({ ...declared, path: '/learn/what-is-cloud-computing' }).type).toBe('article');
   });
 });
