@@ -53,7 +53,8 @@ function address(e: PageEvidence, tally: Tally): void {
   ];
   for (const [type, pattern] of paths) {
     const word = seen(pattern);
-    if (word) tally.add(type, T.address, `URL ${word}`);
+    // a section of items is a shop's when its items have prices, as a declared one (a blog's /category/ is a list of posts)
+    if (word) tally.add(type === 'collection' && pricesOf(e) < T.listPrices ? 'listing' : type, T.address, `URL ${word}`);
   }
   // a site's documentation section: its pages are the docs, whatever their CMS declares (og:type article, a date)
   const docs = seen(DOCS_SECTION);

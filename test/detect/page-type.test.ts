@@ -163,4 +163,10 @@ describe('the page type', () => {
     expect(decidePageType({ ...declared, path: '/docs/current/indexes.html' }).type).toBe('documentation');
     expect(decidePageType({ ...declared, path: '/learn/what-is-cloud-computing' }).type).toBe('article');
   });
+
+  it('takes a shop\'s section address for a collection only where its items show prices', () => {
+    const category = { ...evidence(), path: '/category/recipes/cookies' };
+    expect(decidePageType(category).type).toBe('listing');
+    expect(decidePageType({ ...category, priceLines: 20 }).type).toBe('collection');
+  });
 });
