@@ -33,6 +33,9 @@ function declared(e: PageEvidence, tally: Tally): void {
     else tally.add(type, T.declared, named(name));
   }
   if (e.docsGenerator) tally.add('documentation', T.declared, `generator ${e.docsGenerator}`);
+  // one item on sale: a Product with its Offer, on a page that declares no list (a shop's grid repeats the Product per item)
+  const lists = TYPE_NAMES.filter(([type]) => type === 'collection' || type === 'listing').some(([, names]) => names.some(has));
+  if (has('Product') && (has('Offer') || has('AggregateOffer')) && !lists) tally.add('product', T.declared, 'a Product with its Offer');
   const og = e.ogType ?? '';
   if (/\b(?:product\.?group|product:group)\b/.test(og)) tally.add('collection', T.declared, `og:type ${og}`);
   else if (/product|item/.test(og)) tally.add('product', T.declared, `og:type ${og}`);

@@ -169,4 +169,11 @@ describe('the page type', () => {
     expect(decidePageType(category).type).toBe('listing');
     expect(decidePageType({ ...category, priceLines: 20 }).type).toBe('collection');
   });
+
+  it('takes a declared Product with its Offer for a product, though the shop prints its other items\' prices', () => {
+    const shop = { ...evidence(), path: '/shop/vitality-elixir/', priceLines: 40 };
+    expect(decidePageType({ ...shop, types: ['Product'] }).type).toBe('collection');
+    expect(decidePageType({ ...shop, types: ['Product', 'Offer'] }).type).toBe('product');
+    expect(decidePageType({ ...shop, types: ['Product', 'Offer', 'ItemList'] }).type).toBe('collection');
+  });
 });
