@@ -91,9 +91,11 @@ function shopGrid(e: PageEvidence): boolean {
 /** What the page's markup and lines show: posts, prices, carts, code, cards, prose. */
 function shown(e: PageEvidence, tally: Tally): void {
   const m = e.marks;
-  if (m && m.postNamed >= T.posts) tally.add('forum', T.shown, times('numbered post', m.postNamed));
-  // a thread dates its posts: a shop's best-seller ranks (`#1`, `#2`) are post numbers without dates
-  if (e.forumLines >= T.forumLines && (e.dated || e.dateLines > 0)) tally.add('forum', T.shown, times('post head line', e.forumLines));
+  // a thread dates its posts: a shop's best-seller ranks (`#1`, `#2`) are post numbers without dates, a
+  // blog's archive numbers its posts' elements (`post-123`) too
+  const dates = e.dated || e.dateLines > 0;
+  if (m && m.postNamed >= T.posts && dates) tally.add('forum', T.shown, times('numbered post', m.postNamed));
+  if (e.forumLines >= T.forumLines && dates) tally.add('forum', T.shown, times('post head line', e.forumLines));
   const code = Math.max(m?.code ?? 0, e.codeBlocks);
   const [some, much] = e.format === 'text' ? [T.dumpCode, T.dumpMuchCode] : [T.code, T.muchCode];
   if (code >= some) tally.add('documentation', code >= much ? T.declared : T.shown, times('code', code));

@@ -43,8 +43,11 @@ describe('the page type', () => {
   });
 
   it('takes a forum thread from its numbered posts', () => {
-    const posts = Array.from({ length: 4 }, (_, i) => `<div id="post-${i + 100}" class="message"><p>${PROSE}</p></div>`).join('');
+    const posts = Array.from({ length: 4 }, (_, i) => `<div id="post-${i + 100}" class="message"><p>Mar ${i + 3}, 2024</p><p>${PROSE}</p></div>`).join('');
     expect(extract(page('', `<h1>Best budget headphones?</h1>${posts}`)).pageType).toBe('forum');
+    // a blog's archive numbers its posts' elements too, but dates none of them here
+    const archive = Array.from({ length: 4 }, (_, i) => `<div id="post-${i + 100}" class="message"><p>${PROSE}</p></div>`).join('');
+    expect(extract(page('', `<h1>Best budget headphones?</h1>${archive}`)).pageType).not.toBe('forum');
   });
 
   it('takes documentation from its code', () => {
