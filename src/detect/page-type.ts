@@ -24,18 +24,22 @@ const times = (what: string, n: number) => `${what} ×${n}`;
 function declared(e: PageEvidence, tally: Tally): void {
   const has = (name: string) => e.types.includes(name);
   const named = (name: string) => `${e.marks?.itemtypes.includes(name) ? 'microdata' : 'JSON-LD'} ${name}`;
+  const offered = has('Offer') || has('AggregateOffer');
+  // a business marks its page a Product to show its review stars: an item on sale has an Offer
+  const ratedOnly = !offered && (has('Review') || has('AggregateRating'));
   for (const [type, names] of TYPE_NAMES) {
     const name = names.find(has);
     if (!name) continue;
     // a page of items is a shop's when its items have prices
     const priced = Math.max(e.priceLines, e.marks?.priceNamed ?? 0) >= T.listPrices;
     if (type === 'collection' || type === 'listing') tally.add(priced ? 'collection' : 'listing', type === 'listing' ? T.weak : T.declared, named(name));
+    else if (name === 'Product' && ratedOnly) tally.add(type, T.weak, `${named(name)} with ratings, no offer`);
     else tally.add(type, T.declared, named(name));
   }
   if (e.docsGenerator) tally.add('documentation', T.declared, `generator ${e.docsGenerator}`);
   // one item on sale: a Product with its Offer, on a page that declares no list (a shop's grid repeats the Product per item)
   const lists = TYPE_NAMES.filter(([type]) => type === 'collection' || type === 'listing').some(([, names]) => names.some(has));
-  if (has('Product') && (has('Offer') || has('AggregateOffer')) && !lists) tally.add('product', T.declared, 'a Product with its Offer');
+  if (has('Product') && offered && !lists) tally.add('product', T.declared, 'a Product with its Offer');
   const og = e.ogType ?? '';
   if (/\b(?:product\.?group|product:group)\b/.test(og)) tally.add('collection', T.declared, `og:type ${og}`);
   else if (/product|item/.test(og)) tally.add('product', T.declared, `og:type ${og}`);

@@ -179,4 +179,11 @@ describe('the page type', () => {
     expect(decidePageType({ ...shop, types: ['Product', 'Offer'] }).type).toBe('product');
     expect(decidePageType({ ...shop, types: ['Product', 'Offer', 'ItemList'] }).type).toBe('collection');
   });
+
+  it('takes a Product declared with review stars but no offer for a weak lean, not an item on sale', () => {
+    const grid = { ...evidence(), priceLines: 40 };
+    expect(decidePageType({ ...grid, types: ['Product', 'AggregateRating'] }).type).toBe('collection');
+    expect(decidePageType({ ...evidence(), types: ['Product', 'AggregateRating'] }).type).toBe('article');
+    expect(decidePageType({ ...evidence(), types: ['Product'] }).type).toBe('product');
+  });
 });
