@@ -18,6 +18,9 @@ class Tally {
   }
 }
 
+/** The `og:type` of a shop's page of items. */
+const PRODUCT_GROUP = /\b(?:product\.?group|product:group)\b/;
+
 const times = (what: string, n: number) => `${what} ×${n}`;
 
 /** What the page declares: its schema.org types and its `og:type`. */
@@ -41,7 +44,7 @@ function declared(e: PageEvidence, tally: Tally): void {
   const lists = TYPE_NAMES.filter(([type]) => type === 'collection' || type === 'listing').some(([, names]) => names.some(has));
   if (has('Product') && offered && !lists) tally.add('product', T.declared, 'a Product with its Offer');
   const og = e.ogType ?? '';
-  if (/\b(?:product\.?group|product:group)\b/.test(og)) tally.add('collection', T.declared, `og:type ${og}`);
+  if (PRODUCT_GROUP.test(og)) tally.add('collection', T.declared, `og:type ${og}`);
   else if (/product|item/.test(og)) tally.add('product', T.declared, `og:type ${og}`);
   else if (og === 'article' || og === 'blog') tally.add('article', T.weak, `og:type ${og}`);
 }
@@ -60,8 +63,9 @@ function address(e: PageEvidence, tally: Tally): void {
   ];
   for (const [type, pattern] of paths) {
     const word = seen(pattern);
-    // a section of items is a shop's when its items have prices, as a declared one (a blog's /category/ is a list of posts)
-    if (word) tally.add(type === 'collection' && pricesOf(e) < T.listPrices ? 'listing' : type, T.address, `URL ${word}`);
+    // a section of items is a shop's when its items have prices or it declares a product group, as a declared one (a blog's /category/ is a list of posts)
+    const shop = pricesOf(e) >= T.listPrices || PRODUCT_GROUP.test(e.ogType ?? '');
+    if (word) tally.add(type === 'collection' && !shop ? 'listing' : type, T.address, `URL ${word}`);
   }
   // a site's documentation section: its pages are the docs, whatever their CMS declares (og:type article, a date)
   const docs = seen(DOCS_SECTION);

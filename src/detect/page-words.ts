@@ -30,7 +30,8 @@ export const TYPE_NAMES: [PageType, string[]][] = [
 const part = (words: string) => new RegExp(`/(?:${words})(?=/|$|\\?)`);
 export const FORUM_PATH = part('t|threads?|topic|questions|forums?|community|comments|discussions?|viewtopic\\.php|showthread\\.php');
 export const PRODUCT_PATH = part('p|dp|itm|item|products?|app|detail');
-export const COLLECTION_PATH = part('c|l|cat|category|categories|collections?|shop|store|b');
+// not the singular `collection`: a museum's or an agency's collection of stories is filed there (WCXB dev html: 4 articles, 1 collection)
+export const COLLECTION_PATH = part('c|l|cat|category|categories|collections|shop|store|b');
 export const DOCS_PATH = part('docs?|documentation|api|reference|manual|library|tutorial|handbook|book|guide|guides');
 /** ... of which the words only a documentation site files its pages under (WCXB dev html: 27 pages, all documentation). */
 export const DOCS_SECTION = part('docs|documentation');

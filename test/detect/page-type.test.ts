@@ -171,6 +171,9 @@ describe('the page type', () => {
     const category = { ...evidence(), path: '/category/recipes/cookies' };
     expect(decidePageType(category).type).toBe('listing');
     expect(decidePageType({ ...category, priceLines: 20 }).type).toBe('collection');
+    expect(decidePageType({ ...category, ogType: 'product.group' }).type).toBe('collection');
+    // a museum's collection of stories, singular, is no shop's section
+    expect(decidePageType({ ...evidence(), path: '/collection/moseley-coffee', priceLines: 20 }).why).not.toContain('URL /collection');
   });
 
   it('takes a declared Product with its Offer for a product, though the shop prints its other items\' prices', () => {
