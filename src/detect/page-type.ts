@@ -101,7 +101,8 @@ function shown(e: PageEvidence, tally: Tally): void {
   const m = e.marks;
   // a thread dates its posts: a shop's best-seller ranks (`#1`, `#2`) are post numbers without dates, a
   // blog's archive numbers its posts' elements (`post-123`) too
-  const dates = e.dated || e.dateLines > 0;
+  // (in a dump, where a thread's dates are often lost with their markup, post heads count alone)
+  const dates = e.format === 'text' || e.dated || e.dateLines > 0;
   if (m && m.postNamed >= T.posts && dates) tally.add('forum', T.shown, times('numbered post', m.postNamed));
   if (e.forumLines >= T.forumLines && dates) tally.add('forum', T.shown, times('post head line', e.forumLines));
   const code = Math.max(m?.code ?? 0, e.codeBlocks);
@@ -116,7 +117,8 @@ function shown(e: PageEvidence, tally: Tally): void {
   else if (prices >= 1 && carts >= 1) tally.add('product', T.shown, `price ×${prices}, cart ×${carts}`);
   else if (summaries) tally.add('listing', T.shown + T.weak, times('linked heading over a summary', e.sections.ownSummaries));
   else if (cards) tally.add('listing', T.shown, times('linked heading', e.linkedHeadings));
-  else if (e.format === 'html' && e.linkShare >= T.linkPage && e.storyRun < T.linkPageRun) tally.add('listing', T.shown, `${Math.round(e.linkShare * 100)}% of the text in links`);
+  // (not one filed under a headline's words: a story whose text the page's menus outweigh)
+  else if (e.format === 'html' && e.linkShare >= T.linkPage && e.storyRun < T.linkPageRun && slugWords(e.path) < T.storySlugWords) tally.add('listing', T.shown, `${Math.round(e.linkShare * 100)}% of the text in links`);
   else if (e.format === 'text') dumpThread(e, tally);
   if (e.dated || e.signed) tally.add('article', T.weak, e.dated ? 'dated' : 'signed');
   const slug = slugWords(e.path);

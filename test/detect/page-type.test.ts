@@ -153,12 +153,14 @@ describe('the page type', () => {
     expect(decidePageType(links).type).toBe('listing');
     expect(decidePageType({ ...links, storyRun: 900 }).type).not.toBe('listing');
     expect(decidePageType({ ...links, format: 'text' }).type).not.toBe('listing');
+    expect(decidePageType({ ...links, path: '/local/home-care-service-reports-two-break-ins' }).type).not.toBe('listing');
   });
 
   it('counts post heads for a thread only beside dates: a shop\'s ranks are numbered too', () => {
     const ranked = { ...evidence(), forumLines: 30 };
     expect(decidePageType(ranked).type).not.toBe('forum');
     expect(decidePageType({ ...ranked, dateLines: 12 }).type).toBe('forum');
+    expect(decidePageType({ ...ranked, format: 'text' }).type).toBe('forum');
   });
 
   it('takes a page of a site\'s docs section for documentation, though its CMS calls it a dated article', () => {
