@@ -117,8 +117,8 @@ function shown(e: PageEvidence, tally: Tally): void {
   else if (prices >= 1 && carts >= 1) tally.add('product', T.shown, `price ×${prices}, cart ×${carts}`);
   else if (summaries) tally.add('listing', T.shown + T.weak, times('linked heading over a summary', e.sections.ownSummaries));
   else if (cards) tally.add('listing', T.shown, times('linked heading', e.linkedHeadings));
-  // (not one filed under a headline's words: a story whose text the page's menus outweigh)
-  else if (e.format === 'html' && e.linkShare >= T.linkPage && e.storyRun < T.linkPageRun && slugWords(e.path) < T.storySlugWords) tally.add('listing', T.shown, `${Math.round(e.linkShare * 100)}% of the text in links`);
+  // (not one with a few paragraphs of prose, nor one filed under a headline's words: a story whose text the page's menus outweigh)
+  else if (e.format === 'html' && e.linkShare >= T.linkPage && e.storyRun < T.linkPageRun && e.prose < T.linkPageProse && slugWords(e.path) < T.storySlugWords) tally.add('listing', T.shown, `${Math.round(e.linkShare * 100)}% of the text in links`);
   else if (e.format === 'text') dumpThread(e, tally);
   if (e.dated || e.signed) tally.add('article', T.weak, e.dated ? 'dated' : 'signed');
   const slug = slugWords(e.path);

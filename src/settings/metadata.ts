@@ -39,6 +39,7 @@ export const PAGE_TYPE = {
   cardShare: 0.4, // share of the headings that are links
   linkPage: 0.6, // share of the page's characters in links: a page of links to other pages
   linkPageRun: 300, // ... beside no run of prose this long
+  linkPageProse: 3, // ... and fewer paragraphs of prose than this: three short ones between menus are an article's (WCXB dev html: 1 listing lost, 3 services kept)
   summaryCards: 5, // headings linked to the site's own pages, each over a short summary
   cardWordShare: 0.5, // ... holding this share of the page's prose words
   listPrices: 3, // prices that make a list of items a shop's

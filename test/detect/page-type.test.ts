@@ -149,9 +149,10 @@ describe('the page type', () => {
   });
 
   it('takes a page of links with no story for a listing', () => {
-    const links = { ...evidence(), linkShare: 0.7, storyRun: 120 };
+    const links = { ...evidence(), linkShare: 0.7, storyRun: 120, prose: 1 };
     expect(decidePageType(links).type).toBe('listing');
     expect(decidePageType({ ...links, storyRun: 900 }).type).not.toBe('listing');
+    expect(decidePageType({ ...links, prose: 3 }).type).not.toBe('listing');
     expect(decidePageType({ ...links, format: 'text' }).type).not.toBe('listing');
     expect(decidePageType({ ...links, path: '/local/home-care-service-reports-two-break-ins' }).type).not.toBe('listing');
   });
