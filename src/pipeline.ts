@@ -65,7 +65,7 @@ export function segmentDocument(input: string | Uint8Array, options: ExtractOpti
     const inputChars = source.utf8InLatin1 ? decodedLength(source.text) : source.text.length;
     const stated = readStated(head, bytes);
     const meta = htmlMetadata(stated, head.cues);
-    const declared = { types: [...jsonLdTypes(stated.jsonLd), ...marks.itemtypes], ogType: metaValue(stated, 'og:type'), url: meta.url, marks, description: jsonLdProductDescription(stated.jsonLd) };
+    const declared = { types: [...jsonLdTypes(stated.jsonLd), ...marks.itemtypes], ogType: metaValue(stated, 'og:type'), generator: metaValue(stated, 'generator'), url: meta.url, marks, description: jsonLdProductDescription(stated.jsonLd) };
     const later = { cues: head.cues, laterDate: laterStatedDate(stated), modifiedDate: modifiedStatedDate(stated), sharedPublication: sharedPublication(stated), titles: declaredTitles(stated) };
     return { inputChars, format, blocks, meta, ms: performance.now() - started, passedOver, declared, base, later };
   }

@@ -1,6 +1,6 @@
 import type { PageEvidence, PageType } from '../model/index.js';
 import { PAGE_TYPE as T } from '../settings.js';
-import { ARTICLE_PATH, COLLECTION_PATH, DOCS_HOST, DOCS_PATH, FORUM_HOST, FORUM_PATH, LISTING_PATH, PRODUCT_PATH, SERVICE_PATH, TYPE_NAMES } from './page-words.js';
+import { ARTICLE_PATH, COLLECTION_PATH, DOCS_HOST, DOCS_PATH, DOCS_SECTION, FORUM_HOST, FORUM_PATH, LISTING_PATH, PRODUCT_PATH, SERVICE_PATH, TYPE_NAMES } from './page-words.js';
 
 export interface PageTypeDecision {
   type: PageType;
@@ -18,22 +18,33 @@ class Tally {
   }
 }
 
+/** The `og:type` of a shop's page of items. */
+const PRODUCT_GROUP = /\b(?:product\.?group|product:group)\b/;
+
 const times = (what: string, n: number) => `${what} ×${n}`;
 
 /** What the page declares: its schema.org types and its `og:type`. */
 function declared(e: PageEvidence, tally: Tally): void {
   const has = (name: string) => e.types.includes(name);
   const named = (name: string) => `${e.marks?.itemtypes.includes(name) ? 'microdata' : 'JSON-LD'} ${name}`;
+  const offered = has('Offer') || has('AggregateOffer');
+  // a business marks its page a Product to show its review stars: an item on sale has an Offer
+  const ratedOnly = !offered && (has('Review') || has('AggregateRating'));
   for (const [type, names] of TYPE_NAMES) {
     const name = names.find(has);
     if (!name) continue;
     // a page of items is a shop's when its items have prices
     const priced = Math.max(e.priceLines, e.marks?.priceNamed ?? 0) >= T.listPrices;
     if (type === 'collection' || type === 'listing') tally.add(priced ? 'collection' : 'listing', type === 'listing' ? T.weak : T.declared, named(name));
+    else if (name === 'Product' && ratedOnly) tally.add(type, T.weak, `${named(name)} with ratings, no offer`);
     else tally.add(type, T.declared, named(name));
   }
+  if (e.docsGenerator) tally.add('documentation', T.declared, `generator ${e.docsGenerator}`);
+  // one item on sale: a Product with its Offer, on a page that declares no list (a shop's grid repeats the Product per item)
+  const lists = TYPE_NAMES.filter(([type]) => type === 'collection' || type === 'listing').some(([, names]) => names.some(has));
+  if (has('Product') && offered && !lists) tally.add('product', T.declared, 'a Product with its Offer');
   const og = e.ogType ?? '';
-  if (/\b(?:product\.?group|product:group)\b/.test(og)) tally.add('collection', T.declared, `og:type ${og}`);
+  if (PRODUCT_GROUP.test(og)) tally.add('collection', T.declared, `og:type ${og}`);
   else if (/product|item/.test(og)) tally.add('product', T.declared, `og:type ${og}`);
   else if (og === 'article' || og === 'blog') tally.add('article', T.weak, `og:type ${og}`);
 }
@@ -52,9 +63,30 @@ function address(e: PageEvidence, tally: Tally): void {
   ];
   for (const [type, pattern] of paths) {
     const word = seen(pattern);
-    if (word) tally.add(type, T.address, `URL ${word}`);
+    // a section of items is a shop's when its items have prices or it declares a product group, as a declared one (a blog's /category/ is a list of posts)
+    const shop = pricesOf(e) >= T.listPrices || PRODUCT_GROUP.test(e.ogType ?? '');
+    if (word) tally.add(type === 'collection' && !shop ? 'listing' : type, T.address, `URL ${word}`);
   }
+  // a site's documentation section: its pages are the docs, whatever their CMS declares (og:type article, a date)
+  const docs = seen(DOCS_SECTION);
+  if (docs) tally.add('documentation', T.declared, `URL ${docs} section`);
   if (path === '/' || path === '' || path.startsWith('/?')) tally.add('service', T.weak, 'URL /');
+}
+
+/** The words of the address's last path part (`/blog/how-we-cut-our-build-times` 5): a story is filed under its headline, a business's page under a name. */
+function slugWords(path: string | null): number {
+  const parts = (path ?? '').split('?')[0]!.split('/').filter(Boolean);
+  return (parts.at(-1) ?? '').replace(/\.\w+$/, '').split(/[-_+\s]+/).filter(Boolean).length;
+}
+
+/**
+ * The page's prose stands mostly under headings that link to the site's other pages, each over a
+ * short text: a list's cards with their summaries, where a roundup article's headings link off
+ * the site and a reference's to its own anchors.
+ */
+function summaryCards(e: PageEvidence): boolean {
+  const s = e.sections;
+  return s.ownSummaries >= T.summaryCards && s.linkedWords >= s.words * T.cardWordShare;
 }
 
 const pricesOf = (e: PageEvidence) => Math.max(e.priceLines, e.marks?.priceNamed ?? 0);
@@ -67,21 +99,32 @@ function shopGrid(e: PageEvidence): boolean {
 /** What the page's markup and lines show: posts, prices, carts, code, cards, prose. */
 function shown(e: PageEvidence, tally: Tally): void {
   const m = e.marks;
-  if (m && m.postNamed >= T.posts) tally.add('forum', T.shown, times('numbered post', m.postNamed));
-  if (e.forumLines >= T.forumLines) tally.add('forum', T.shown, times('post head line', e.forumLines));
+  // a thread dates its posts: a shop's best-seller ranks (`#1`, `#2`) are post numbers without dates, a
+  // blog's archive numbers its posts' elements (`post-123`) too
+  // (in a dump, where a thread's dates are often lost with their markup, post heads count alone)
+  const dates = e.format === 'text' || e.dated || e.dateLines > 0;
+  if (m && m.postNamed >= T.posts && dates) tally.add('forum', T.shown, times('numbered post', m.postNamed));
+  if (e.forumLines >= T.forumLines && dates) tally.add('forum', T.shown, times('post head line', e.forumLines));
   const code = Math.max(m?.code ?? 0, e.codeBlocks);
   const [some, much] = e.format === 'text' ? [T.dumpCode, T.dumpMuchCode] : [T.code, T.muchCode];
   if (code >= some) tally.add('documentation', code >= much ? T.declared : T.shown, times('code', code));
   const prices = pricesOf(e);
   const carts = Math.max(e.cartLines, m?.cartButtons ?? 0);
-  const cards = e.linkedHeadings >= T.cards && e.linkedHeadings >= e.headings * T.cardShare && e.longProse < T.longProse;
+  const summaries = summaryCards(e);
+  const cards = (e.linkedHeadings >= T.cards && e.linkedHeadings >= e.headings * T.cardShare && e.longProse < T.longProse) || summaries;
   const grid = shopGrid(e);
   if (grid) tally.add('collection', T.shown, times('price', prices));
   else if (prices >= 1 && carts >= 1) tally.add('product', T.shown, `price ×${prices}, cart ×${carts}`);
+  else if (summaries) tally.add('listing', T.shown + T.weak, times('linked heading over a summary', e.sections.ownSummaries));
   else if (cards) tally.add('listing', T.shown, times('linked heading', e.linkedHeadings));
+  // (not one with a few paragraphs of prose, nor one filed under a headline's words: a story whose text the page's menus outweigh)
+  else if (e.format === 'html' && e.linkShare >= T.linkPage && e.storyRun < T.linkPageRun && e.prose < T.linkPageProse && slugWords(e.path) < T.storySlugWords) tally.add('listing', T.shown, `${Math.round(e.linkShare * 100)}% of the text in links`);
   else if (e.format === 'text') dumpThread(e, tally);
   if (e.dated || e.signed) tally.add('article', T.weak, e.dated ? 'dated' : 'signed');
-  if (e.dated || e.signed || cards || grid || e.storyRun >= T.storyRun) return;
+  const slug = slugWords(e.path);
+  // a slug alone does not make a story (threads and products are filed under their subject's words too): it only keeps a page from the service lean
+  if (slug >= T.storySlugWords) tally.add('article', 0, `URL slug of ${slug} words`);
+  if (e.dated || e.signed || cards || grid || e.storyRun >= T.storyRun || slug >= T.storySlugWords) return;
   // an undated, unsigned page that no one wrote as a story is a business's page
   if (e.format === 'html') {
     if (!tally.points.has('article')) tally.add('service', T.weak, 'no date, author or article type');

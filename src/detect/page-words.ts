@@ -30,8 +30,11 @@ export const TYPE_NAMES: [PageType, string[]][] = [
 const part = (words: string) => new RegExp(`/(?:${words})(?=/|$|\\?)`);
 export const FORUM_PATH = part('t|threads?|topic|questions|forums?|community|comments|discussions?|viewtopic\\.php|showthread\\.php');
 export const PRODUCT_PATH = part('p|dp|itm|item|products?|app|detail');
-export const COLLECTION_PATH = part('c|l|cat|category|categories|collections?|shop|store|b');
-export const DOCS_PATH = part('docs?|documentation|api|reference|manual|library|tutorial|handbook|book|learn|guide|guides');
+// not the singular `collection`: a museum's or an agency's collection of stories is filed there (WCXB dev html: 4 articles, 1 collection)
+export const COLLECTION_PATH = part('c|l|cat|category|categories|collections|shop|store|b');
+export const DOCS_PATH = part('docs?|documentation|api|reference|manual|library|tutorial|handbook|book|guide|guides');
+/** ... of which the words only a documentation site files its pages under (WCXB dev html: 27 pages, all documentation). */
+export const DOCS_SECTION = part('docs|documentation');
 export const LISTING_PATH = part('tag|tags|list|lists|archive|chart|trending|news|recent|search|jobs|events');
 export const SERVICE_PATH = part('services?|solutions?|platform|pricing|features|enterprise|product|industries');
 /** Host words of each kind of page, as a whole part of the host name before the site's own (`docs.`, `forum.`). */
@@ -48,3 +51,5 @@ const EDIT = 'edit (?:this page|on github|this article)|suggest an edit|improve 
 const FEEDBACK = '(?:was|is) this (?:page|article|doc|documentation|section) helpful\\??|did this (?:page|article) help(?: you)?\\??|rate this (?:page|article)';
 // not `Contents` nor `Last updated`: an article prints them as often
 export const DOC_LINE = new RegExp(`^(?:${EDIT}|${FEEDBACK}|on this page)$`, 'i');
+/** The documentation generators, by the name they write in a page's `<meta name="generator">` (`Docutils` for Sphinx). */
+export const DOCS_GENERATOR = /\b(?:rustdoc|docutils|sphinx|mkdocs|docusaurus|gitbook|bookdown|jsdoc|javadoc|doxygen|vuepress|vitepress|docsify|starlight|mdbook|pdoc|typedoc|antora|dokuwiki|docfx|nextra)\b/i;

@@ -32,6 +32,15 @@ export interface SectionCounts {
   pitches: number;
   /** Sections holding a story's worth of prose under their heading. */
   essays: number;
+  /** Linked headings over a short text: a card's title and its summary. */
+  summaries: number;
+  /** ... of them, those whose heading links to the site's own page, not within the page nor off the site. */
+  ownSummaries: number;
+  /** Words of prose on the page, and under linked headings among them (HTML headings; a dump's guessed ones are never linked). */
+  words: number;
+  linkedWords: number;
+  /** The most words of prose under one unlinked heading, or before the first: a story's body. */
+  biggest: number;
 }
 
 /** What a page gives of its kind: its declared types, its address, its markup and its lines. */
@@ -40,6 +49,8 @@ export interface PageEvidence {
   /** Schema.org types the page declares (JSON-LD, then microdata), each once. */
   types: string[];
   ogType: string | null;
+  /** The documentation generator that wrote the page, by its `<meta name="generator">` (`rustdoc`, `mkdocs`, `Docusaurus`). */
+  docsGenerator: string | null;
   /** The page's address, lower-cased path and query; null when unknown. */
   path: string | null;
   /** The address was given with the page (a record's, a WARC's), not read from it. */
@@ -59,6 +70,8 @@ export interface PageEvidence {
   headings: number;
   /** Headings that are links: the titles of cards or teasers. */
   linkedHeadings: number;
+  /** Linked headings by where they lead. */
+  headingLinks: { anchor: number; own: number; out: number };
   /** Blocks graded as a date, a time or a byline: one per post or teaser in a feed. */
   dateLines: number;
   /** The page states a date, an author. */

@@ -25,6 +25,7 @@ export const PAGE_TYPE = {
   address: 2, // a path word (/p/, /t/, /docs/) is the site's own filing
   shown: 2, // posts, prices, code, cards seen on the page
   weak: 1, // evidence that leans: og:type article, a root address, long prose
+  storySlugWords: 5, // words of the address's last part that name a story by its headline (WCXB dev html: articles 371 of 711 reach it, services 4 of 165, listings 3 of 98)
   enough: 2, // a type other than article needs this much
   posts: 3, // numbered posts (post-123): a thread has several, a blog post's comments use comment-N
   forumLines: 3, // post heads (Joined, Posts: 12, Reply)
@@ -36,6 +37,11 @@ export const PAGE_TYPE = {
   dumpCollectionPrices: 8, // a dump's still: a product's dump taken for one grows its story into the shop's furniture (the reviewed page product-en-sweetwater-lynx), though WCXB's dumps gain 0.001 with 16
   cards: 8, // linked headings: the titles of a list's cards
   cardShare: 0.4, // share of the headings that are links
+  linkPage: 0.6, // share of the page's characters in links: a page of links to other pages
+  linkPageRun: 300, // ... beside no run of prose this long
+  linkPageProse: 3, // ... and fewer paragraphs of prose than this: three short ones between menus are an article's (WCXB dev html: 1 listing lost, 3 services kept)
+  summaryCards: 5, // headings linked to the site's own pages, each over a short summary
+  cardWordShare: 0.5, // ... holding this share of the page's prose words
   listPrices: 3, // prices that make a list of items a shop's
   offers: 3, // calls to take up an offer (2: an article's newsletter and contact lines)
   dumpOffers: 2, // in a dump 2 still: there a page taken for a service grows its story over gaps, and WCXB's dumps gain by it (innerText F1 0.752 with 3, 0.757 with 2) though fewer types agree

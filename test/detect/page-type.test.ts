@@ -12,7 +12,8 @@ const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>${PROS
 const evidence = (): PageEvidence => ({
   format: 'html', types: [], ogType: null, path: null, pathGiven: false, marks: null, blocks: 20, prose: 10, longProse: 0,
   priceLines: 0, cartLines: 0, forumLines: 0, codeBlocks: 0, offerLines: 0, headings: 2, linkedHeadings: 0, dateLines: 0,
-  dated: false, signed: false, teasers: 0, linkShare: 0, host: null, docLines: 0, storyRun: 0, sections: { datedCards: 0, pitches: 0, essays: 0 },
+  dated: false, signed: false, teasers: 0, linkShare: 0, host: null, docLines: 0, storyRun: 0, docsGenerator: null,
+  headingLinks: { anchor: 0, own: 0, out: 0 }, sections: { datedCards: 0, pitches: 0, essays: 0, summaries: 0, ownSummaries: 0, words: 0, linkedWords: 0, biggest: 0 },
 });
 const ld = (data: object) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
@@ -42,8 +43,11 @@ describe('the page type', () => {
   });
 
   it('takes a forum thread from its numbered posts', () => {
-    const posts = Array.from({ length: 4 }, (_, i) => `<div id="post-${i + 100}" class="message"><p>${PROSE}</p></div>`).join('');
+    const posts = Array.from({ length: 4 }, (_, i) => `<div id="post-${i + 100}" class="message"><p>Mar ${i + 3}, 2024</p><p>${PROSE}</p></div>`).join('');
     expect(extract(page('', `<h1>Best budget headphones?</h1>${posts}`)).pageType).toBe('forum');
+    // a blog's archive numbers its posts' elements too, but dates none of them here
+    const archive = Array.from({ length: 4 }, (_, i) => `<div id="post-${i + 100}" class="message"><p>${PROSE}</p></div>`).join('');
+    expect(extract(page('', `<h1>Best budget headphones?</h1>${archive}`)).pageType).not.toBe('forum');
   });
 
   it('takes documentation from its code', () => {
@@ -88,9 +92,11 @@ describe('the page type', () => {
   it('takes a documentation site’s furniture over the generic Article its CMS declares', () => {
     const body = `<h1>Install</h1>${paragraphs(2)}`;
     const head = ld({ '@context': 'https://schema.org', '@type': 'Article', headline: 'Install' });
-    const url = 'https://example.org/docs/install';
+    const url = 'https://example.org/guide/install';
     expect(extract(page(head, body), { url }).pageType).toBe('article');
     expect(extract(page(head, `${body}<p>Edit this page</p>`), { url }).pageType).toBe('documentation');
+    // a docs section's address outweighs the Article alone
+    expect(extract(page(head, body), { url: 'https://example.org/docs/install' }).pageType).toBe('documentation');
   });
 
   it('counts a feed’s dated cards, and takes them over a page’s own date', () => {
@@ -113,9 +119,77 @@ describe('the page type', () => {
   });
 
   it('counts many calls to take up an offer for a service, though the page names an author', () => {
-    const signed = { ...evidence(), signed: true, sections: { datedCards: 0, pitches: 9, essays: 0 } };
+    const signed = { ...evidence(), signed: true, sections: { ...evidence().sections, pitches: 9 } };
     expect(decidePageType({ ...signed, offerLines: 2 }).why).not.toContain('many offer lines ×2');
     expect(decidePageType({ ...signed, offerLines: 3 }).why).toContain('many offer lines ×3');
     expect(decidePageType({ ...signed, offerLines: 3, dated: true }).type).toBe('article');
+  });
+
+  it('takes a page written by a documentation generator for documentation', () => {
+    const head = '<meta name="generator" content="mkdocs-1.6.1, mkdocs-material-9.7.1">';
+    expect(extract(page(head, `<h1>Install</h1>${paragraphs(2)}`)).pageType).toBe('documentation');
+    expect(extract(page('<meta name="generator" content="WordPress 6.4">', `<h1>Install</h1>${paragraphs(2)}`)).pageType).toBe('article');
+  });
+
+  it('keeps an undated page filed under a headline-like slug from the service lean', () => {
+    const undated = { ...evidence(), headings: 12, prose: 4 };
+    expect(decidePageType({ ...undated, path: '/accounting' }).type).toBe('service');
+    const story = decidePageType({ ...undated, path: '/resources/what-is-the-difference-between-them' });
+    expect(story.type).toBe('article');
+    expect(story.why).toContain('URL slug of 6 words');
+  });
+
+  it('takes headings that link to the site\'s own pages, each over a summary, for a listing, not those that link off the site', () => {
+    const card = (href: string, i: number) => `<h2><a href="${href}">Issue ${i} of the magazine</a></h2><p>${PROSE.replace('Tuesday', `week ${i}`)}</p>`;
+    const own = Array.from({ length: 6 }, (_, i) => card(`/issues/${i}`, i)).join('');
+    const canonical = '<link rel="canonical" href="https://example.org/issues/">';
+    expect(extract(page(`${canonical}<meta property="og:type" content="article">`, `<h1>Issues</h1>${own}`)).pageType).toBe('listing');
+    const off = Array.from({ length: 6 }, (_, i) => card(`https://shop${i}.example.com/`, i)).join('');
+    expect(extractTrace(page(canonical, `<h1>Issues</h1>${off}`)).page.evidence.sections.ownSummaries).toBe(0);
+  });
+
+  it('takes a page of links with no story for a listing', () => {
+    const links = { ...evidence(), linkShare: 0.7, storyRun: 120, prose: 1 };
+    expect(decidePageType(links).type).toBe('listing');
+    expect(decidePageType({ ...links, storyRun: 900 }).type).not.toBe('listing');
+    expect(decidePageType({ ...links, prose: 3 }).type).not.toBe('listing');
+    expect(decidePageType({ ...links, format: 'text' }).type).not.toBe('listing');
+    expect(decidePageType({ ...links, path: '/local/home-care-service-reports-two-break-ins' }).type).not.toBe('listing');
+  });
+
+  it('counts post heads for a thread only beside dates: a shop\'s ranks are numbered too', () => {
+    const ranked = { ...evidence(), forumLines: 30 };
+    expect(decidePageType(ranked).type).not.toBe('forum');
+    expect(decidePageType({ ...ranked, dateLines: 12 }).type).toBe('forum');
+    expect(decidePageType({ ...ranked, format: 'text' }).type).toBe('forum');
+  });
+
+  it('takes a page of a site\'s docs section for documentation, though its CMS calls it a dated article', () => {
+    const declared = { ...evidence(), ogType: 'article', dated: true };
+    expect(decidePageType({ ...declared, path: '/docs/current/indexes.html' }).type).toBe('documentation');
+    expect(decidePageType({ ...declared, path: '/learn/what-is-cloud-computing' }).type).toBe('article');
+  });
+
+  it('takes a shop\'s section address for a collection only where its items show prices', () => {
+    const category = { ...evidence(), path: '/category/recipes/cookies' };
+    expect(decidePageType(category).type).toBe('listing');
+    expect(decidePageType({ ...category, priceLines: 20 }).type).toBe('collection');
+    expect(decidePageType({ ...category, ogType: 'product.group' }).type).toBe('collection');
+    // a museum's collection of stories, singular, is no shop's section
+    expect(decidePageType({ ...evidence(), path: '/collection/moseley-coffee', priceLines: 20 }).why).not.toContain('URL /collection');
+  });
+
+  it('takes a declared Product with its Offer for a product, though the shop prints its other items\' prices', () => {
+    const shop = { ...evidence(), path: '/shop/vitality-elixir/', priceLines: 40 };
+    expect(decidePageType({ ...shop, types: ['Product'] }).type).toBe('collection');
+    expect(decidePageType({ ...shop, types: ['Product', 'Offer'] }).type).toBe('product');
+    expect(decidePageType({ ...shop, types: ['Product', 'Offer', 'ItemList'] }).type).toBe('collection');
+  });
+
+  it('takes a Product declared with review stars but no offer for a weak lean, not an item on sale', () => {
+    const grid = { ...evidence(), priceLines: 40 };
+    expect(decidePageType({ ...grid, types: ['Product', 'AggregateRating'] }).type).toBe('collection');
+    expect(decidePageType({ ...evidence(), types: ['Product', 'AggregateRating'] }).type).toBe('article');
+    expect(decidePageType({ ...evidence(), types: ['Product'] }).type).toBe('product');
   });
 });
