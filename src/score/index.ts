@@ -1,7 +1,7 @@
 import type { Block, Features, SiteLineCounts, Verdict } from '../model/index.js';
 import { headlineCaseShare, measure } from './features.js';
 import { classify } from './classify.js';
-import { firstCopiesOfProse, lineKey, repeatCounts } from './repeats.js';
+import { copiedRuns, firstCopiesOfProse, lineKey, repeatCounts } from './repeats.js';
 import { regionWeight } from './weights.js';
 import { voidLayoutNames, voidStoryPathNames } from '../rules/containers.js';
 import { markTeaserRuns } from './teasers.js';
@@ -28,6 +28,9 @@ function isTerseSentence(v: Verdict, f: Features): boolean {
 /** The counts a block is classified with when its copies do not count against it. */
 const ONE_COPY: ReadonlyMap<string, number> = new Map();
 
+/** The later copy of a dump's story printed twice (`copiedRuns`). */
+const COPY: Verdict = { grade: 'bad', reason: 'a later copy of paragraphs the page prints twice', family: 'repeat', rule: 'repeat/copied-story' };
+
 /**
  * Labels every block from its own evidence, then from the batch it came in (lines that recur across
  * documents), then from the patterns it forms with its neighbours. `lists` holds each block's words (`words` of its text), cut once by the caller.
@@ -41,7 +44,8 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch: Site
   const keys = lists.map(lineKey);
   const repeats = repeatCounts(blocks, keys);
   const firsts = firstCopiesOfProse(blocks, features, keys, repeats);
-  const verdicts = blocks.map((b, i) => classify(b, features[i]!, firsts.has(i) ? ONE_COPY : repeats, keys[i]));
+  const copied = copiedRuns(blocks, features, keys, repeats);
+  const verdicts = blocks.map((b, i) => (copied.later.has(i) ? COPY : classify(b, features[i]!, firsts.has(i) || copied.firsts.has(i) ? ONE_COPY : repeats, keys[i])));
   const alone = batch ? [...verdicts] : undefined;
   const template = batch ? templateVerdicts(verdicts, features, keys, batch, site, paths) : null;
   if (template) markTemplateLines(verdicts, template);
