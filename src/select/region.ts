@@ -1,5 +1,5 @@
 import type { Block, Container } from '../model/index.js';
-import { GAP_GROWTH_CAP, LEAD_GROWN_MIN_WEIGHT, LIST_LINE_MAX_WORDS, LIST_LINE_MIN_WORDS, LIST_MIN_LINES } from '../settings.js';
+import { GAP_GROWTH_CAP, LIST_LINE_MAX_WORDS, LIST_LINE_MIN_WORDS, LIST_MIN_LINES } from '../settings.js';
 
 export interface Region {
   start: number;
@@ -154,11 +154,6 @@ export function extendRegion(region: Region, weights: number[]): Region {
  * titles) adds nothing.
  */
 export function growToLead(region: Region, weights: number[], nearlyProse: (i: number) => boolean): Region {
-  let body = 0;
-  for (let i = region.start; i <= region.end; i++) body += weights[i]!;
-  // a run of a few lines (a sidebar's box) may not be the story at all: the whole page stands in
-  // for it when it holds a small share of the page, which a grown run would no longer hold
-  if (body < LEAD_GROWN_MIN_WEIGHT) return region;
   const grown = extendRegion(region, weights.map((w, i) => (nearlyProse(i) ? 0 : w)));
   return grown.start === region.start ? region : { ...region, start: grown.start, why: `${region.why}, grown back to its lead` };
 }

@@ -69,8 +69,6 @@ export const GROWN_PAGE_TYPES: ReadonlySet<PageType> = new Set(['forum', 'servic
 /** The page types whose dump's teaser-list rhythms are their own sections, graded as the page alone grades them (`withoutTeaserRhythms`). Measured on WCXB dev: innerText documentation 0.840 to 0.843, product 0.448 to 0.455; lynx documentation 0.859 to 0.869; scrapinghub unchanged. With service pages too: service 0.704 to 0.730 (lynx 0.710 to 0.731), but scrapinghub 0.949 to 0.947 and 0.937 to 0.934. Collections and listings lose with it (0.550 to 0.538, 0.528 to 0.514). */
 export const RHYTHM_PAGE_TYPES: ReadonlySet<PageType> = new Set(['documentation', 'product']);
 export const LEAD_GROWN_PAGE_TYPES: ReadonlySet<PageType> = new Set(['article']);
-/** The weight a dump's densest run has at least for its start to grow back to a lead: a run of a few lines may be a sidebar's box, the story elsewhere. Weight. Measured: scrapinghub innerText 0.949 to 0.950, lynx 0.9368 to 0.9372; cleanportaleval innerText one page at a time 0.958 to 0.967 (a blog's index whose box of links took the whole page's place); WCXB articles 0.909 to 0.908, 0.905 to 0.904. */
-export const LEAD_GROWN_MIN_WEIGHT = 150;
 /**
  * A shop's grid (`select/grid.ts`): an element with at least `minCards` children that each hold
  * `cardLines` lines or more, one of them linked, and `cardMinWords` to `cardMaxWords` words (a
