@@ -76,7 +76,7 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
     // page of sections or posts goes on past; grown over its blocks' own weights, the gaps' cost no
     // longer growing with their length
     if (GROWN_PAGE_TYPES.has(pageType)) region = extendRegion(region, weights);
-    else if (LEAD_GROWN_PAGE_TYPES.has(pageType)) region = growToLead(region, weights, (i) => verdicts[i]!.grade === 'near' && !features[i]!.endsSentence);
+    else if (LEAD_GROWN_PAGE_TYPES.has(pageType)) region = growToLead(region, weights, (i) => verdicts[i]!.grade === 'near');
     region = endAtWidgetHeading(region, blocks, features, verdicts, pageType);
     const end = trailingListEnd(region, (i) => verdicts[i]!.grade === 'bad', (i) => features[i]!.words, blocks.length);
     for (let i = region.end + 1; i <= end; i++) inGroup[i] = true;

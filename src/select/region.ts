@@ -150,8 +150,7 @@ export function extendRegion(region: Region, weights: number[]): Region {
  * caption and a share bar whose lines the densest run pays for as a gap that grows with its
  * length; the body after the story is where comments and related teasers follow, so only the
  * start grows, over the blocks' own weights. Only prose pays for the lines it grows over: a
- * line that is nearly prose and ends no sentence (a list of headlines, a video playlist's
- * titles) adds nothing.
+ * line that is nearly prose (a list of headlines, a video playlist's titles) adds nothing.
  */
 export function growToLead(region: Region, weights: number[], nearlyProse: (i: number) => boolean): Region {
   const grown = extendRegion(region, weights.map((w, i) => (nearlyProse(i) ? 0 : w)));
