@@ -146,18 +146,6 @@ export function extendRegion(region: Region, weights: number[]): Region {
 }
 
 /**
- * An article's lead stands apart from its body in a dump, above a byline, a date, a picture's
- * caption and a share bar whose lines the densest run pays for as a gap that grows with its
- * length; the body after the story is where comments and related teasers follow, so only the
- * start grows, over the blocks' own weights. Only prose pays for the lines it grows over: a
- * line that is nearly prose (a list of headlines, a video playlist's titles) adds nothing.
- */
-export function growToLead(region: Region, weights: number[], nearlyProse: (i: number) => boolean): Region {
-  const grown = extendRegion(region, weights.map((w, i) => (nearlyProse(i) ? 0 : w)));
-  return grown.start === region.start ? region : { ...region, start: grown.start, why: `${region.why}, grown back to its lead` };
-}
-
-/**
  * A dump flattens a story's closing list (tour dates, a numbered selection of products) into short
  * lines that weigh negative, so the densest run stops before it. Lines right after the story that
  * each say a few words, with no boilerplate among them, are that list; returns how far it goes.
