@@ -1,7 +1,7 @@
 import type { Block, Features, SiteLineCounts, Verdict } from '../model/index.js';
 import { headlineCaseShare, measure } from './features.js';
 import { classify } from './classify.js';
-import { firstCopiesOfProse, lineKey, repeatCounts } from './repeats.js';
+import { copiedRuns, firstCopiesOfProse, lineKey, repeatCounts } from './repeats.js';
 import { regionWeight } from './weights.js';
 import { voidLayoutNames, voidStoryPathNames } from '../rules/containers.js';
 import { markTeaserRuns } from './teasers.js';
@@ -18,6 +18,8 @@ export interface Scores {
   keys: string[];
   /** The verdicts as the page alone gives them, before the batch's template marked its lines (only where a batch was given). */
   alone?: Verdict[];
+  /** A dump's verdicts before the rhythms of teaser lists marked their lines (only in a dump where one did). */
+  beforeTeasers?: Verdict[];
 }
 
 /** A short line that ends a sentence of a few words, with the stopwords of prose. */
@@ -25,8 +27,18 @@ function isTerseSentence(v: Verdict, f: Features): boolean {
   return v.grade === 'short' && f.endsSentence && f.words >= TERSE_SENTENCE.words && f.stopwordDensity >= TERSE_SENTENCE.stopwords;
 }
 
+/** A dump's block's weight in the search for the story region: its grade's, but nothing for a terse sentence. */
+export function dumpWeight(v: Verdict, f: Features): number {
+  // a dump's short line that is a whole sentence, worded like prose (`It is the baseline.`),
+  // is a story's terse line: a menu, a button or a headline ends no sentence
+  return isTerseSentence(v, f) ? 0 : regionWeight(v.grade, f);
+}
+
 /** The counts a block is classified with when its copies do not count against it. */
 const ONE_COPY: ReadonlyMap<string, number> = new Map();
+
+/** The later copy of a dump's story printed twice (`copiedRuns`). */
+const COPY: Verdict = { grade: 'bad', reason: 'a later copy of paragraphs the page prints twice', family: 'repeat', rule: 'repeat/copied-story' };
 
 /**
  * Labels every block from its own evidence, then from the batch it came in (lines that recur across
@@ -41,10 +53,13 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch: Site
   const keys = lists.map(lineKey);
   const repeats = repeatCounts(blocks, keys);
   const firsts = firstCopiesOfProse(blocks, features, keys, repeats);
-  const verdicts = blocks.map((b, i) => classify(b, features[i]!, firsts.has(i) ? ONE_COPY : repeats, keys[i]));
+  const copied = copiedRuns(blocks, features, keys, repeats);
+  const verdicts = blocks.map((b, i) => (copied.later.has(i) ? COPY : classify(b, features[i]!, firsts.has(i) || copied.firsts.has(i) ? ONE_COPY : repeats, keys[i])));
   const alone = batch ? [...verdicts] : undefined;
   const template = batch ? templateVerdicts(verdicts, features, keys, batch, site, paths) : null;
   if (template) markTemplateLines(verdicts, template);
+  const flat = !blocks.some((b) => b.container !== null);
+  const beforeTeasers = flat ? [...verdicts] : undefined;
   markTeaserRuns(verdicts, features, blocks);
   if (template) markTemplateBoilerplate(verdicts, template);
   // in HTML the story's element is weighed as the page alone shows it: the site's template inside
@@ -59,19 +74,17 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch: Site
   const weights = weighed.map((v, i) => {
     const block = blocks[i]!;
     const f = features[i]!;
-    // a dump's short line that is a whole sentence, worded like prose (`It is the baseline.`),
-    // is a story's terse line: a menu, a button or a headline ends no sentence
-    if (block.container === null && isTerseSentence(v, f)) return 0;
+    if (block.container === null) return dumpWeight(v, f);
     // in HTML, where links are known, a line that is mostly not a link is story-like enough to
     // cost less: menus and teasers link theirs. A short line or a repeat beside the story's own
     // paragraphs, in the same element, is the story's (a sub-heading, a step of a plan) and
     // costs nothing; elsewhere a repeat may still be the story's (see select) and costs what a
     // short line does, and a short list item, a bullet, a quarter of that
-    if (block.container === null || f.linkDensity >= LINK_DENSITY_BAD || (v.grade !== 'short' && v.family !== 'repeat')) return regionWeight(v.grade, f);
+    if (f.linkDensity >= LINK_DENSITY_BAD || (v.grade !== 'short' && v.family !== 'repeat')) return regionWeight(v.grade, f);
     const home = block.container.parent;
     if (home && proseHomes.has(home.id)) return 0;
     if (v.family === 'repeat') return regionWeight('short', f);
     return regionWeight('short', f) * (block.kind === 'list-item' ? LIST_ITEM_SHARE : 1);
   });
-  return { features, verdicts, weights, keys, alone };
+  return { features, verdicts, weights, keys, alone, beforeTeasers };
 }

@@ -1,5 +1,5 @@
 import type { Block, Features } from '../model/index.js';
-import { LINK_DENSITY_BAD, REPEATED_PROSE_MIN_WORDS } from '../settings.js';
+import { COPIED_RUN_LINES, LINK_DENSITY_BAD, REPEATED_PROSE_MIN_WORDS } from '../settings.js';
 import { words } from '../features/words.js';
 
 /** A line's lower-cased words as the key its copies are counted under; a page sets one line with straight and curly apostrophes. */
@@ -37,4 +37,53 @@ export function firstCopiesOfProse(blocks: Block[], features: Features[], keys: 
     firsts.add(i);
   });
   return firsts;
+}
+
+/**
+ * A dump of a page that prints its story twice (a builder's copy for another screen, a reader
+ * view under the page) holds the same paragraphs again, in the same order. A line alone printed
+ * twice is a teaser's summary, in the featured box and in the list; paragraphs one after another
+ * that come again one after another are the story and its copy. Where `COPIED_RUN_LINES` long
+ * lines or more in a row each come again, in step, later, and hold more words than the page's
+ * other long lines: the first copies (graded as prose) and the later ones (copies, never the
+ * story's text twice).
+ */
+export function copiedRuns(blocks: Block[], features: Features[], keys: string[], repeats: ReadonlyMap<string, number>): { firsts: Set<number>; later: Set<number> } {
+  const firsts = new Set<number>();
+  const later = new Set<number>();
+  // the dump's long lines, in order, and where each line's next copy stands among them
+  const long: number[] = [];
+  blocks.forEach((b, i) => {
+    if (b.container === null && features[i]!.words >= REPEATED_PROSE_MIN_WORDS) long.push(i);
+  });
+  const nextCopy = new Array<number>(long.length).fill(-1);
+  const lastAt = new Map<string, number>();
+  for (let k = long.length - 1; k >= 0; k--) {
+    const key = keys[long[k]!]!;
+    if ((repeats.get(key) ?? 0) < 2) continue;
+    nextCopy[k] = lastAt.get(key) ?? -1;
+    lastAt.set(key, k);
+  }
+  // runs of long lines whose copies follow one another as they do
+  let start = 0;
+  for (let k = 0; k <= long.length; k++) {
+    const inStep = k > start && k < long.length && nextCopy[k]! >= 0 && nextCopy[k]! === nextCopy[k - 1]! + 1;
+    if (inStep) continue;
+    if (k - start >= COPIED_RUN_LINES) {
+      for (let m = start; m < k; m++) {
+        firsts.add(long[m]!);
+        later.add(long[nextCopy[m]!]!);
+      }
+    }
+    start = k < long.length && nextCopy[k]! >= 0 ? k : k + 1;
+  }
+  for (const i of later) firsts.delete(i);
+  // a ticker of teasers printed twice to scroll round holds less prose than the story beside it
+  let copiedWords = 0;
+  let otherWords = 0;
+  for (const i of long) {
+    if (firsts.has(i)) copiedWords += features[i]!.words;
+    else if (!later.has(i)) otherWords += features[i]!.words;
+  }
+  return copiedWords > otherWords ? { firsts, later } : { firsts: new Set(), later: new Set() };
 }

@@ -1,5 +1,5 @@
 import type { Block, Container, Decision, Features, InputFormat, PageType, StoryRegion, Verdict } from '../model/index.js';
-import type { Scores } from '../score/index.js';
+import { dumpWeight, type Scores } from '../score/index.js';
 import { labelRegion } from './label.js';
 import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, selfAndAncestors, storySections, trailingListEnd } from './region.js';
 import { wholePageDecisions } from './whole-page.js';
@@ -11,7 +11,7 @@ import { REVIEW_VERDICT, withoutReviews } from './product-reviews.js';
 import { dropPostFurniture, findThread, threadDecisions } from './thread.js';
 import { keepCardRun } from './card-run.js';
 import { dropLaterCopies } from './copies.js';
-import { GRID, GROWN_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
+import { GRID, GROWN_PAGE_TYPES, RHYTHM_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 /**
  * The types of page whose content may be a grid of cards (`select/grid.ts`): a shop's category
@@ -39,7 +39,7 @@ export interface Selection {
  * page declares (its JSON-LD), which tell its item's text from a page of sections.
  */
 export function selectStory(blocks: Block[], scores: Scores, format: InputFormat, pageType: PageType = 'article', wholePageWhenEmpty = true, describedWords = 0): Selection {
-  const { scores: judged, reviews } = format === 'html' && pageType === 'product' ? withoutReviews(blocks, scores) : { scores, reviews: null };
+  const { scores: judged, reviews } = format === 'html' && pageType === 'product' ? withoutReviews(blocks, scores) : { scores: format === 'text' ? withoutTeaserRhythms(scores, pageType) : scores, reviews: null };
   const selection = chooseStory(blocks, judged, format, pageType, wholePageWhenEmpty, describedWords);
   if (reviews) selection.decisions = selection.decisions.map((d, i) => (reviews[i] ? { keep: false, reason: REVIEW_VERDICT.reason, heading: false, rule: REVIEW_VERDICT.rule } : d));
   // a product page prints a tab's panel twice (for the desktop and the phone): each line is kept once
@@ -225,4 +225,18 @@ function bridgeWidgets(gapped: number[], verdicts: Verdict[]): void {
     if (isProse(start - 1) && paragraphs >= RESUMED_PARAGRAPHS) for (let k = start; k <= end; k++) gapped[k] = Math.max(gapped[k]!, -BRIDGED_WIDGET_COST);
     a = b;
   }
+}
+
+/**
+ * A dump's guide or product page prints its sections as a box of teasers does (a name, a line
+ * or two about it, again and again): on those pages the rhythm is the page's, and its lines are
+ * judged as the page alone grades them. Not on a service page, for an article taken for one
+ * keeps its related teasers then (scrapinghub lynx 0.937 to 0.934, where WCXB service pages gain
+ * 0.704 to 0.730).
+ */
+export function withoutTeaserRhythms(scores: Scores, pageType: PageType): Scores {
+  const before = scores.beforeTeasers;
+  if (!before || !RHYTHM_PAGE_TYPES.has(pageType)) return scores;
+  const verdicts = scores.verdicts.map((v, i) => (v.rule === 'teaser/teaser-list' ? before[i]! : v));
+  return { ...scores, verdicts, weights: verdicts.map((v, i) => (v === scores.verdicts[i] ? scores.weights[i]! : dumpWeight(v, scores.features[i]!))) };
 }

@@ -46,6 +46,8 @@ export const DATE_STAMP_SHARE = 0.75;
 export const REPEAT_MIN_WORDS = 4;
 /** A repeated block this long, and not links, is prose the page prints twice: its first copy is graded as prose. Words. */
 export const REPEATED_PROSE_MIN_WORDS = 15;
+/** A dump's story printed twice: this many long lines in a row that come again, in the same order. Lines. */
+export const COPIED_RUN_LINES = 3;
 /** A line this many times in one page is the page's template (share bars under every item). Copies. */
 export const TEMPLATE_COPIES = 3;
 /** A class or id whose hint covers this share of a page's prose (blocks of this many words, not links, on a page with this many such words) names the story's layout, not boilerplate. Share of words; words. Measured on WCXB dev HTML: F1 0.735 to 0.747, articles 0.914 to 0.926, scrapinghub unchanged. */

@@ -65,6 +65,8 @@ export const EDGE_TEASER_WORDS = 8;
 export const EDGE_LEAD_LINES = 1;
 /** The page types whose dump story region grows over its neighbours by their own weights, a gap's cost no longer growing with its length: a service page's sections, a thread's posts, a guide's parts lie past long gaps. Not articles: there it brings comments and related items (scrapinghub innerText 0.945 to 0.932, lynx 0.937 to 0.919, though WCXB articles 0.889 to 0.900). Not collections either: a product page taken for one grows into its shop's grid. Measured on WCXB dev, the three changes of this group together: innerText 0.744 to 0.753 (articles 0.886 to 0.891, forums 0.618 to 0.648, documentation 0.755 to 0.764), lynx 0.736 to 0.746; scrapinghub 0.948 to 0.947 (innerText), 0.940 to 0.938 (lynx). With the growth's costs halved: WCXB +0.002 more, scrapinghub lower. */
 export const GROWN_PAGE_TYPES: ReadonlySet<PageType> = new Set(['forum', 'service', 'documentation', 'product', 'listing']);
+/** The page types whose dump's teaser-list rhythms are their own sections, graded as the page alone grades them (`withoutTeaserRhythms`). Measured on WCXB dev: innerText documentation 0.840 to 0.843, product 0.448 to 0.455; lynx documentation 0.859 to 0.869; scrapinghub unchanged. With service pages too: service 0.704 to 0.730 (lynx 0.710 to 0.731), but scrapinghub 0.949 to 0.947 and 0.937 to 0.934. Collections and listings lose with it (0.550 to 0.538, 0.528 to 0.514). */
+export const RHYTHM_PAGE_TYPES: ReadonlySet<PageType> = new Set(['documentation', 'product']);
 /**
  * A shop's grid (`select/grid.ts`): an element with at least `minCards` children that each hold
  * `cardLines` lines or more, one of them linked, and `cardMinWords` to `cardMaxWords` words (a
