@@ -1,5 +1,4 @@
-import type { Element } from 'domhandler';
-import { load } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
 import { cleanInline } from '../clean.js';
 import type { HtmlHead } from './head.js';
 import { asIs, attributePiece, textOf, type PieceDecoder } from './pieces.js';
@@ -22,29 +21,48 @@ export interface StatedHead {
   imageLink: string | null;
 }
 
-/** The elements that state a page's metadata, as selectors find them in its `<head>`. */
-const STATING = 'title, meta[content], base[href], link[href][rel], script[type="application/ld+json" i]';
+/** A child node that is an element (a script and a style are elements of their own node types). */
+const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
-/**
- * The elements that state the page's metadata, in document order: the head's own, found by
- * selectors (its children: a selector over its whole subtree costs twice as much, and a head's
- * metadata stands at its top level); elsewhere, the walk's own (it met them one by one: see
- * `collectHead`).
- */
-export function statingElements(handed: Element[]): Element[] {
-  return handed.flatMap((el) => (el.name === 'head' ? $(el).children(STATING).toArray() : el.name === 'html' ? [] : [el]));
+/** Whether an element attribute is there, as a selector's `[name]` finds it. */
+const has = (el: Element, name: string) => el.attribs[name] !== undefined;
+
+/** A child of the `<head>` that states the page's metadata (what `title, meta[content], base[href], link[href][rel], script[type="application/ld+json" i]` selects). */
+function states(el: Element): boolean {
+  switch (el.name) {
+    case 'title':
+      return true;
+    case 'meta':
+      return has(el, 'content');
+    case 'base':
+      return has(el, 'href');
+    case 'link':
+      return has(el, 'href') && has(el, 'rel');
+    case 'script':
+      return el.attribs.type?.toLowerCase() === 'application/ld+json';
+    default:
+      return false;
+  }
 }
 
 /**
- * Selectors over the page's tree as the walk's parser made it, which is not parsed again: `$(element)`
- * searches below the element whatever document `$` was loaded with. One `$` for every page: each
- * `load` makes a class of its own, and a class a page leaves the selectors' code slow.
+ * The elements that state the page's metadata, in document order: the head's own children (a
+ * head's metadata stands at its top level); elsewhere, the walk's own (it met them one by one: see
+ * `collectHead`). A loop over the children, not a selector engine: this runs once a page.
  */
-const $ = load([]);
+export function statingElements(handed: Element[]): Element[] {
+  const found: Element[] = [];
+  for (const el of handed) {
+    if (el.name === 'html') continue;
+    if (el.name !== 'head') found.push(el);
+    else for (const child of el.children) if (isElement(child) && states(child)) found.push(child);
+  }
+  return found;
+}
 
 /**
- * Reads the metadata elements the walk handed over (see `HtmlHead`) by selectors: the head is
- * searched whole, the elements found outside it are taken as they are. `bytes` reads the page's
+ * Reads the metadata elements the walk handed over (see `HtmlHead`): the head's children that
+ * state metadata, and the elements found outside it as they are. `bytes` reads the page's
  * pieces as the walk read them (see `PieceDecoder`).
  */
 export function readStated(head: HtmlHead, bytes: PieceDecoder = asIs): StatedHead {
