@@ -1,7 +1,5 @@
 import type { Element } from 'domhandler';
-
-/** The attributes by which a toggle names the element it opens (WAI-ARIA's, and Bootstrap's `#id`). */
-const TARGET_ATTRIBUTES = ['data-target', 'data-bs-target'] as const;
+import type { Attributes } from './attributes.js';
 
 /** Whether the element's previous element sibling is a `<button>`: an accordion's question, whose answer follows it, with no id to name it by. */
 function afterButton(el: Element): boolean {
@@ -22,14 +20,16 @@ export class OnDemandPanels {
   private readonly opened = new Set<string>();
 
   /** Notes the ids an element opens, if it is a toggle. */
-  note(el: Element): void {
-    const a = el.attribs;
-    const controls = a['aria-controls'];
+  note(attrs: Attributes): void {
+    const controls = attrs.ariaControls;
     if (controls) for (const id of controls.split(' ')) if (id) this.opened.add(id);
-    for (const name of TARGET_ATTRIBUTES) {
-      const target = a[name];
-      if (target !== undefined && target.length > 1 && target[0] === '#') this.opened.add(target.slice(1));
-    }
+    // Bootstrap's toggles name their panel by `#id`
+    this.noteTarget(attrs.dataTarget);
+    this.noteTarget(attrs.dataBsTarget);
+  }
+
+  private noteTarget(target: string | undefined): void {
+    if (target !== undefined && target.length > 1 && target[0] === '#') this.opened.add(target.slice(1));
   }
 
   /**
@@ -40,14 +40,13 @@ export class OnDemandPanels {
    * words of those are mostly not the pages' content), and never a modal dialog (`aria-modal`:
    * a shop's terms and privacy texts, opened from its footer).
    */
-  opens(el: Element): boolean {
-    const a = el.attribs;
-    if (a.role === 'tabpanel') return true;
-    if (a['aria-modal'] === 'true') return false;
-    const opened = a.id !== undefined && this.opened.has(a.id);
+  opens(el: Element, attrs: Attributes): boolean {
+    if (attrs.role === 'tabpanel') return true;
+    if (attrs.ariaModal === 'true') return false;
+    const opened = attrs.id !== undefined && this.opened.has(attrs.id);
     // WAI-ARIA's accordion: the panel a toggle opens is a region, however it is hidden
-    if (opened && a.role === 'region') return true;
-    if (a.hidden !== undefined || a['aria-hidden'] === 'true') return false;
+    if (opened && attrs.role === 'region') return true;
+    if (attrs.hidden !== undefined || attrs.ariaHidden === 'true') return false;
     return opened || afterButton(el);
   }
 }

@@ -6,7 +6,8 @@ import { ORIGIN_PATH_ELEMENTS } from '../../settings.js';
 import { blockHint } from '../../rules/containers.js';
 import { BLOCK_TAGS, hiddenByAttribute, judgedOnce, showsFallback, SKIP, type JudgementCache } from './elements.js';
 import { collectHead, emptyHead, notePageCues, type HtmlHead } from './head.js';
-import { emptyMarks, newMarkCounts, noteElement } from './marks.js';
+import { emptyMarks, newMarkCounts, noteElement, type CardParent } from './marks.js';
+import { attributesOf } from './attributes.js';
 import { asIs, dataTableRows, textOf, textPiece, type PieceDecoder } from './pieces.js';
 import { InlineCapture, markKind } from './inline.js';
 import { codeLanguage, ListTracker } from './lists.js';
@@ -53,6 +54,7 @@ interface Frame {
   caption: boolean;
   /** What closes with it: an inline mark, a list, a list item. */
   closes: 'mark' | 'list' | 'item' | null;
+  cards: CardParent['cards'];
 }
 
 function blockKindOf(open: Frame[]): [BlockKind, number] {
@@ -88,6 +90,8 @@ class Walk {
   readonly passedOver: PassedOver = { hidden: 0, named: 0 };
   readonly marks: PageMarks = emptyMarks();
   private readonly markCounts = newMarkCounts();
+  /** The page's top-level elements' parent, for their card counts. */
+  private readonly root: CardParent = { cards: null };
   base: string | null = null;
   private readonly open: Frame[] = [];
   private readonly judged: JudgementCache = new Map();
@@ -189,16 +193,16 @@ class Walk {
       collectHead(el, this.head);
       if (name !== 'html') return false;
     }
-    const parent = this.open[this.open.length - 1]?.container.id ?? -1;
-    noteElement(el, this.marks, this.markCounts, parent, this.inBoilerplate, this.bytes);
-    this.panels.note(el);
+    const attrs = attributesOf(el.attribs);
+    noteElement(el, attrs, this.marks, this.markCounts, this.open[this.open.length - 1] ?? this.root, this.inBoilerplate, this.bytes);
+    this.panels.note(attrs);
     const shown = this.reading !== 'visible';
     if (SKIP.has(name) && !(shown && name === 'noscript') && !showsFallback(el)) {
       if (name === 'noscript') this.passedOver.hidden++;
       return false;
     }
-    const { hint, why, caption, hidden, named, author } = judgedOnce(el, this.judged, this.reading === 'unnamed');
-    if (!shown && (hidden || hiddenByAttribute(el)) && !this.panels.opens(el)) {
+    const { hint, why, caption, hidden, named, author } = judgedOnce(name, attrs, this.judged, this.reading === 'unnamed');
+    if (!shown && (hidden || hiddenByAttribute(el, attrs)) && !this.panels.opens(el, attrs)) {
       this.passedOver.hidden++;
       return false;
     }
@@ -208,12 +212,12 @@ class Walk {
       else this.buffer += '\n';
       return false;
     }
-    notePageCues(el, author, this.head, this.blocks.length, this.bytes);
+    notePageCues(el, attrs, author, this.head, this.blocks.length, this.bytes);
     if (name === 'img') this.inline.image(el, this.buffer.length, blockHint(this.open, false)[0] < 0);
     if (name === 'hr' || name === 'img') return false;
-    const container: Container = { id: this.nextId++, parent: this.open[this.open.length - 1]?.container ?? null, tag: name, classes: el.attribs.class };
+    const container: Container = { id: this.nextId++, parent: this.open[this.open.length - 1]?.container ?? null, tag: name, classes: attrs.class };
     if (name === 'article') container.article = true;
-    const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption, closes: null };
+    const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption, closes: null, cards: null };
     if (BLOCK_TAGS.has(name)) this.flush();
     if (name === 'pre' || name === 'table') {
       const read = this.readWhole(el, frame);
@@ -235,7 +239,6 @@ class Walk {
     this.open.push(frame);
     return true;
   }
-
 
   /** A code block, or a data table, becomes one block of its own; a layout table is walked. */
   private readWhole(el: Element, frame: Frame): boolean {
