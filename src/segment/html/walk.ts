@@ -1,8 +1,8 @@
 import { parseDocument } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import type { Block, BlockKind, Container, InlineRun, PageMarks } from '../../model/index.js';
+import { blockKindOf, originPath, type Frame } from './frame.js';
 import { cleanInline } from '../clean.js';
-import { ORIGIN_PATH_ELEMENTS } from '../../settings.js';
 import { blockHint } from '../../rules/containers.js';
 import { BLOCK_TAGS, hiddenByAttribute, judgedOnce, showsFallback, SKIP, type JudgementCache } from './elements.js';
 import { collectHead, emptyHead, notePageCues, type HtmlHead } from './head.js';
@@ -43,37 +43,6 @@ const WHITESPACE_ONLY = /^\s*$/;
 const INDENTATION = /^[ \t\r\n]*$/;
 /** Elements whose text belongs to the head, read where they stand. */
 const HEAD_ELEMENTS = new Set(['head', 'title', 'meta', 'link', 'script', 'html', 'base']);
-
-/** An open element on the walk: what its blocks inherit from it. */
-interface Frame {
-  container: Container;
-  name: string;
-  hint: number;
-  why: string;
-  ordered: boolean;
-  caption: boolean;
-  /** What closes with it: an inline mark, a list, a list item. */
-  closes: 'mark' | 'list' | 'item' | null;
-  cards: CardParent['cards'];
-}
-
-function blockKindOf(open: Frame[]): [BlockKind, number] {
-  for (let i = open.length - 1; i >= 0; i--) {
-    const name = open[i]!.name;
-    if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') return ['heading', Number(name[1])];
-    if (name === 'li' || name === 'dd' || name === 'dt') return ['list-item', 0];
-    if (name === 'blockquote') return ['quote', 0];
-    if (name === 'figcaption' || name === 'figure' || open[i]!.caption) return ['figure', 0];
-  }
-  return ['paragraph', 0];
-}
-
-/** The names of the innermost open elements, outermost first (`div>div>p`): where a block came from, for the explain view. */
-function originPath(open: Frame[]): string {
-  let path = open[Math.max(0, open.length - ORIGIN_PATH_ELEMENTS)]!.name;
-  for (let i = Math.max(0, open.length - ORIGIN_PATH_ELEMENTS) + 1; i < open.length; i++) path += `>${open[i]!.name}`;
-  return path;
-}
 
 /**
  * How much of a page is read. `visible`: what a reader sees. `hidden`: also what scripts show
@@ -258,14 +227,18 @@ class Walk {
   }
 }
 
+/** A page's tree, which a walk only reads: the readings of a page that read the same source share it. */
+export function parseHtml(html: string): Document {
+  // entities are decoded piece by piece, after the bytes (see PieceDecoder)
+  return parseDocument(html.includes('<![CDATA[') ? html.replace(STRAY_CDATA, '') : html, { decodeEntities: false });
+}
+
 /**
  * Walks the DOM once, iteratively (pages nest thousands deep), and emits a block for every
  * paragraph, heading, list item, quote, code block, table and caption, with the evidence of
  * the elements around it.
  */
-export function segmentHtml(html: string, bytes: PieceDecoder = asIs, reading: Reading = 'visible'): HtmlSegments {
-  // entities are decoded piece by piece, after the bytes (see PieceDecoder)
-  const doc = parseDocument(html.includes('<![CDATA[') ? html.replace(STRAY_CDATA, '') : html, { decodeEntities: false });
+export function segmentHtml(html: string, bytes: PieceDecoder = asIs, reading: Reading = 'visible', doc: Document = parseHtml(html)): HtmlSegments {
   const walk = new Walk(bytes, reading);
   // nodes to visit, and beside each whether it is being left (its children done): two arrays,
   // not an object a node, since a page has tens of thousands of nodes
