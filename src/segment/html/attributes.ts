@@ -23,9 +23,13 @@ export class Attributes {
   dataBsTarget: string | undefined = undefined;
 }
 
-/** What `attribs` holds of the names the walk reads (see `Attributes`). */
-export function attributesOf(attribs: Record<string, string>): Attributes {
-  const attrs = new Attributes();
+/**
+ * What `attribs` holds of the names the walk reads (see `Attributes`), into `attrs`: the walk
+ * reads one element's at a time, and refills one object rather than make one an element.
+ */
+export function attributesOf(attribs: Record<string, string>, attrs: Attributes = new Attributes()): Attributes {
+  attrs.class = attrs.id = attrs.name = attrs.role = attrs.style = attrs.rel = attrs.itemprop = attrs.itemtype = undefined;
+  attrs.hidden = attrs.ariaHidden = attrs.ariaModal = attrs.ariaControls = attrs.dataTarget = attrs.dataBsTarget = undefined;
   for (const key in attribs) {
     switch (key) {
       case 'class':

@@ -7,7 +7,7 @@ import { blockHint } from '../../rules/containers.js';
 import { BLOCK_TAGS, hiddenByAttribute, judgedOnce, showsFallback, SKIP, type JudgementCache } from './elements.js';
 import { collectHead, emptyHead, notePageCues, type HtmlHead } from './head.js';
 import { emptyMarks, newMarkCounts, noteElement, type CardParent } from './marks.js';
-import { attributesOf } from './attributes.js';
+import { Attributes, attributesOf } from './attributes.js';
 import { asIs, dataTableRows, textOf, textPiece, type PieceDecoder } from './pieces.js';
 import { InlineCapture, markKind } from './inline.js';
 import { codeLanguage, ListTracker } from './lists.js';
@@ -61,6 +61,7 @@ class Walk {
   private readonly markCounts = newMarkCounts();
   /** The page's top-level elements' parent, for their card counts. */
   private readonly root: CardParent = { cards: null };
+  private readonly scratch = new Attributes();
   base: string | null = null;
   private readonly open: Frame[] = [];
   private readonly judged: JudgementCache = new Map();
@@ -162,7 +163,7 @@ class Walk {
       collectHead(el, this.head);
       if (name !== 'html') return false;
     }
-    const attrs = attributesOf(el.attribs);
+    const attrs = attributesOf(el.attribs, this.scratch);
     noteElement(el, attrs, this.marks, this.markCounts, this.open[this.open.length - 1] ?? this.root, this.inBoilerplate, this.bytes);
     this.panels.note(attrs);
     const shown = this.reading !== 'visible';
