@@ -110,8 +110,7 @@ export function documentSketch(input: string | Uint8Array, options: ExtractOptio
 
 /** Runs the whole pipeline and keeps every block with its label, for the explain view. */
 export function extractTrace(input: string | Uint8Array, options: ExtractOptions = {}): ExtractTrace {
-  const parsed: ParsedReadings = new Map();
-  return extractWithLaterReadings(input, options, segmentDocument(input, options, 'visible', parsed), parsed);
+  return extractWithLaterReadings(input, options, segmentDocument(input, options));
 }
 
 /**
@@ -130,12 +129,15 @@ const LATER_READINGS: { reading: Reading; why: string; worth: (passed: PassedOve
  * with its flags off: a page that streams its content into hidden elements, keeps its posts in
  * `<noscript>`, or names its layout like boilerplate still gives its text.
  */
-export function extractWithLaterReadings(input: string | Uint8Array, options: ExtractOptions, first: SegmentedDocument, parsed: ParsedReadings = new Map()): ExtractTrace {
+export function extractWithLaterReadings(input: string | Uint8Array, options: ExtractOptions, first: SegmentedDocument): ExtractTrace {
   let passed = first.passedOver ?? { hidden: 0, named: 0 };
   const later = first.format === 'html' ? LATER_READINGS.filter(({ worth }) => worth(passed)) : [];
   // the whole page's content stands in for no story only once no reading finds one
   const trace = extractSegmented(first, options, later.length === 0);
   if (!trace.result.empty || later.length === 0) return trace;
+  // the later readings read the same source; the first's tree is not kept for the last, which few
+  // pages come to: held through every page's extraction, it would cost the collector more
+  const parsed: ParsedReadings = new Map();
   for (const { reading, why, worth } of LATER_READINGS) {
     if (!worth(passed)) continue;
     const document = segmentDocument(input, options, reading, parsed);
@@ -143,7 +145,7 @@ export function extractWithLaterReadings(input: string | Uint8Array, options: Ex
     const again = extractSegmented(document, options, false);
     if (!again.result.empty) return { ...again, region: again.region && { ...again.region, why: `${again.region.why}, ${why}` } };
   }
-  return extractSegmented(segmentDocument(input, options, 'visible', parsed), options, true);
+  return extractSegmented(segmentDocument(input, options), options, true);
 }
 
 /** What the metadata's last step knows of the page once its story is found. */
