@@ -18,23 +18,43 @@ const PRICE_NAME = /(?:^|[\s_-])price(?:$|[\s_-])/i;
 /** Siblings of these tags with one class make a grid or a list of cards. */
 const CARD_TAGS = ['div', 'li', 'article', 'section'];
 
-/**
- * What an open element keeps of its children: how many of them of each card tag (by its place in
- * CARD_TAGS) have each class string. Kept on the parent, made when its first card child comes,
- * rather than in one map keyed by parent, tag and class: a key string a child cost more than the
- * count.
- */
-export interface CardParent {
-  cards: (Map<string, number> | undefined)[] | null;
+/** Card children of one tag (by its place in CARD_TAGS) and class string, and how many have come. */
+interface CardKind {
+  tag: number;
+  cls: string;
+  count: number;
 }
 
-/** Counts an element of a card tag among its parent's children; how many of them share its tag and class now. */
-function countCard(parent: CardParent, tag: number, cls: string): number {
-  const byTag = (parent.cards ??= []);
+/**
+ * What an open element keeps of its children: how many of them of each card tag have each class
+ * string. Kept on the parent rather than in one map keyed by parent, tag and class (a key string
+ * a child cost more than the count); of its first kind alone until a second comes (most parents'
+ * card children are of one kind), then by tag and class.
+ */
+export interface CardParent {
+  cards: CardKind | Map<string, number>[] | null;
+}
+
+function addCard(byTag: Map<string, number>[], tag: number, cls: string): number {
   const byClass = (byTag[tag] ??= new Map());
   const count = (byClass.get(cls) ?? 0) + 1;
   byClass.set(cls, count);
   return count;
+}
+
+/** Counts an element of a card tag among its parent's children; how many of them share its tag and class now. */
+function countCard(parent: CardParent, tag: number, cls: string): number {
+  const cards = parent.cards;
+  if (cards === null) {
+    parent.cards = { tag, cls, count: 1 };
+    return 1;
+  }
+  if (Array.isArray(cards)) return addCard(cards, tag, cls);
+  if (cards.tag === tag && cards.cls === cls) return ++cards.count;
+  const byTag: Map<string, number>[] = [];
+  byTag[cards.tag] = new Map([[cards.cls, cards.count]]);
+  parent.cards = byTag;
+  return addCard(byTag, tag, cls);
 }
 
 /**
