@@ -1,9 +1,10 @@
 import type { Block, ExtractOptions, ExtractResult, ExtractTrace, InputFormat, Metadata, PageType, ScoredBlock, Verdict } from './model/index.js';
 import { decodedLength, latin1BytesToText } from './read/decode.js';
-import { readSource } from './read/source.js';
+import { readSource, type Source } from './read/source.js';
+import type { Document } from 'domhandler';
 import { detectFormat } from './detect/format.js';
 import { pageLanguage, stopwordsFor } from './detect/language.js';
-import { segmentHtml, type PassedOver, type Reading } from './segment/html/walk.js';
+import { parseHtml, segmentHtml, type PassedOver, type Reading } from './segment/html/walk.js';
 import { metaValue, readStated } from './segment/html/stated.js';
 import { segmentText } from './segment/text.js';
 import { cleanInline } from './segment/clean.js';
@@ -53,15 +54,26 @@ export interface SegmentedDocument {
   later: LaterStatements;
 }
 
+/**
+ * A page's source as the readings of one extraction read it, and its tree, by whether `<noscript>`
+ * bodies were kept: a later reading that reads the same source walks the same tree, which the walk
+ * only reads (see `extractWithLaterReadings`).
+ */
+export type ParsedReadings = Map<boolean, { source: Source; doc: Document }>;
+
 /** Read, decode, detect and segment: the stages before scoring, shared with the batch pass. */
-export function segmentDocument(input: string | Uint8Array, options: ExtractOptions = {}, reading: Reading = 'visible'): SegmentedDocument {
+export function segmentDocument(input: string | Uint8Array, options: ExtractOptions = {}, reading: Reading = 'visible', parsed?: ParsedReadings): SegmentedDocument {
   const started = performance.now();
-  const source = readSource(input, options, reading !== 'visible');
+  const shown = reading !== 'visible';
+  const known = parsed?.get(shown);
+  const source = known?.source ?? readSource(input, options, shown);
   if (source.text.trim() === '') throw new ExtractError('empty', 'empty input');
   const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(source.text) : options.inputFormat;
   if (format === 'html') {
     const bytes = source.utf8InLatin1 ? latin1BytesToText : undefined;
-    const { blocks, head, passedOver, marks, base } = segmentHtml(source.text, bytes, reading);
+    const doc = known?.doc ?? parseHtml(source.text);
+    parsed?.set(shown, { source, doc });
+    const { blocks, head, passedOver, marks, base } = segmentHtml(source.text, bytes, reading, doc);
     const inputChars = source.utf8InLatin1 ? decodedLength(source.text) : source.text.length;
     const stated = readStated(head, bytes);
     const meta = htmlMetadata(stated, head.cues);
@@ -123,9 +135,12 @@ export function extractWithLaterReadings(input: string | Uint8Array, options: Ex
   // the whole page's content stands in for no story only once no reading finds one
   const trace = extractSegmented(first, options, later.length === 0);
   if (!trace.result.empty || later.length === 0) return trace;
+  // the later readings read the same source; the first's tree is not kept for the last, which few
+  // pages come to: held through every page's extraction, it would cost the collector more
+  const parsed: ParsedReadings = new Map();
   for (const { reading, why, worth } of LATER_READINGS) {
     if (!worth(passed)) continue;
-    const document = segmentDocument(input, options, reading);
+    const document = segmentDocument(input, options, reading, parsed);
     passed = document.passedOver ?? passed;
     const again = extractSegmented(document, options, false);
     if (!again.result.empty) return { ...again, region: again.region && { ...again.region, why: `${again.region.why}, ${why}` } };
@@ -204,7 +219,10 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
     return s;
   });
 
-  finishMetadata(scored, meta, document.later, { format, verdicts: scores.verdicts, stopwords, lang, type: page.type, url: meta.url ?? options.url ?? null });
+  // a reading that keeps nothing where a later one is still to come is passed over whole (see
+  // `extractWithLaterReadings`): its metadata, the dates by its headline above all, would not be read
+  const passedOver = !wholePageWhenEmpty && page.type !== 'product' && decisions.every((d) => !d.keep);
+  if (!passedOver) finishMetadata(scored, meta, document.later, { format, verdicts: scores.verdicts, stopwords, lang, type: page.type, url: meta.url ?? options.url ?? null });
 
   const kept = scored.filter((b) => b.label === 'keep');
   const described = page.type === 'product' ? describedProduct(kept, document.declared.description ?? null) : null;

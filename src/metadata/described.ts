@@ -35,12 +35,10 @@ function jsonLdImage(value: Json | undefined): string | null {
  */
 export function absoluteUrl(address: string | null, base: string | null): string | null {
   if (!address) return null;
-  try {
-    const resolved = base ? new URL(address, new URL(base)) : new URL(address);
-    return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : null;
-  } catch {
-    return null;
-  }
+  // asked first, not caught: a relative address with no base is common, and a thrown error costs more than the parse
+  if (base ? !URL.canParse(base) || !URL.canParse(address, base) : !URL.canParse(address)) return null;
+  const resolved = base ? new URL(address, base) : new URL(address);
+  return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : null;
 }
 
 /** The page's topics: `article:tag` elements, the keywords `<meta>`, JSON-LD `keywords`; trimmed, each once (whatever its case), in that order. */

@@ -33,10 +33,21 @@ function rawTextNameAt(bytes: Uint8Array, at: number, names: readonly string[] =
 
 /** End tags of HTML elements that SVG has no element of: met inside an `<svg>`, they close it. */
 const HTML_END_TAGS = ['</div', '</p>', '</main', '</section', '</article', '</li>', '</ul>', '</body'].map((t) => Buffer.from(t, 'latin1'));
+const END_TAG = Buffer.from('</', 'latin1');
 
+/** The bytes from `at` are `tag`'s, all before `to`. */
+function tagAt(bytes: Buffer, at: number, tag: Buffer, to: number): boolean {
+  if (at + tag.length > to) return false;
+  for (let i = 2; i < tag.length; i++) if (bytes[at + i] !== tag[i]) return false;
+  return true;
+}
+
+/** Whether an HTML end tag stands between `from` and `to`: each `</` there is looked at once (an icon's body has few), not the body searched for each tag. */
 function closesHtml(bytes: Buffer, from: number, to: number): boolean {
-  const body = bytes.subarray(from, to);
-  return HTML_END_TAGS.some((tag) => body.indexOf(tag) >= 0);
+  for (let i = bytes.indexOf(END_TAG, from); i >= 0 && i < to; i = bytes.indexOf(END_TAG, i + 1)) {
+    if (HTML_END_TAGS.some((tag) => tagAt(bytes, i, tag, to))) return true;
+  }
+  return false;
 }
 
 /** Where the element's closing tag `</name` starts, or -1. */

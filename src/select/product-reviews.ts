@@ -9,13 +9,26 @@ import { regionWeight } from '../score/weights.js';
  */
 const REVIEW_NAME = /(?:^|[\s_-])reviews?(?:$|[\s_-])/i;
 
-/** Whether an element or one around it is named like a reviews widget; each element judged once. */
-function underReviews(element: Container | null, judged: Map<Container, boolean>): boolean {
+/** What is known of a page's elements and their class strings (pages repeat a few thousands of times): each is judged once. */
+interface Judged {
+  elements: Map<Container, boolean>;
+  classes: Map<string, boolean>;
+}
+
+/** A class string names a reviews widget (see `REVIEW_NAME`). */
+function namesReviews(classes: string, judged: Judged): boolean {
+  let named = judged.classes.get(classes);
+  if (named === undefined) judged.classes.set(classes, (named = REVIEW_NAME.test(classes)));
+  return named;
+}
+
+/** Whether an element or one around it is named like a reviews widget. */
+function underReviews(element: Container | null, judged: Judged): boolean {
   if (!element) return false;
-  const known = judged.get(element);
+  const known = judged.elements.get(element);
   if (known !== undefined) return known;
-  const named = (element.classes !== undefined && REVIEW_NAME.test(element.classes)) || underReviews(element.parent, judged);
-  judged.set(element, named);
+  const named = (element.classes !== undefined && namesReviews(element.classes, judged)) || underReviews(element.parent, judged);
+  judged.elements.set(element, named);
   return named;
 }
 
@@ -30,7 +43,7 @@ export const REVIEW_VERDICT: Verdict = { grade: 'bad', reason: "a buyer's review
  * scores to select with and which blocks are reviews (null where none is).
  */
 export function withoutReviews(blocks: Block[], scores: Scores): { scores: Scores; reviews: boolean[] | null } {
-  const judged = new Map<Container, boolean>();
+  const judged: Judged = { elements: new Map(), classes: new Map() };
   const reviews = blocks.map((block) => underReviews(block.container, judged));
   if (!reviews.includes(true)) return { scores, reviews: null };
   const verdicts = scores.verdicts.map((v, i) => (reviews[i] ? REVIEW_VERDICT : v));

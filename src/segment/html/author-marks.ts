@@ -24,8 +24,8 @@ const PROFILE_LINK = /\/(?:authors?|autor(?:es|en)?|auteurs?|contributors?|write
 const ACCOUNT_LINK = /\/(?:sign|log|register|join|account|new|password|edit|settings|auth|session)(?:[-_/?#.]|in|up|out|$)|login|signin|signup/i;
 const AUTHOR_REL = /(?:^|\s)author(?:$|\s)/i;
 
-/** A link marked as the author's (`rel=author`). */
-export const relMarksAuthor = (el: Element) => el.attribs.rel !== undefined && AUTHOR_REL.test(el.attribs.rel);
+/** A link marked as the author's by its `rel` (`rel=author`). */
+export const relMarksAuthor = (rel: string | undefined) => rel !== undefined && AUTHOR_REL.test(rel);
 
 /** A link to a person's page (see `PROFILE_LINK`). */
 export function linksProfile(el: Element): boolean {

@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import { elementHint } from '../../rules/containers.js';
 import { authorMark, type AuthorMark } from './author-marks.js';
 import { sectionAnchor } from './anchors.js';
+import type { Attributes } from './attributes.js';
 
 /** Never content: their text is code, styling, controls or invisible. */
 export const SKIP = new Set([
@@ -51,10 +52,9 @@ const shownDuplicateLink = (el: Element) => el.name === 'a' && el.attribs.tabind
  * names); `aria-hidden` but for a duplicate link (WCXB dev html collections 0.657 to 0.665), and a modal
  * dialog (`aria-modal`), shown over the page on demand like a `<dialog>` (collections 0.672 to 0.681).
  */
-export function hiddenByAttribute(el: Element): boolean {
-  const a = el.attribs;
-  if (a.hidden !== undefined || (a['aria-hidden'] === 'true' && !shownDuplicateLink(el)) || a['aria-modal'] === 'true') return true;
-  return a.style !== undefined && HIDDEN_STYLE.test(a.style);
+export function hiddenByAttribute(el: Element, attrs: Attributes): boolean {
+  if (attrs.hidden !== undefined || (attrs.ariaHidden === 'true' && !shownDuplicateLink(el)) || attrs.ariaModal === 'true') return true;
+  return attrs.style !== undefined && HIDDEN_STYLE.test(attrs.style);
 }
 
 /** A picture's caption by its element's name: most pages caption with a `<div class="caption">`, not `<figcaption>`. */
@@ -74,14 +74,14 @@ export interface ElementJudgement {
 }
 
 /** What an element's tag, role and names say: how story-like it is, and whether it is a caption. */
-function judgeElement(el: Element, unnamed: boolean): ElementJudgement {
+function judgeElement(el: Element, attrs: Attributes, unnamed: boolean): ElementJudgement {
+  const tag = el.name;
   // a section's anchor is its heading's words, no name of what it holds (see `sectionAnchor`)
-  const names = `${el.attribs.class ?? ''} ${sectionAnchor(el) ? '' : (el.attribs.id ?? '')}`.trim();
-  const a = el.attribs;
-  const [hint, why, named] = elementHint({ tag: el.name, role: a.role, itemprop: a.itemprop, names: unnamed ? '' : names, namedByClass: Boolean(a.class) });
-  const cls = el.attribs.class;
+  const names = `${attrs.class ?? ''} ${attrs.id === undefined || sectionAnchor(el) ? '' : attrs.id}`.trim();
+  const [hint, why, named] = elementHint({ tag, role: attrs.role, itemprop: attrs.itemprop, names: unnamed ? '' : names, namedByClass: Boolean(attrs.class) });
+  const cls = attrs.class;
   const hidden = cls !== undefined && HIDDEN_CLASS.test(cls) && !SHOWN_ON_SOME_SCREENS.test(cls);
-  return { hint, why, caption: CAPTION_TAGS.has(el.name) && CAPTION_NAME.test(names), hidden, named, author: authorMark(a.itemprop, names) };
+  return { hint, why, caption: CAPTION_TAGS.has(tag) && CAPTION_NAME.test(names), hidden, named, author: authorMark(attrs.itemprop, names) };
 }
 
 /** Judgements by tag name, then by class attribute, for elements that have nothing else to judge. */
@@ -91,13 +91,13 @@ export type JudgementCache = Map<string, Map<string, ElementJudgement>>;
  * Pages repeat a few class names thousands of times: an element with only a class (or nothing)
  * is judged once per tag and class. Ids are mostly unique, so elements with one are judged anew.
  */
-export function judgedOnce(el: Element, cache: JudgementCache, unnamed = false): ElementJudgement {
-  const a = el.attribs;
-  if (a.id !== undefined || a.role !== undefined || a.itemprop !== undefined) return judgeElement(el, unnamed);
-  let byClass = cache.get(el.name);
-  if (!byClass) cache.set(el.name, (byClass = new Map()));
-  const key = a.class ?? '';
+export function judgedOnce(el: Element, attrs: Attributes, cache: JudgementCache, unnamed = false): ElementJudgement {
+  const tag = el.name;
+  if (attrs.id !== undefined || attrs.role !== undefined || attrs.itemprop !== undefined) return judgeElement(el, attrs, unnamed);
+  let byClass = cache.get(tag);
+  if (!byClass) cache.set(tag, (byClass = new Map()));
+  const key = attrs.class ?? '';
   let judgement = byClass.get(key);
-  if (!judgement) byClass.set(key, (judgement = judgeElement(el, unnamed)));
+  if (!judgement) byClass.set(key, (judgement = judgeElement(el, attrs, unnamed)));
   return judgement;
 }

@@ -4,6 +4,7 @@ import { cleanInline } from '../clean.js';
 import { AUTHOR_CUES_MAX, AUTHOR_MAX_CHARS, PRINTED_CUE_REACH } from '../../settings.js';
 import { attributePiece, textOf, type PieceDecoder } from './pieces.js';
 import { linksProfile, relMarksAuthor, type AuthorMark } from './author-marks.js';
+import type { Attributes } from './attributes.js';
 
 /**
  * What the walk hands over of what a page says about itself: the elements that state its
@@ -66,12 +67,12 @@ function nearHeadline(cues: PageCues, at: number): boolean {
  * judgement, see `authorMark`; a link by its own attributes). `at` is the index of the next
  * block the walk emits: the block the element's text opens, or the one after it.
  */
-export function notePageCues(el: Element, author: AuthorMark, head: HtmlHead, at: number, bytes: PieceDecoder): void {
+export function notePageCues(el: Element, attrs: Attributes, author: AuthorMark, head: HtmlHead, at: number, bytes: PieceDecoder): void {
   const cues = head.cues;
   const name = el.name;
   if (name === 'time' && el.attribs.datetime) cues.times.push({ at, text: attributePiece(el.attribs.datetime, bytes) });
   else if (name === 'h1') cues.headings.push({ at, text: cleanInline(textOf(el, bytes, true, visuallyHidden)), home: linksHome(el) });
-  if (author !== 'marked' && relMarksAuthor(el)) author = 'marked';
+  if (author !== 'marked' && relMarksAuthor(attrs.rel)) author = 'marked';
   // a page has hundreds of links, each address read at a cost: only those by a headline are looked at as a person's page
   else if (author === null && name === 'a' && nearHeadline(cues, at) && linksProfile(el)) author = 'named';
   if (author === null || cues.authors.length >= AUTHOR_CUES_MAX) return;

@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import type { PageMarks } from '../../model/index.js';
 import { textOf, type PieceDecoder } from './pieces.js';
+import type { Attributes } from './attributes.js';
 
 export function emptyMarks(): PageMarks {
   return { itemtypes: [], articles: 0, code: 0, fields: 0, cartButtons: 0, postNamed: 0, priceNamed: 0, repeatedSiblings: 0 };
@@ -15,17 +16,55 @@ const CART_TEXT = /\b(?:add to (?:cart|bag|basket|trolley)|buy (?:it )?now)\b|in
 const POST_ID = /(?:^|[-_])(?:post|answer|reply|message|msg|p)[-_]?\d+$/i;
 const PRICE_NAME = /(?:^|[\s_-])price(?:$|[\s_-])/i;
 /** Siblings of these tags with one class make a grid or a list of cards. */
-const CARD_TAGS = new Set(['div', 'li', 'article', 'section']);
+const CARD_TAGS = ['div', 'li', 'article', 'section'];
+
+/** Card children of one tag (by its place in CARD_TAGS) and class string, and how many have come. */
+interface CardKind {
+  tag: number;
+  cls: string;
+  count: number;
+}
 
 /**
- * The walk's own counts: how many siblings of each parent share a tag and class, and what each
- * class string says (pages repeat a few class strings thousands of times: each is tested once).
+ * What an open element keeps of its children: how many of them of each card tag have each class
+ * string. Kept on the parent rather than in one map keyed by parent, tag and class (a key string
+ * a child cost more than the count); of its first kind alone until a second comes (most parents'
+ * card children are of one kind), then by tag and class.
+ */
+export interface CardParent {
+  cards: CardKind | Map<string, number>[] | null;
+}
+
+function addCard(byTag: Map<string, number>[], tag: number, cls: string): number {
+  const byClass = (byTag[tag] ??= new Map());
+  const count = (byClass.get(cls) ?? 0) + 1;
+  byClass.set(cls, count);
+  return count;
+}
+
+/** Counts an element of a card tag among its parent's children; how many of them share its tag and class now. */
+function countCard(parent: CardParent, tag: number, cls: string): number {
+  const cards = parent.cards;
+  if (cards === null) {
+    parent.cards = { tag, cls, count: 1 };
+    return 1;
+  }
+  if (Array.isArray(cards)) return addCard(cards, tag, cls);
+  if (cards.tag === tag && cards.cls === cls) return ++cards.count;
+  const byTag: Map<string, number>[] = [];
+  byTag[cards.tag] = new Map([[cards.cls, cards.count]]);
+  parent.cards = byTag;
+  return addCard(byTag, tag, cls);
+}
+
+/**
+ * The walk's own counts: what each class string says (pages repeat a few class strings thousands
+ * of times: each is tested once).
  */
 export interface MarkCounts {
-  siblings: Map<string, number>;
   classes: Map<string, number>;
 }
-export const newMarkCounts = (): MarkCounts => ({ siblings: new Map(), classes: new Map() });
+export const newMarkCounts = (): MarkCounts => ({ classes: new Map() });
 
 const CART_CLASS = 1;
 const PRICE_CLASS = 2;
@@ -40,27 +79,26 @@ function classFacts(cls: string, counts: MarkCounts): number {
 }
 
 /**
- * Counts what an element says of the page's kind. `parent` is its parent's id on the walk, and
- * `inBoilerplate` tells (when asked) whether a menu or a footer holds it, whose repeated items
- * are links, not cards.
+ * Counts what an element says of the page's kind. `parent` is the open element it stands in on
+ * the walk, and `inBoilerplate` tells (when asked) whether a menu or a footer holds it, whose
+ * repeated items are links, not cards.
  */
-export function noteElement(el: Element, marks: PageMarks, counts: MarkCounts, parent: number, inBoilerplate: () => boolean, bytes: PieceDecoder): void {
-  const a = el.attribs;
+export function noteElement(el: Element, attrs: Attributes, marks: PageMarks, counts: MarkCounts, parent: CardParent, inBoilerplate: () => boolean, bytes: PieceDecoder): void {
   const name = el.name;
-  if (a.itemtype) for (const type of a.itemtype.split(/\s+/)) if (type) marks.itemtypes.push(type.slice(type.lastIndexOf('/') + 1));
+  if (attrs.itemtype) for (const type of attrs.itemtype.split(/\s+/)) if (type) marks.itemtypes.push(type.slice(type.lastIndexOf('/') + 1));
   if (name === 'article') marks.articles++;
   else if (name === 'pre' || name === 'code') marks.code++;
-  else if (name === 'select' || name === 'textarea' || (name === 'input' && !SILENT_INPUTS.has((a.type ?? 'text').toLowerCase()))) marks.fields++;
-  const cls = a.class;
+  else if (name === 'select' || name === 'textarea' || (name === 'input' && !SILENT_INPUTS.has((el.attribs.type ?? 'text').toLowerCase()))) marks.fields++;
+  const cls = attrs.class;
+  const id = attrs.id;
   const facts = cls ? classFacts(cls, counts) : 0;
-  if (facts & CART_CLASS || (a.id && CART_NAME.test(a.id)) || (a.name && CART_NAME.test(a.name))) marks.cartButtons++;
-  else if ((name === 'button' && CART_TEXT.test(el.children.map((c) => textOf(c, bytes)).join(''))) || (name === 'input' && a.value && CART_TEXT.test(a.value))) marks.cartButtons++;
-  if (a.id && POST_ID.test(a.id)) marks.postNamed++;
-  if (a.itemprop === 'price' || facts & PRICE_CLASS) marks.priceNamed++;
-  if (cls && CARD_TAGS.has(name) && !inBoilerplate()) {
-    const key = `${parent} ${name}.${cls}`;
-    const count = (counts.siblings.get(key) ?? 0) + 1;
-    counts.siblings.set(key, count);
+  if (facts & CART_CLASS || (id && CART_NAME.test(id)) || (attrs.name && CART_NAME.test(attrs.name))) marks.cartButtons++;
+  else if ((name === 'button' && CART_TEXT.test(el.children.map((c) => textOf(c, bytes)).join(''))) || (name === 'input' && el.attribs.value && CART_TEXT.test(el.attribs.value))) marks.cartButtons++;
+  if (id && POST_ID.test(id)) marks.postNamed++;
+  if (attrs.itemprop === 'price' || facts & PRICE_CLASS) marks.priceNamed++;
+  const tag = CARD_TAGS.indexOf(name);
+  if (cls && tag >= 0 && !inBoilerplate()) {
+    const count = countCard(parent, tag, cls);
     if (count > marks.repeatedSiblings) marks.repeatedSiblings = count;
   }
 }

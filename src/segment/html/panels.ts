@@ -1,8 +1,6 @@
 import type { Element } from 'domhandler';
 import { TOGGLE_HEADING_REACH } from '../../settings.js';
-
-/** The attributes by which a toggle names the element it opens (WAI-ARIA's, and Bootstrap's `#id`). */
-const TARGET_ATTRIBUTES = ['data-target', 'data-bs-target'] as const;
+import type { Attributes } from './attributes.js';
 
 /** Whether the element's previous element sibling is a `<button>`: an accordion's question, whose answer follows it, with no id to name it by. */
 function afterButton(el: Element): boolean {
@@ -36,16 +34,18 @@ export class OnDemandPanels {
   private readonly headed = new Set<string>();
 
   /** Notes the ids an element opens, if it is a toggle. */
-  note(el: Element): void {
-    const a = el.attribs;
-    const controls = a['aria-controls'];
+  note(el: Element, attrs: Attributes): void {
+    const controls = attrs.ariaControls;
     if (controls) for (const id of controls.split(' ')) if (id) this.opened.add(id);
-    if (controls && a.id) this.toggles.add(a.id);
+    if (controls && attrs.id) this.toggles.add(attrs.id);
     if (controls && inHeading(el)) for (const id of controls.split(' ')) if (id) this.headed.add(id);
-    for (const name of TARGET_ATTRIBUTES) {
-      const target = a[name];
-      if (target !== undefined && target.length > 1 && target[0] === '#') this.opened.add(target.slice(1));
-    }
+    // Bootstrap's toggles name their panel by `#id`
+    this.noteTarget(attrs.dataTarget);
+    this.noteTarget(attrs.dataBsTarget);
+  }
+
+  private noteTarget(target: string | undefined): void {
+    if (target !== undefined && target.length > 1 && target[0] === '#') this.opened.add(target.slice(1));
   }
 
   /**
@@ -56,17 +56,16 @@ export class OnDemandPanels {
    * words of those are mostly not the pages' content), and never a modal dialog (`aria-modal`:
    * a shop's terms and privacy texts, opened from its footer).
    */
-  opens(el: Element): boolean {
-    const a = el.attribs;
-    if (a.role === 'tabpanel') return true;
-    if (a['aria-modal'] === 'true') return false;
-    const opened = a.id !== undefined && this.opened.has(a.id);
+  opens(el: Element, attrs: Attributes): boolean {
+    if (attrs.role === 'tabpanel') return true;
+    if (attrs.ariaModal === 'true') return false;
+    const opened = attrs.id !== undefined && this.opened.has(attrs.id);
     // WAI-ARIA's accordion: the panel a toggle opens is a region, or labelled by its toggle, however
     // it is hidden (WCXB dev html, the label's test: service 0.833 to 0.837, three pages up, none
     // down), or opened by a toggle in a heading (collections 0.691 to 0.705: the sections of a
     // category's guide below its grid, eleven pages up, none down)
-    if (opened && (a.role === 'region' || this.labelledByToggle(a['aria-labelledby']) || this.headed.has(a.id!))) return true;
-    if (a.hidden !== undefined || a['aria-hidden'] === 'true') return false;
+    if (opened && (attrs.role === 'region' || this.labelledByToggle(el.attribs['aria-labelledby']) || this.headed.has(attrs.id!))) return true;
+    if (attrs.hidden !== undefined || attrs.ariaHidden === 'true') return false;
     return opened || afterButton(el);
   }
 

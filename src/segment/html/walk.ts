@@ -1,12 +1,13 @@
 import { parseDocument } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import type { Block, BlockKind, Container, InlineRun, PageMarks } from '../../model/index.js';
+import { blockKindOf, originPath, type Frame } from './frame.js';
 import { cleanInline } from '../clean.js';
-import { ORIGIN_PATH_ELEMENTS } from '../../settings.js';
 import { blockHint } from '../../rules/containers.js';
 import { BLOCK_TAGS, hiddenByAttribute, judgedOnce, showsFallback, SKIP, type JudgementCache } from './elements.js';
 import { collectHead, emptyHead, notePageCues, type HtmlHead } from './head.js';
-import { emptyMarks, newMarkCounts, noteElement } from './marks.js';
+import { emptyMarks, newMarkCounts, noteElement, type CardParent } from './marks.js';
+import { Attributes, attributesOf } from './attributes.js';
 import { asIs, dataTableRows, textOf, textPiece, type PieceDecoder } from './pieces.js';
 import { InlineCapture, markKind } from './inline.js';
 import { codeLanguage, ListTracker } from './lists.js';
@@ -44,36 +45,6 @@ const INDENTATION = /^[ \t\r\n]*$/;
 /** Elements whose text belongs to the head, read where they stand. */
 const HEAD_ELEMENTS = new Set(['head', 'title', 'meta', 'link', 'script', 'html', 'base']);
 
-/** An open element on the walk: what its blocks inherit from it. */
-interface Frame {
-  container: Container;
-  name: string;
-  hint: number;
-  why: string;
-  ordered: boolean;
-  caption: boolean;
-  /** What closes with it: an inline mark, a list, a list item. */
-  closes: 'mark' | 'list' | 'item' | null;
-}
-
-function blockKindOf(open: Frame[]): [BlockKind, number] {
-  for (let i = open.length - 1; i >= 0; i--) {
-    const name = open[i]!.name;
-    if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') return ['heading', Number(name[1])];
-    if (name === 'li' || name === 'dd' || name === 'dt') return ['list-item', 0];
-    if (name === 'blockquote') return ['quote', 0];
-    if (name === 'figcaption' || name === 'figure' || open[i]!.caption) return ['figure', 0];
-  }
-  return ['paragraph', 0];
-}
-
-/** The names of the innermost open elements, outermost first (`div>div>p`): where a block came from, for the explain view. */
-function originPath(open: Frame[]): string {
-  let path = open[Math.max(0, open.length - ORIGIN_PATH_ELEMENTS)]!.name;
-  for (let i = Math.max(0, open.length - ORIGIN_PATH_ELEMENTS) + 1; i < open.length; i++) path += `>${open[i]!.name}`;
-  return path;
-}
-
 /**
  * How much of a page is read. `visible`: what a reader sees. `hidden`: also what scripts show
  * later (`<noscript>` bodies, elements hidden by an attribute, a style or a class: server-rendered
@@ -89,6 +60,9 @@ class Walk {
   readonly passedOver: PassedOver = { hidden: 0, named: 0 };
   readonly marks: PageMarks = emptyMarks();
   private readonly markCounts = newMarkCounts();
+  /** The page's top-level elements' parent, for their card counts. */
+  private readonly root: CardParent = { cards: null };
+  private readonly scratch = new Attributes();
   base: string | null = null;
   private readonly open: Frame[] = [];
   private readonly judged: JudgementCache = new Map();
@@ -190,16 +164,16 @@ class Walk {
       collectHead(el, this.head);
       if (name !== 'html') return false;
     }
-    const parent = this.open[this.open.length - 1]?.container.id ?? -1;
-    noteElement(el, this.marks, this.markCounts, parent, this.inBoilerplate, this.bytes);
-    this.panels.note(el);
+    const attrs = attributesOf(el.attribs, this.scratch);
+    noteElement(el, attrs, this.marks, this.markCounts, this.open[this.open.length - 1] ?? this.root, this.inBoilerplate, this.bytes);
+    this.panels.note(el, attrs);
     const shown = this.reading !== 'visible';
     if (SKIP.has(name) && !(shown && name === 'noscript') && !showsFallback(el)) {
       if (name === 'noscript') this.passedOver.hidden++;
       return false;
     }
-    const { hint, why, caption, hidden, named, author } = judgedOnce(el, this.judged, this.reading === 'unnamed');
-    if (!shown && (hidden || hiddenByAttribute(el)) && !this.panels.opens(el)) {
+    const { hint, why, caption, hidden, named, author } = judgedOnce(el, attrs, this.judged, this.reading === 'unnamed');
+    if (!shown && (hidden || hiddenByAttribute(el, attrs)) && !this.panels.opens(el, attrs)) {
       this.passedOver.hidden++;
       return false;
     }
@@ -209,12 +183,12 @@ class Walk {
       else this.buffer += '\n';
       return false;
     }
-    notePageCues(el, author, this.head, this.blocks.length, this.bytes);
+    notePageCues(el, attrs, author, this.head, this.blocks.length, this.bytes);
     if (name === 'img') this.inline.image(el, this.buffer.length, blockHint(this.open, false)[0] < 0);
     if (name === 'hr' || name === 'img') return false;
-    const container: Container = { id: this.nextId++, parent: this.open[this.open.length - 1]?.container ?? null, tag: name, classes: el.attribs.class };
+    const container: Container = { id: this.nextId++, parent: this.open[this.open.length - 1]?.container ?? null, tag: name, classes: attrs.class };
     if (name === 'article') container.article = true;
-    const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption, closes: null };
+    const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption, closes: null, cards: null };
     if (BLOCK_TAGS.has(name)) this.flush();
     if (name === 'pre' || name === 'table') {
       const read = this.readWhole(el, frame);
@@ -255,14 +229,18 @@ class Walk {
   }
 }
 
+/** A page's tree, which a walk only reads: the readings of a page that read the same source share it. */
+export function parseHtml(html: string): Document {
+  // entities are decoded piece by piece, after the bytes (see PieceDecoder)
+  return parseDocument(html.includes('<![CDATA[') ? html.replace(STRAY_CDATA, '') : html, { decodeEntities: false });
+}
+
 /**
  * Walks the DOM once, iteratively (pages nest thousands deep), and emits a block for every
  * paragraph, heading, list item, quote, code block, table and caption, with the evidence of
  * the elements around it.
  */
-export function segmentHtml(html: string, bytes: PieceDecoder = asIs, reading: Reading = 'visible'): HtmlSegments {
-  // entities are decoded piece by piece, after the bytes (see PieceDecoder)
-  const doc = parseDocument(html.includes('<![CDATA[') ? html.replace(STRAY_CDATA, '') : html, { decodeEntities: false });
+export function segmentHtml(html: string, bytes: PieceDecoder = asIs, reading: Reading = 'visible', doc: Document = parseHtml(html)): HtmlSegments {
   const walk = new Walk(bytes, reading);
   const streamed = StreamedSegments.of(doc, html);
   // nodes to visit, and beside each whether it is being left (its children done): two arrays,
