@@ -1,21 +1,9 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../../vocab/index.js';
 import { ANCHOR_HEADING_DEPTH } from '../../settings.js';
+import { holdsLink } from './pieces.js';
 
 const HEADING = /^h[1-6]$/;
-
-/** Whether a heading holds a link to `#id` (a permalink, Sphinx's `¶`, a docs theme's `#`). */
-function linksTo(heading: Element, href: string): boolean {
-  const stack: AnyNode[] = [...heading.children];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type !== 'tag') continue;
-    const el = node as Element;
-    if (el.name === 'a' && el.attribs.href === href) return true;
-    stack.push(...el.children);
-  }
-  return false;
-}
 
 /** The first heading among an element's descendants, within `ANCHOR_HEADING_DEPTH` levels, or null. */
 function firstHeading(el: Element, depth = 1): Element | null {
@@ -40,5 +28,5 @@ export function sectionAnchor(el: Element): boolean {
   const id = el.attribs.id;
   if (id === undefined || !(STRONG_NEGATIVE_HINT.test(id) || WEAK_NEGATIVE_HINT.test(id))) return false;
   const heading = firstHeading(el);
-  return heading !== null && linksTo(heading, `#${id}`);
+  return heading !== null && holdsLink(heading, (href) => href === `#${id}`);
 }

@@ -1,8 +1,8 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { PageCues } from '../../model/index.js';
 import { cleanInline } from '../clean.js';
 import { AUTHOR_CUES_MAX, AUTHOR_MAX_CHARS, PRINTED_CUE_REACH } from '../../settings.js';
-import { attributePiece, textOf, type PieceDecoder } from './pieces.js';
+import { attributePiece, holdsLink, textOf, type PieceDecoder } from './pieces.js';
 import { linksProfile, relMarksAuthor, type AuthorMark } from './author-marks.js';
 import type { Attributes } from './attributes.js';
 
@@ -37,17 +37,7 @@ export function collectHead(el: Element, head: HtmlHead): void {
 const HOME = /^(?:(?:https?:)?\/\/[^/?#]+\/?|\/)(?:index\.\w+)?$/i;
 
 /** An element holds a link to the site's home page: a logo's heading. */
-function linksHome(el: Element): boolean {
-  const stack: AnyNode[] = [...el.children];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type !== 'tag') continue;
-    const e = node as Element;
-    if (e.name === 'a' && e.attribs.href !== undefined && HOME.test(e.attribs.href.trim())) return true;
-    stack.push(...e.children);
-  }
-  return false;
-}
+const linksHome = (el: Element): boolean => holdsLink(el, (href) => HOME.test(href.trim()));
 
 /** The classes that hide an element's text from the eye and leave it to screen readers (`<span class="visually-hidden">Collection: </span>`). */
 const VISUALLY_HIDDEN = /(?:^|\s)(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|hidden-visually|a11y-hidden)(?:\s|$)/i;
