@@ -1,9 +1,21 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../../vocab/index.js';
 import { ANCHOR_HEADING_DEPTH } from '../../settings.js';
-import { holdsLink } from './pieces.js';
 
 const HEADING = /^h[1-6]$/;
+
+/** Whether an element holds a link whose address, as written, passes `test`. */
+export function holdsLink(el: Element, test: (href: string) => boolean): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const e = node as Element;
+    if (e.name === 'a' && e.attribs.href !== undefined && test(e.attribs.href)) return true;
+    stack.push(...e.children);
+  }
+  return false;
+}
 
 /** The first heading among an element's descendants, within `ANCHOR_HEADING_DEPTH` levels, or null. */
 function firstHeading(el: Element, depth = 1): Element | null {

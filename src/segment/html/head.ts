@@ -2,7 +2,8 @@ import type { Element } from 'domhandler';
 import type { PageCues } from '../../model/index.js';
 import { cleanInline } from '../clean.js';
 import { AUTHOR_CUES_MAX, AUTHOR_MAX_CHARS, PRINTED_CUE_REACH } from '../../settings.js';
-import { attributePiece, holdsLink, textOf, type PieceDecoder } from './pieces.js';
+import { attributePiece, textOf, type PieceDecoder } from './pieces.js';
+import { holdsLink } from './anchors.js';
 import { linksProfile, relMarksAuthor, type AuthorMark } from './author-marks.js';
 import type { Attributes } from './attributes.js';
 

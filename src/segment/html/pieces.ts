@@ -40,18 +40,6 @@ export function textOf(node: AnyNode, bytes: PieceDecoder, entities = true, unre
   return out.join('');
 }
 
-/** Whether an element holds a link whose address, as written, passes `test`. */
-export function holdsLink(el: Element, test: (href: string) => boolean): boolean {
-  const stack: AnyNode[] = [...el.children];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type !== 'tag') continue;
-    const e = node as Element;
-    if (e.name === 'a' && e.attribs.href !== undefined && test(e.attribs.href)) return true;
-    stack.push(...e.children);
-  }
-  return false;
-}
 
 function childElements(el: Element, names: Set<string>): Element[] {
   const found: Element[] = [];
