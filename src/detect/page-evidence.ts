@@ -1,7 +1,7 @@
 import type { Block, Features, InputFormat, Metadata, PageEvidence, PageMarks, Verdict } from '../model/index.js';
 import { LONG_WORDS, META_LINE_MAX_WORDS } from '../settings.js';
 import { CART_LINE, DOC_LINE, DOCS_GENERATOR, FORUM_LINE, OFFER_LINE, PRICE_LINE } from './page-words.js';
-import { headingLink, sectionCounts } from './page-sections.js';
+import { sectionCounts } from './page-sections.js';
 import { jsonLdObjects, nestedObjects } from '../metadata/json-ld.js';
 
 /** The `@type`s of a page's JSON-LD, nested ones too (a `WebPage`'s `mainEntity`). */
@@ -52,7 +52,7 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
     path: givenPath ?? pathOf(declared.url), pathGiven: givenPath !== null, marks: declared.marks,
     blocks: blocks.length, prose: 0, longProse: 0, priceLines: 0, cartLines: 0, forumLines: 0, codeBlocks: 0, teasers: 0, linkShare: 0,
     offerLines: 0, headings: 0, linkedHeadings: 0, dateLines: 0, dated: stated.date !== null, signed: stated.byline !== null,
-    host: givenPath !== null ? hostOf(givenUrl) : hostOf(declared.url), docLines: 0, storyRun: 0, headingLinks: { anchor: 0, own: 0, out: 0 },
+    host: givenPath !== null ? hostOf(givenUrl) : hostOf(declared.url), docLines: 0, storyRun: 0,
     sections: { datedCards: 0, pitches: 0, essays: 0, summaries: 0, ownSummaries: 0, words: 0, linkedWords: 0, biggest: 0 },
   };
   evidence.sections = sectionCounts(blocks, scores.verdicts, scores.features, format, evidence.host);
@@ -68,11 +68,7 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
     linked += b.linkChars;
     if (b.kind === 'code') evidence.codeBlocks++;
     if (b.kind === 'heading') evidence.headings++;
-    const link = b.kind === 'heading' ? headingLink(b, evidence.host) : null;
-    if (link) {
-      evidence.linkedHeadings++;
-      evidence.headingLinks[link]++;
-    }
+    if (b.kind === 'heading' && b.linkChars * 2 >= b.text.length) evidence.linkedHeadings++;
     if (v.family === 'date' || v.family === 'byline') evidence.dateLines++;
     if (v.family === 'teaser') evidence.teasers++;
     if (v.grade === 'good') {

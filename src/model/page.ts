@@ -70,8 +70,6 @@ export interface PageEvidence {
   headings: number;
   /** Headings that are links: the titles of cards or teasers. */
   linkedHeadings: number;
-  /** Linked headings by where they lead. */
-  headingLinks: { anchor: number; own: number; out: number };
   /** Blocks graded as a date, a time or a byline: one per post or teaser in a feed. */
   dateLines: number;
   /** The page states a date, an author. */
