@@ -104,10 +104,10 @@ export function decodedLength(latin1: string): number {
   HIGH_BYTES.lastIndex = 0;
   // a continuation byte adds no unit; a four-byte character takes two. Runs, not single bytes,
   // are matched: a page in another script is mostly high bytes.
+  // the run is read in place, not taken out as a string of its own
   for (let m = HIGH_BYTES.exec(latin1); m; m = HIGH_BYTES.exec(latin1)) {
-    const run = m[0];
-    for (let i = 0; i < run.length; i++) {
-      const byte = run.charCodeAt(i);
+    for (let i = m.index, end = HIGH_BYTES.lastIndex; i < end; i++) {
+      const byte = latin1.charCodeAt(i);
       if (byte < 0xc0) length--;
       else if (byte >= 0xf0) length++;
     }

@@ -14,6 +14,7 @@ import { MAX_TAG_BYTES } from '../settings.js';
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
+/** Each starts with `s` or `n` (see `dropRawTextBodies`). */
 const RAW_TEXT_ELEMENTS = ['script', 'style', 'svg', 'noscript'];
 const WITHOUT_NOSCRIPT = ['script', 'style', 'svg'];
 const KEEP = /ld\+json/i;
@@ -66,6 +67,9 @@ export function dropRawTextBodies(input: Uint8Array, keepNoscript = false): Uint
   const kept: Buffer[] = [];
   let copied = 0;
   for (let i = bytes.indexOf(LT); i >= 0; i = bytes.indexOf(LT, i + 1)) {
+    // every name starts with `s` or `n`: most tags are passed over on their first letter
+    const first = (bytes[i + 1] ?? 0) | 0x20;
+    if (first !== 0x73 && first !== 0x6e) continue;
     const name = rawTextNameAt(bytes, i + 1, names);
     if (!name) continue;
     const tagEnd = bytes.indexOf(GT, i);

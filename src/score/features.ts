@@ -1,7 +1,7 @@
 import type { Block, Features } from '../model/index.js';
-import { SENTENCE_END, SENTENCE_SPLIT } from '../vocab/index.js';
 import { words } from '../features/words.js';
 import { isTitleCase } from '../features/case.js';
+import { endsSentence, sentenceCount } from '../features/sentences.js';
 import { CAPITALISED_SHARE, HEADLINE_MAX_WORDS } from '../settings.js';
 
 /**
@@ -24,8 +24,8 @@ export function measure(block: Block, stopwords: Set<string>, list = words(block
     words: list.length,
     stopwordDensity: list.length ? stop / list.length : 0,
     linkDensity: block.linkChars / chars,
-    endsSentence: SENTENCE_END.test(block.text),
-    sentences: block.text.match(SENTENCE_SPLIT)?.length ?? 0,
+    endsSentence: endsSentence(block.text),
+    sentences: sentenceCount(block.text),
     // only a headline's length of words is ever read as Headline Case
     titleCase: list.length <= HEADLINE_MAX_WORDS && isTitleCase(block.text, capitalisedShare),
   };
