@@ -107,6 +107,9 @@ function mostOfOneKind(units: { kind: string }[]): number {
   return Math.max(0, ...kinds.values());
 }
 
+/** The fewest units a run is marked with, marked or not: trimming its odd ends only takes units away. */
+const FEWEST_UNITS = Math.min(MIN_UNITS, MIN_UNMARKED_UNITS);
+
 /**
  * Marks the runs of units as a widget's. `alikeOnly`: only units of one kind count towards a
  * run (a feed's posts all open with a name, or all with a time; a story's byline, then its
@@ -116,11 +119,21 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
   const n = features.length;
   let i = 0;
   while (i < n) {
-    const units: { start: number; kind: string }[] = [];
-    let j = i;
+    // most blocks open no unit, and a run of fewer units than the fewest counted marks nothing
+    const first = unit(i);
+    if (first.next <= i) {
+      i++;
+      continue;
+    }
+    const units: { start: number; kind: string }[] = [{ start: i, kind: first.kind }];
+    let j = first.next;
     for (let u = unit(j); u.next > j; u = unit(j)) {
       units.push({ start: j, kind: u.kind });
       j = u.next;
+    }
+    if (units.length < FEWEST_UNITS) {
+      i++;
+      continue;
     }
     // the items of one widget are alike: the article's own header and lead (a dated byline
     // before a thread of `Name on date said:` heads, or after a list of undated teasers) is
@@ -130,7 +143,8 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
     while (units.length >= 2 && odd(units[0]!)) start = (units.shift(), units[0]!.start);
     while (units.length >= 2 && odd(units.at(-1)!)) j = units.pop()!.start;
     // a listicle's heading-and-paragraph rhythm looks the same; bylines, times or glue tell them apart
-    const marked = verdicts.slice(start, j).some((v) => v.grade === 'bad');
+    let marked = false;
+    for (let k = start; k < j && !marked; k++) marked = verdicts[k]!.grade === 'bad';
     const counted = alikeOnly && units.length >= MIN_UNITS ? mostOfOneKind(units) : units.length;
     if (counted >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS) && !isStory({ starts: units.map((u) => u.start), end: j, marked })) {
       for (let k = start; k < j; k++) {
