@@ -222,7 +222,7 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   // a reading that keeps nothing where a later one is still to come is passed over whole (see
   // `extractWithLaterReadings`): its metadata, the dates by its headline above all, would not be read
   const passedOver = !wholePageWhenEmpty && page.type !== 'product' && decisions.every((d) => !d.keep);
-  if (!passedOver) finishMetadata(scored, meta, document.later, { format, verdicts: scores.verdicts, stopwords, lang, type: page.type, url: meta.url ?? options.url ?? null });
+  if (!passedOver) finishMetadata(scored, meta, document.later, { format, verdicts: scores.verdicts, stopwords, lang, type: page.metadataType ?? page.type, url: meta.url ?? options.url ?? null });
 
   const kept = scored.filter((b) => b.label === 'keep');
   const described = page.type === 'product' ? describedProduct(kept, document.declared.description ?? null) : null;

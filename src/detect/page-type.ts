@@ -6,6 +6,8 @@ export interface PageTypeDecision {
   type: PageType;
   /** The evidence behind it, for `--explain`: `JSON-LD Product`, `price line ×3`, `URL /p/`. */
   why: string[];
+  /** The type the metadata is read by, where it differs (a page laid out as a service but read as a story). */
+  metadataType?: PageType;
 }
 
 /** Points for each type, and what gave them. */
@@ -174,8 +176,19 @@ export function decidePageType(evidence: PageEvidence): PageTypeDecision {
   let best: PageType = 'article';
   let most = 0;
   for (const [type, points] of tally.points) {
-    if (points > most) [best, most] = [type, points];
+    // a business's page that also reads as a story (long prose, og:type article) is still the business's
+    const tiedService = points === most && type === 'service' && best === 'article';
+    if (points > most || tiedService) [best, most] = [type, points];
   }
+  if (best === 'service' && most < T.enough && leansService(evidence)) return { type: 'service', why: [...(tally.why.get('service') ?? []), `${evidence.headings} headings`], metadataType: 'article' };
   if (best !== 'article' && most < T.enough) return { type: 'article', why: tally.why.get('article') ?? [] };
   return { type: best, why: tally.why.get(best) ?? [] };
+}
+
+/**
+ * An undated page of many headed sections that leans to a business's page without enough to say
+ * so is laid out as one (all its sections kept), though its byline and date are read as a story's.
+ */
+function leansService(e: PageEvidence): boolean {
+  return e.format === 'html' && !e.dated && e.headings >= T.serviceHeadings;
 }

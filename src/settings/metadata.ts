@@ -27,6 +27,7 @@ export const PAGE_TYPE = {
   weak: 1, // evidence that leans: og:type article, a root address, long prose
   storySlugWords: 5, // words of the address's last part that name a story by its headline (WCXB dev html: articles 371 of 711 reach it, services 4 of 165, listings 3 of 98)
   enough: 2, // a type other than article needs this much
+  serviceHeadings: 5, // headings of an undated page that leans to a service (less than `enough`) and is laid out as one
   posts: 3, // numbered posts (post-123): a thread has several, a blog post's comments use comment-N
   forumLines: 3, // post heads (Joined, Posts: 12, Reply)
   code: 10, // <pre>/<code> elements

@@ -110,12 +110,16 @@ describe('the page type', () => {
 
   it('takes a page of many short headed sections, undated, for a service', () => {
     const sections = (n: number) => Array.from({ length: n }, (_, i) => `<h2>Feature number ${i}</h2><p>${PROSE.replace('Tuesday', `day ${i}`)}</p><p>The town has wanted it for ${i + 2} years, and the council will now pay for all of it.</p>`).join('');
-    const few = extractTrace(page('', `<h1>Analytics for teams</h1>${sections(4)}`));
-    expect(few.page.evidence.sections.pitches).toBe(4);
+    // (with five headings, the h1's among them, it leans to a service by its headings alone)
+    const few = extractTrace(page('', `<h1>Analytics for teams</h1>${sections(3)}`));
+    expect(few.page.evidence.sections.pitches).toBe(3);
     expect(few.result.pageType).toBe('article');
     expect(extract(page('', `<h1>Analytics for teams</h1>${sections(9)}`)).pageType).toBe('service');
     // a story's long section beside them makes it an article's headed parts
-    expect(extract(page('', `<h1>Analytics for teams</h1><h2>Our story</h2>${paragraphs(6)}${sections(9)}`)).pageType).toBe('article');
+    // (laid out as a service for its many headings, it is read as a story: not by its short sections)
+    const story = extractTrace(page('', `<h1>Analytics for teams</h1><h2>Our story</h2>${paragraphs(6)}${sections(9)}`)).page;
+    expect(story.why.some((why) => why.includes('short sections'))).toBe(false);
+    expect(story.metadataType).toBe('article');
   });
 
   it('counts many calls to take up an offer for a service, though the page names an author', () => {
@@ -191,5 +195,24 @@ describe('the page type', () => {
     expect(decidePageType({ ...grid, types: ['Product', 'AggregateRating'] }).type).toBe('collection');
     expect(decidePageType({ ...evidence(), types: ['Product', 'AggregateRating'] }).type).toBe('article');
     expect(decidePageType({ ...evidence(), types: ['Product'] }).type).toBe('product');
+  });
+});
+
+describe('a page that leans to a business’s', () => {
+  it('is a service when service and article tie', () => {
+    // a root address and offer lines speak for a service, og:type article and long prose for a story
+    const tied = { ...evidence(), ogType: 'article', path: '/', offerLines: 3, longProse: 5 };
+    expect(decidePageType(tied).type).toBe('service');
+    expect(decidePageType({ ...tied, offerLines: 0 }).type).toBe('article');
+  });
+
+  it('is laid out as a service when undated with many headings, its metadata read as a story’s', () => {
+    const leaning = { ...evidence(), ogType: 'article', headings: 6, prose: 2 };
+    const decision = decidePageType(leaning);
+    expect(decision.type).toBe('service');
+    expect(decision.metadataType).toBe('article');
+    // a dated one is a story, and one of few headings stays an article
+    expect(decidePageType({ ...leaning, dated: true }).type).toBe('article');
+    expect(decidePageType({ ...leaning, headings: 3 }).type).toBe('article');
   });
 });
