@@ -1,8 +1,7 @@
-import { SENTENCE_SPLIT } from '../vocab/index.js';
+import { SENTENCE_CLOSERS, SENTENCE_MARKS, SENTENCE_SPLIT } from '../vocab/index.js';
 
-/** Sentence-ending punctuation, and the closing quotes and brackets that may follow it (`SENTENCE_END`'s two classes). */
-const ENDS = new Set(['.', '!', '?', '…', '。', '！', '？']);
-const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const ENDS = new Set(SENTENCE_MARKS);
+const CLOSERS = new Set(SENTENCE_CLOSERS);
 
 /**
  * Whether the text ends a sentence, as `SENTENCE_END` tests it, read from its end: the pattern

@@ -1,5 +1,6 @@
 import type { Block } from '../model/index.js';
-import { LYNX_ARTIFACT, SENTENCE_END } from '../vocab/index.js';
+import { LYNX_ARTIFACT } from '../vocab/index.js';
+import { endsSentence } from '../features/sentences.js';
 import { cleanInline } from './clean.js';
 import { isTitleCase } from '../features/case.js';
 import { codeLineKind, isCodeLike } from './code-lines.js';
@@ -78,7 +79,7 @@ function unwrap(lines: Line[]): Line[] {
   for (const line of lines) {
     const prev = out[out.length - 1];
     if (prev && !line.bullet && !line.blankBefore && !line.cells && !prev.cells && prev.indent + prev.text.length >= widest * WRAP_JOIN_SHARE
-      && (!wide || (!SENTENCE_END.test(prev.text) && /^\p{Ll}/u.test(line.text)))) {
+      && (!wide || (!endsSentence(prev.text) && /^\p{Ll}/u.test(line.text)))) {
       prev.text += ' ' + line.text;
       continue;
     }

@@ -22,6 +22,7 @@ export const CLOCK_TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
 /** Marks lynx leaves in its dumps: buttons, form fields, images named by file, link numbers. */
 export const LYNX_ARTIFACT = /\(BUTTON\)|\[(?:INS|DEL|IMG|image|[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp))[^\]]{0,40}\]|\[\d{1,5}\]|_{3,}/gi;
 
-/** Sentence ends, in Latin and CJK punctuation. */
-export const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+/** Sentence-ending punctuation in Latin and CJK, and the closing quotes and brackets that may follow it: the two share no character (`features/sentences.ts` reads them from a text's end). */
+export const SENTENCE_MARKS = '.!?…。！？';
+export const SENTENCE_CLOSERS = `"'”’»)]`;
 export const SENTENCE_SPLIT = /[.!?。！？]["'”’»)]*(?:\s|$)/gu;
