@@ -4,6 +4,7 @@ import { classify } from './classify.js';
 import { copiedRuns, firstCopiesOfProse, lineKey, repeatCounts } from './repeats.js';
 import { regionWeight } from './weights.js';
 import { voidLayoutNames, voidStoryPathNames } from '../rules/containers.js';
+import { voidPageForms } from '../rules/page-form.js';
 import { markTeaserRuns } from './teasers.js';
 import { markTemplateBoilerplate, markTemplateLines, templateVerdicts } from './template.js';
 import { classPath } from './sketch.js';
@@ -47,6 +48,7 @@ const COPY: Verdict = { grade: 'bad', reason: 'a later copy of paragraphs the pa
 export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch: SiteLineCounts | undefined, site: string | undefined, lang: string | null, lists: string[][]): Scores {
   const share = headlineCaseShare(lang);
   const features = blocks.map((b, i) => measure(b, stopwords, lists[i], share));
+  voidPageForms(blocks, features);
   voidLayoutNames(blocks, features);
   const paths = batch?.templatePathPages ? blocks.map((b) => classPath(b.container)) : undefined;
   if (paths && batch?.storyPathPages) voidStoryPathNames(blocks, paths.map((p) => batch.storyPathPages!(p, site) > 0));

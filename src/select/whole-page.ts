@@ -118,6 +118,19 @@ function loneParagraph(count: { kept: number; content: number; keptProse: number
 }
 
 /**
+ * A shop's category opens at its headline (`<h1>`): what stands above it is the shop's menus,
+ * offers and breadcrumbs. Where the page has no one kept `<h1>`, nothing is dropped.
+ */
+function startAtHeadline(whole: Decision[], blocks: Block[]): void {
+  const heads = blocks.filter((b, i) => b.kind === 'heading' && b.level === 1 && whole[i]!.keep);
+  if (heads.length !== 1) return;
+  const at = heads[0]!.index;
+  for (let i = 0; i < at; i++) {
+    if (whole[i]!.keep) whole[i] = { keep: false, reason: 'above the headline of a page kept whole', heading: false, rule: 'select/whole-page' };
+  }
+}
+
+/**
  * A region that holds a small share of the page's content is one card of a listing, one post of a
  * thread, one section of a service page: the page is not one story, and its content is the whole
  * of it (Readability.js and trafilatura fall back the same way when the text they chose is short
@@ -176,6 +189,7 @@ export function wholePageDecisions(
     if (decision.keep) return decision;
     return { keep: true, reason: `page content: the story region held ${share}% of it, one item of many`, heading: false, rule: 'select/whole-page' };
   });
+  if (format === 'html' && pageType === 'collection') startAtHeadline(whole, blocks);
   if (format === 'html' && COPIES_ONCE_PAGE_TYPES.has(pageType)) dropLaterCopies(whole, blocks, graded, scores.keys);
   if (format === 'text' && TRIMMED_PAGE_TYPES.has(pageType)) trimEdges(whole, graded);
   // a product's region under the bar of any page is no part of it (a sign-up box, a cookie line):

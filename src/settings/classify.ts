@@ -54,6 +54,8 @@ export const TEMPLATE_COPIES = 3;
 export const NAMED_PROSE_SHARE = 0.5;
 export const NAMED_PROSE_MIN_WORDS = 15;
 export const PAGE_PROSE_MIN_WORDS = 100;
+/** A `<form>` holding this share of a page's words wraps the page (ASP.NET's one form around `<body>`), and is no furniture. Share of words. */
+export const PAGE_FORM_SHARE = 0.5;
 /** An enclosing element with hint at or below this marks its blocks as boilerplate; at or below `HINT_NEVER` (a comment list, a footer, a menu) even long prose is. Hint points. */
 export const HINT_BAD = -2;
 export const HINT_NEVER = -3;

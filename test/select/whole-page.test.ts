@@ -229,3 +229,19 @@ describe('the headings of a page kept whole', () => {
     expect(whole?.map((d) => d.keep)).toEqual([true, true, false, true, true]);
   });
 });
+
+describe('a shop category kept whole', () => {
+  const items = ['Oak dining table', 'Walnut side table', 'Pine coffee table', 'Birch desk', 'Maple bookcase', 'Ash bench', 'Cherry stool', 'Elm cabinet'];
+  function categoryPage(): string {
+    const cards = items.map((name, i) => `<div class="product-card"><h3><a href="/p/${i}">${name}</a></h3><p>Solid wood, finished by hand.</p><span class="price">$${120 + i * 10}.00</span></div>`).join('\n');
+    return `<html><head><title>Tables</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"CollectionPage","name":"Wooden tables"}</script></head><body>
+      <div class="top"><p><a href="/">Home</a> <a href="/sale">Spring sale on now</a></p><p>Free delivery on orders over fifty dollars</p></div>
+      <h1>Wooden tables</h1><div class="products">${cards}</div></body></html>`;
+  }
+  it('starts at its headline', () => {
+    const result = extract(categoryPage());
+    expect(result.pageType).toBe('collection');
+    expect(result.text).toContain('Elm cabinet');
+    expect(result.text).not.toContain('Free delivery');
+  });
+});
