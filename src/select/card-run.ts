@@ -31,12 +31,15 @@ export interface CardRun {
 }
 
 /**
- * A card's lines: a headline and a summary under it, not a menu's shapes over again. A headline
- * with a byline and a time alone is a news site's box of related stories, not a listing's card
- * (counted as cards too, scrapinghub's lynx dumps lose 0.004).
+ * A card's lines: a headline and a summary under it, not a menu's shapes over again; or a
+ * feed's headline and its date line, where no byline stands by them. A headline with a byline
+ * and a time is a news site's box of related stories, not a listing's card (counted as cards
+ * too, scrapinghub's lynx dumps lose 0.004).
  */
-function isCardCycle(cycle: Shape[]): boolean {
-  return cycle.includes('headline') && cycle.includes('prose');
+function isCardCycle(cycle: Shape[], families: (string | undefined)[]): boolean {
+  if (!cycle.includes('headline')) return false;
+  if (cycle.includes('prose')) return true;
+  return cycle.includes('date') && !families.includes('byline');
 }
 
 /**
@@ -61,7 +64,7 @@ export function findCardRun(verdicts: Verdict[], features: Features[]): CardRun 
       const j = periodicEnd(shapes, i, p);
       const end = Math.min(j + p, shapes.length);
       const cards = Math.floor((end - i) / p);
-      if (cards >= CARD_RUN.cards && isCardCycle(shapes.slice(i, i + p))) {
+      if (cards >= CARD_RUN.cards && isCardCycle(shapes.slice(i, i + p), verdicts.slice(i, i + p).map((v) => v.family))) {
         let words = 0;
         for (let k = i; k < end; k++) words += features[k]!.words;
         if (!best || words > best.words) best = { start: i, end, cards, words, own: [] };

@@ -11,6 +11,7 @@ import { REVIEW_VERDICT, withoutReviews } from './product-reviews.js';
 import { dropPostFurniture, findThread, threadDecisions } from './thread.js';
 import { keepCardRun } from './card-run.js';
 import { dropLaterCopies } from './copies.js';
+import { keepBuyBox } from './buy-box.js';
 import { GRID, GROWN_PAGE_TYPES, RHYTHM_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 /**
@@ -46,6 +47,8 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
   if (format === 'html' && pageType === 'product') dropLaterCopies(selection.decisions, blocks, scores.verdicts, scores.keys);
   // a dump's thread has no elements to find its posts by, but its posts' furniture recurs the same
   if (format === 'text' && pageType === 'forum') dropPostFurniture(selection.decisions, judged, 0);
+  // a dump's product page prints its buy box in short lines above the description the search found
+  if (format === 'text' && pageType === 'product') selection.region = keepBuyBox(selection.decisions, judged.verdicts, blocks.map((b) => b.text), selection.region) ?? selection.region;
   // a dump's listing prints its cards as lines of one rhythm, which the story search cuts to one
   if (format === 'text') selection.region = keepCardRun(selection.decisions, judged.verdicts, judged.features, judged.keys, selection.region) ?? selection.region;
   return selection;

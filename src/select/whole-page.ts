@@ -1,5 +1,5 @@
 import type { Block, Decision, Features, InputFormat, ListItemRef, PageType, Verdict } from '../model/index.js';
-import { COPIES_ONCE_PAGE_TYPES, DUMP_THREAD_ONE_OF_MANY, HINT_BAD, LONE_PARAGRAPH_STORY, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY } from '../settings.js';
+import { COPIES_ONCE_PAGE_TYPES, DUMP_THREAD_ONE_OF_MANY, HINT_BAD, LONE_PARAGRAPH_STORY, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY, UNDATED_ONE_OF_MANY } from '../settings.js';
 import { trimEdges } from './page-edges.js';
 import { HEADER_HEADING_REASON } from '../rules/containers.js';
 import { dropLaterCopies } from './copies.js';
@@ -131,6 +131,14 @@ function startAtHeadline(whole: Decision[], blocks: Block[]): void {
 }
 
 /**
+ * A dump that prints no date line anywhere is seldom a news story (whose date line stands by its
+ * headline): a small region there is one part of a page of parts, held to `UNDATED_ONE_OF_MANY`.
+ */
+function undatedSmallStory(count: { kept: number; content: number }, graded: Verdict[]): boolean {
+  return count.kept < count.content * UNDATED_ONE_OF_MANY && !graded.some((v) => v.family === 'date');
+}
+
+/**
  * A region that holds a small share of the page's content is one card of a listing, one post of a
  * thread, one section of a service page: the page is not one story, and its content is the whole
  * of it (Readability.js and trafilatura fall back the same way when the text they chose is short
@@ -178,7 +186,8 @@ export function wholePageDecisions(
   const mixedCounts = !(format === 'html' && pageType === 'product');
   const oneOfMany = count.kept < count.content * manyItemsBar(format, pageType, sectioned)
     || (mixedCounts && count.kept < count.content * bar.mixed && count.keptProse < count.prose * bar.prose)
-    || (format === 'text' && !SHOP_PAGES.has(pageType) && loneParagraph(count));
+    || (format === 'text' && !SHOP_PAGES.has(pageType) && loneParagraph(count))
+    || (format === 'text' && undatedSmallStory(count, scores.graded));
   if (count.content === 0 || !oneOfMany) return null;
   const share = Math.round((count.kept / count.content) * 100);
   const { graded } = scores;

@@ -83,4 +83,17 @@ describe('a dump’s run of cards', () => {
     const menu = ['Projects', 'Products', 'Events', 'Newsletters', 'Jobs', 'Contact', 'Subscribe', 'About', 'Shop', 'Help', 'Press', 'Careers'];
     expect(findCardRun(menu.map(verdictOf), menu.map(features))).toBeNull();
   });
+
+  it('is a feed’s headlines each with its date line, no summary under them', () => {
+    const lines = ['News', ...HEADLINES.flatMap((h, k) => [h, `Feb ${k + 1}, 2026`]), 'Privacy'];
+    const found = findCardRun(lines.map(verdictOf), lines.map(features));
+    expect(found).toMatchObject({ start: 1, cards: 7 });
+  });
+
+  it('is no run of headline and date where a byline stands by each (a news site’s box of related stories)', () => {
+    const BYLINE: Verdict = { grade: 'bad', reason: 'byline', family: 'byline', rule: 'meta/byline' };
+    const lines = ['News', ...HEADLINES.flatMap((h, k) => [h, 'By Staff', `Feb ${k + 1}, 2026`]), 'Privacy'];
+    const verdicts = lines.map((l) => (l === 'By Staff' ? BYLINE : verdictOf(l)));
+    expect(findCardRun(verdicts, lines.map(features))).toBeNull();
+  });
 });

@@ -245,3 +245,31 @@ describe('a shop category kept whole', () => {
     expect(result.text).not.toContain('Free delivery');
   });
 });
+
+describe('the bar an undated dump is held to', () => {
+  // two paragraphs of prose (the story region), then 120 short lines of a page of parts: the region holds a seventh of the words, all the prose
+  const n = 123;
+  const blocks = Array.from({ length: n }, (_, i) => makeBlock(i === n - 1 ? 'Posted on 3 March 2024' : `line ${i}`, { index: i }));
+  const features = blocks.map((_, i) => ({ words: i < 2 ? 40 : 4, stopwordDensity: 0.4, linkDensity: 0, endsSentence: i < 2, sentences: 2, titleCase: false }));
+  const prose: Verdict = { grade: 'good', reason: 'prose', rule: 'shape/prose' };
+  const short: Verdict = { grade: 'short', reason: 'short', rule: 'shape/short' };
+  const date: Verdict = { grade: 'bad', reason: 'date line', family: 'date', rule: 'meta/date-line' };
+  const decisions: Decision[] = blocks.map((_, i) => ({ keep: i < 2, reason: i < 2 ? 'prose' : 'outside the story', heading: false }));
+  const scoresWith = (last: Verdict) => {
+    const verdicts = blocks.map((_, i) => (i === n - 1 ? last : i < 2 ? prose : short));
+    return { features, graded: verdicts, judged: verdicts, keys: blocks.map((b) => b.text) };
+  };
+
+  it('takes a small region of a dump with no date line for one part of many', () => {
+    const whole = wholePageDecisions(blocks, scoresWith(short), decisions, 'text', 'article');
+    expect(whole?.every((d) => d.keep)).toBe(true);
+  });
+
+  it('lets the same region stand where the dump prints a date line, as a news story does', () => {
+    expect(wholePageDecisions(blocks, scoresWith(date), decisions, 'text', 'article')).toBeNull();
+  });
+
+  it('holds HTML to its own bars', () => {
+    expect(wholePageDecisions(blocks, scoresWith(short), decisions, 'html', 'article')).toBeNull();
+  });
+});
