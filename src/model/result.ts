@@ -112,5 +112,5 @@ export interface ExtractTrace {
   blocks: ScoredBlock[];
   region: StoryRegion | null;
   /** The page type, and the evidence it was decided from, as `--explain` shows it. */
-  page: { type: PageType; why: string[]; evidence: PageEvidence };
+  page: { type: PageType; why: string[]; evidence: PageEvidence; metadataType?: PageType };
 }

@@ -1,6 +1,7 @@
 import type { Block, Decision, Features, InputFormat, ListItemRef, PageType, Verdict } from '../model/index.js';
 import { COPIES_ONCE_PAGE_TYPES, DUMP_THREAD_ONE_OF_MANY, HINT_BAD, LONE_PARAGRAPH_STORY, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY, UNDATED_ONE_OF_MANY } from '../settings.js';
 import { trimEdges } from './page-edges.js';
+import { HAS_DIGIT } from '../vocab/dates.js';
 import { HEADER_HEADING_REASON } from '../rules/containers.js';
 import { dropLaterCopies } from './copies.js';
 
@@ -131,11 +132,13 @@ function startAtHeadline(whole: Decision[], blocks: Block[]): void {
 }
 
 /**
- * A dump that prints no date line anywhere is seldom a news story (whose date line stands by its
- * headline): a small region there is one part of a page of parts, held to `UNDATED_ONE_OF_MANY`.
+ * A dump that prints no date anywhere, on a date line or in a byline (`By …, Published: March 8`),
+ * is seldom a news story: a small region there is one part of a page of parts, held to
+ * `UNDATED_ONE_OF_MANY`. (A byline without a date does not count: a shop's and a guide's print them too.)
  */
-function undatedSmallStory(count: { kept: number; content: number }, graded: Verdict[]): boolean {
-  return count.kept < count.content * UNDATED_ONE_OF_MANY && !graded.some((v) => v.family === 'date');
+function undatedSmallStory(count: { kept: number; content: number }, graded: Verdict[], blocks: Block[]): boolean {
+  const dated = graded.some((v, i) => v.family === 'date' || (v.family === 'byline' && HAS_DIGIT.test(blocks[i]!.text)));
+  return count.kept < count.content * UNDATED_ONE_OF_MANY && !dated;
 }
 
 /**
@@ -187,7 +190,7 @@ export function wholePageDecisions(
   const oneOfMany = count.kept < count.content * manyItemsBar(format, pageType, sectioned)
     || (mixedCounts && count.kept < count.content * bar.mixed && count.keptProse < count.prose * bar.prose)
     || (format === 'text' && !SHOP_PAGES.has(pageType) && loneParagraph(count))
-    || (format === 'text' && undatedSmallStory(count, scores.graded));
+    || (format === 'text' && undatedSmallStory(count, scores.graded, blocks));
   if (count.content === 0 || !oneOfMany) return null;
   const share = Math.round((count.kept / count.content) * 100);
   const { graded } = scores;

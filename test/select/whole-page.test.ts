@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, extractTrace } from '../../src/index.js';
 import { wholePageDecisions } from '../../src/select/whole-page.js';
-import type { Decision, Verdict } from '../../src/model/index.js';
+import type { Block, Decision, Verdict } from '../../src/model/index.js';
 import { makeBlock } from '../helpers.js';
 import { HEADER_HEADING_REASON } from '../../src/rules/containers.js';
 
@@ -267,6 +267,15 @@ describe('the bar an undated dump is held to', () => {
 
   it('lets the same region stand where the dump prints a date line, as a news story does', () => {
     expect(wholePageDecisions(blocks, scoresWith(date), decisions, 'text', 'article')).toBeNull();
+  });
+
+  it('lets it stand where a byline prints the date, but not a byline alone', () => {
+    const byline = (text: string): Block[] => blocks.map((b, i) => (i === n - 1 ? { ...b, text } : b));
+    const bylined: Verdict = { grade: 'bad', reason: 'byline', family: 'byline', rule: 'byline/byline' };
+    const verdicts = blocks.map((_, i) => (i === n - 1 ? bylined : i < 2 ? prose : short));
+    const scores = { features, graded: verdicts, judged: verdicts, keys: blocks.map((b) => b.text) };
+    expect(wholePageDecisions(byline('By Ann Lee, Published: March 8 at 3:23 pm'), scores, decisions, 'text', 'article')).toBeNull();
+    expect(wholePageDecisions(byline('By Ann Lee'), scores, decisions, 'text', 'article')?.slice(0, n - 1).every((d) => d.keep)).toBe(true);
   });
 
   it('holds HTML to its own bars', () => {
