@@ -195,3 +195,19 @@ describe('segmentHtml', () => {
     expect(blocks[0]!.text.startsWith('x x x')).toBe(true);
   });
 });
+
+describe('links set side by side', () => {
+  it('parts two links with nothing between them, as a browser shows them apart', () => {
+    expect(simple('<p><a href="/">Home</a><a href="/shop">Shop</a><a href="/help">Help</a></p>')[0]!.text).toBe('Home Shop Help');
+    // a space the page gives is kept once, and a link glued to plain text is left as written
+    expect(simple('<p><a href="/">Home</a> <a href="/shop">Shop</a></p>')[0]!.text).toBe('Home Shop');
+    expect(simple('<p><a href="/w">Wiki</a>pedia</p>')[0]!.text).toBe('Wikipedia');
+  });
+
+  it('keeps each link whole in the Markdown', async () => {
+    const { extract } = await import('../../src/pipeline.js');
+    const story = Array.from({ length: 4 }, (_, i) => `<p>The council met on day ${i + 1} to discuss the plans for the new library, which the town has wanted for years and will now fund in full.</p>`).join('');
+    const md = extract(page(`<article><h1>Library plans</h1>${story}<p>Filed under <a href="https://example.com/t/town">Town</a><a href="https://example.com/t/library">Library</a> and more of the week's stories.</p></article>`)).markdown;
+    expect(md).toContain('[Town](https://example.com/t/town) [Library](https://example.com/t/library)');
+  });
+});

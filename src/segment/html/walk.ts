@@ -73,6 +73,8 @@ class Walk {
   private buffer = '';
   private linkChars = 0;
   private linkDepth = 0;
+  /** Where the buffer stood when the last link closed (-1: no link closed in it). */
+  private linkEnd = -1;
   private headerDepth = 0;
   private listDepth = 0;
   private readonly inline: InlineCapture;
@@ -129,6 +131,7 @@ class Walk {
     }
     this.buffer = '';
     this.linkChars = 0;
+    this.linkEnd = -1;
   }
 
   text(source: string): void {
@@ -145,7 +148,10 @@ class Walk {
 
   leave(name: string): void {
     if (BLOCK_TAGS.has(name)) this.flush();
-    if (name === 'a') this.linkDepth--;
+    if (name === 'a') {
+      this.linkDepth--;
+      this.linkEnd = this.buffer.length;
+    }
     if (name === 'header') this.headerDepth--;
     if (name === 'ul' || name === 'ol') this.listDepth--;
     const frame = this.open.pop()!;
@@ -194,7 +200,11 @@ class Walk {
       const read = this.readWhole(el, frame);
       if (read) return false;
     }
-    if (name === 'a') this.linkDepth++;
+    if (name === 'a') {
+      // links set side by side with no space between (a menu's, a card's tags) are separate words: `HomeShop` is `Home Shop`
+      if (this.linkEnd === this.buffer.length && this.buffer.length > 0 && !/\s/.test(this.buffer[this.buffer.length - 1]!)) this.buffer += ' ';
+      this.linkDepth++;
+    }
     if (name === 'header') this.headerDepth++;
     if (hint < 0) this.boilerplateDepth++;
     if (name === 'ul' || name === 'ol') {
