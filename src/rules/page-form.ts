@@ -20,6 +20,8 @@ function formOf(block: Block): Container | null {
  * reason is not the form's alone). Sets the blocks' `hint` in place (they are the extraction's own).
  */
 export function voidPageForms(blocks: Block[], features: Features[]): void {
+  // most pages set no block's hint by a form: they need no count of words by form
+  if (!blocks.some((b) => b.hintReason === '<form>')) return;
   let total = 0;
   const byForm = new Map<Container, number>();
   blocks.forEach((b, i) => {
