@@ -36,10 +36,10 @@ export interface CardRun {
  * and a time is a news site's box of related stories, not a listing's card (counted as cards
  * too, scrapinghub's lynx dumps lose 0.004).
  */
-function isCardCycle(cycle: Shape[], families: (string | undefined)[]): boolean {
+function isCardCycle(cycle: Shape[], verdicts: Verdict[], start: number): boolean {
   if (!cycle.includes('headline')) return false;
   if (cycle.includes('prose')) return true;
-  return cycle.includes('date') && !families.includes('byline');
+  return cycle.includes('date') && !verdicts.slice(start, start + cycle.length).some((v) => v.family === 'byline');
 }
 
 /**
@@ -64,7 +64,7 @@ export function findCardRun(verdicts: Verdict[], features: Features[]): CardRun 
       const j = periodicEnd(shapes, i, p);
       const end = Math.min(j + p, shapes.length);
       const cards = Math.floor((end - i) / p);
-      if (cards >= CARD_RUN.cards && isCardCycle(shapes.slice(i, i + p), verdicts.slice(i, i + p).map((v) => v.family))) {
+      if (cards >= CARD_RUN.cards && isCardCycle(shapes.slice(i, i + p), verdicts, i)) {
         let words = 0;
         for (let k = i; k < end; k++) words += features[k]!.words;
         if (!best || words > best.words) best = { start: i, end, cards, words, own: [] };

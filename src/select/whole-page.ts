@@ -123,9 +123,9 @@ function loneParagraph(count: { kept: number; content: number; keptProse: number
  * offers and breadcrumbs. Where the page has no one kept `<h1>`, nothing is dropped.
  */
 function startAtHeadline(whole: Decision[], blocks: Block[]): void {
-  const heads = blocks.filter((b, i) => b.kind === 'heading' && b.level === 1 && whole[i]!.keep);
-  if (heads.length !== 1) return;
-  const at = heads[0]!.index;
+  const isHead = (b: Block, i: number) => b.kind === 'heading' && b.level === 1 && whole[i]!.keep;
+  const at = blocks.findIndex(isHead);
+  if (at < 0 || blocks.some((b, i) => i > at && isHead(b, i))) return;
   for (let i = 0; i < at; i++) {
     if (whole[i]!.keep) whole[i] = { keep: false, reason: 'above the headline of a page kept whole', heading: false, rule: 'select/whole-page' };
   }
@@ -137,8 +137,8 @@ function startAtHeadline(whole: Decision[], blocks: Block[]): void {
  * `UNDATED_ONE_OF_MANY`. (A byline without a date does not count: a shop's and a guide's print them too.)
  */
 function undatedSmallStory(count: { kept: number; content: number }, graded: Verdict[], blocks: Block[]): boolean {
-  const dated = graded.some((v, i) => v.family === 'date' || (v.family === 'byline' && HAS_DIGIT.test(blocks[i]!.text)));
-  return count.kept < count.content * UNDATED_ONE_OF_MANY && !dated;
+  if (count.kept >= count.content * UNDATED_ONE_OF_MANY) return false;
+  return !graded.some((v, i) => v.family === 'date' || (v.family === 'byline' && HAS_DIGIT.test(blocks[i]!.text)));
 }
 
 /**
