@@ -10,7 +10,7 @@ import { growToProductName, shownInSections } from './product.js';
 import { REVIEW_VERDICT, withoutReviews } from './product-reviews.js';
 import { dropPostFurniture, findThread, threadDecisions } from './thread.js';
 import { keepCardRun } from './card-run.js';
-import { dropLaterCopies } from './copies.js';
+import { dropCopiedPassages, dropLaterCopies } from './copies.js';
 import { keepBuyBox } from './buy-box.js';
 import { GRID, GROWN_PAGE_TYPES, RHYTHM_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
@@ -45,6 +45,8 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
   if (reviews) selection.decisions = selection.decisions.map((d, i) => (reviews[i] ? { keep: false, reason: REVIEW_VERDICT.reason, heading: false, rule: REVIEW_VERDICT.rule } : d));
   // a product page prints a tab's panel twice (for the desktop and the phone): each line is kept once
   if (format === 'html' && pageType === 'product') dropLaterCopies(selection.decisions, blocks, scores.verdicts, scores.keys);
+  // a passage the page prints twice (a layout's copy) is read once, whatever the page
+  if (format === 'html') dropCopiedPassages(selection.decisions, blocks, scores.verdicts, scores.keys, (i) => scores.features[i]!.words);
   // a dump's thread has no elements to find its posts by, but its posts' furniture recurs the same
   if (format === 'text' && pageType === 'forum') dropPostFurniture(selection.decisions, judged, 0);
   // a dump's product page prints its buy box in short lines above the description the search found

@@ -133,3 +133,11 @@ export const LINKED_CARD_WORDS = 8;
 export const EDGE_BAR_WORDS = 40;
 /** A product dump's buy box (`select/buy-box.ts`): a price line at most `priceReach` lines above a cart's button, the box from `nameLines` lines above the price to the story, at most `maxLines` lines above it, with no boilerplate line in it; its price and button lines (at most `lineChars` characters) stay out. Lines; characters. Measured on WCXB dev: innerText product 0.453 to 0.457, collection 0.574 to 0.573 (a shop's grid typed product), all 0.780 to 0.781; lynx product and collection unchanged (within 0.0005); scrapinghub unchanged. With the price and button lines kept: innerText product 0.457, lynx 0.435; within 30 lines: the same on innerText, lynx product 0.436 (a shop's card grid above the item taken for its box). */
 export const BUY_BOX = { priceReach: 4, nameLines: 3, maxLines: 15, lineChars: 80 };
+/**
+ * A passage printed twice (`select/copies.ts`, `dropCopiedPassages`): a run of kept lines in a row,
+ * each a copy of a line kept above, that holds at least `proseParagraphs` paragraphs of
+ * `proseWords` words or more. One long copy alone is an offer's terms under each of its offers.
+ * Measured on WCXB dev html: collection 0.7126 to 0.7159, service 0.8502 to 0.8513, no page lower;
+ * with one paragraph enough, a service page's repeated terms go (0.926 to 0.838).
+ */
+export const COPIED_PASSAGE = { proseParagraphs: 2, proseWords: 40 };
