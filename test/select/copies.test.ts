@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropLaterCopies } from '../../src/select/copies.js';
+import { dropCopiedPassages, dropLaterCopies } from '../../src/select/copies.js';
 import { wholePageDecisions } from '../../src/select/whole-page.js';
 import type { Decision, Verdict } from '../../src/model/index.js';
 import { makeBlock } from '../helpers.js';
@@ -53,5 +53,39 @@ describe('a page kept whole whose cards are printed twice', () => {
   it('keeps both rows on a thread\'s page, whose posts repeat their lines', () => {
     const whole = wholePageDecisions(blocks, scores, decisions, 'html', 'forum')!;
     expect(whole.filter((d) => d.keep).length).toBe(texts.length);
+  });
+});
+
+describe('a passage the page prints twice', () => {
+  const long = (topic: string) => `${topic} is what most travellers ask about first, and the answer depends on the airline, the route and the fare you booked, so check the rules of each carrier before you pack anything at all for the trip ahead of you.`;
+  const passage = ['What fits in the cabin', long('Cabin size'), 'Weight limits', long('Weight')];
+  const texts = ['Carry-on bags', ...passage, ...passage];
+  const blocks = texts.map((t, i) => makeBlock(t, { index: i }));
+  const keys = texts.map((t) => t.toLowerCase());
+  const verdicts = texts.map((_, i) => (i > passage.length ? REPEAT : PROSE));
+  const words = (i: number) => texts[i]!.split(/\s+/).length;
+  const allKept = (): Decision[] => texts.map(() => ({ keep: true, reason: 'kept', heading: false }));
+
+  it('is read once: its second copy goes whole, headings and all', () => {
+    const decisions = allKept();
+    dropCopiedPassages(decisions, blocks, verdicts, keys, words);
+    expect(decisions.map((d) => d.keep)).toEqual([true, true, true, true, true, false, false, false, false]);
+    expect(decisions[5]!.rule).toBe('select/copied-passage');
+  });
+
+  it('stays where its copy holds one paragraph of prose alone (an offer\'s terms under each offer)', () => {
+    const one = ['Terms', long('Each offer'), 'Terms', long('Each offer')];
+    const oneBlocks = one.map((t, i) => makeBlock(t, { index: i }));
+    const decisions: Decision[] = one.map(() => ({ keep: true, reason: 'kept', heading: false }));
+    dropCopiedPassages(decisions, oneBlocks, one.map((_, i) => (i >= 2 ? REPEAT : PROSE)), one.map((t) => t.toLowerCase()), (i) => one[i]!.split(/\s+/).length);
+    expect(decisions.every((d) => d.keep)).toBe(true);
+  });
+
+  it('stays where a line the page does not call a repeat breaks the run', () => {
+    const decisions = allKept();
+    const broken = verdicts.map((v, i) => (i === 6 ? PROSE : v));
+    const brokenKeys = keys.map((k, i) => (i === 6 ? 'another line' : k));
+    dropCopiedPassages(decisions, blocks, broken, brokenKeys, words);
+    expect(decisions.every((d) => d.keep)).toBe(true);
   });
 });
