@@ -2,6 +2,7 @@ import type { Block, Features, InputFormat, Metadata, PageEvidence, PageMarks, V
 import { LONG_WORDS, META_LINE_MAX_WORDS } from '../settings.js';
 import { CART_LINE, DOC_LINE, DOCS_GENERATOR, FORUM_LINE, OFFER_LINE, PRICE_LINE } from './page-words.js';
 import { sectionCounts } from './page-sections.js';
+import { findCardRun, ofItsOwn } from '../select/card-run.js';
 import { jsonLdObjects, nestedObjects } from '../metadata/json-ld.js';
 
 /** The `@type`s of a page's JSON-LD, nested ones too (a `WebPage`'s `mainEntity`). */
@@ -45,14 +46,14 @@ export interface DeclaredPage {
 }
 
 /** Counts the lines of a page that tell its kind, beside what its markup declares. */
-export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks: Block[], scores: { verdicts: Verdict[]; features: Features[] }, stated: Pick<Metadata, 'date' | 'byline'>, givenUrl?: string): PageEvidence {
+export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks: Block[], scores: { verdicts: Verdict[]; features: Features[]; keys?: string[] }, stated: Pick<Metadata, 'date' | 'byline'>, givenUrl?: string): PageEvidence {
   const givenPath = pathOf(givenUrl);
   const evidence: PageEvidence = {
     format, types: [...new Set(declared.types)], ogType: declared.ogType?.toLowerCase() ?? null, docsGenerator: DOCS_GENERATOR.exec(declared.generator ?? '')?.[0] ?? null,
     path: givenPath ?? pathOf(declared.url), pathGiven: givenPath !== null, marks: declared.marks,
     blocks: blocks.length, prose: 0, longProse: 0, priceLines: 0, cartLines: 0, forumLines: 0, codeBlocks: 0, teasers: 0, linkShare: 0,
-    offerLines: 0, headings: 0, linkedHeadings: 0, dateLines: 0, dated: stated.date !== null, signed: stated.byline !== null,
-    host: givenPath !== null ? hostOf(givenUrl) : hostOf(declared.url), docLines: 0, storyRun: 0,
+    offerLines: 0, headings: 0, linkedHeadings: 0, dateLines: 0, proseWords: 0, dated: stated.date !== null, signed: stated.byline !== null,
+    host: givenPath !== null ? hostOf(givenUrl) : hostOf(declared.url), docLines: 0, storyRun: 0, storyParagraphs: 0,
     sections: { datedCards: 0, pitches: 0, essays: 0, summaries: 0, ownSummaries: 0, words: 0, linkedWords: 0, biggest: 0 },
   };
   evidence.sections = sectionCounts(blocks, scores.verdicts, scores.features, format, evidence.host);
@@ -60,10 +61,14 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
   let linked = 0;
   // the prose words since the last boilerplate line: a story runs on under its subheadings
   let run = 0;
+  let paragraphs = 0;
   blocks.forEach((b, i) => {
     const v = scores.verdicts[i]!;
-    if (v.grade === 'good' || v.grade === 'near') evidence.storyRun = Math.max(evidence.storyRun, run += scores.features[i]!.words);
-    else if (v.grade === 'bad' && b.kind !== 'heading') run = 0;
+    if (v.grade === 'good' || v.grade === 'near') {
+      run += scores.features[i]!.words;
+      if (v.grade === 'good') paragraphs++;
+      if (run > evidence.storyRun) [evidence.storyRun, evidence.storyParagraphs] = [run, paragraphs];
+    } else if (v.grade === 'bad' && b.kind !== 'heading') [run, paragraphs] = [0, 0];
     chars += b.text.length;
     linked += b.linkChars;
     if (b.kind === 'code') evidence.codeBlocks++;
@@ -73,6 +78,7 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
     if (v.family === 'teaser') evidence.teasers++;
     if (v.grade === 'good') {
       evidence.prose++;
+      evidence.proseWords += scores.features[i]!.words;
       if (scores.features[i]!.words >= LONG_WORDS) evidence.longProse++;
     }
     if (b.text.length > META_LINE_MAX_WORDS * 10) return;
@@ -83,5 +89,14 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
     if (DOC_LINE.test(b.text)) evidence.docLines++;
   });
   evidence.linkShare = chars ? linked / chars : 0;
+  if (format === 'text') evidence.cardRun = dumpCardRun(scores);
   return evidence;
+}
+
+/** A dump's run of cards, if one holds items each of their own: how many, and what share of the page's words they hold. */
+function dumpCardRun(scores: { verdicts: Verdict[]; features: Features[]; keys?: string[] }): { cards: number; share: number } {
+  const run = findCardRun(scores.verdicts, scores.features);
+  if (!run || (scores.keys && !ofItsOwn(run, scores.keys))) return { cards: 0, share: 0 };
+  const words = scores.features.reduce((n, f) => n + f.words, 0);
+  return { cards: run.cards, share: words ? run.words / words : 0 };
 }

@@ -181,6 +181,9 @@ export function decidePageType(evidence: PageEvidence): PageTypeDecision {
     if (points > most || tiedService) [best, most] = [type, points];
   }
   if (best === 'service' && most < T.enough && leansService(evidence)) return { type: 'service', why: [...(tally.why.get('service') ?? []), `${evidence.headings} headings`], metadataType: 'article' };
+  // a dump taken for no other type but printing a listing's cards, and no story, is the listing
+  // (its byline and date are still read as a story's: a dump's card may be a story's own, its byline by it)
+  if ((best === 'article' || most < T.enough) && dumpListing(evidence)) return { type: 'listing', why: [`${evidence.teasers} teaser lines of ${evidence.blocks}, ${evidence.storyRun} words of prose in a run`], metadataType: 'article' };
   if (best !== 'article' && most < T.enough) return { type: 'article', why: tally.why.get('article') ?? [] };
   return { type: best, why: tally.why.get(best) ?? [] };
 }
@@ -191,4 +194,16 @@ export function decidePageType(evidence: PageEvidence): PageTypeDecision {
  */
 function leansService(e: PageEvidence): boolean {
   return e.format === 'html' && !e.dated && e.headings >= T.serviceHeadings;
+}
+
+/**
+ * A dump that gives no other type and runs no story, whose lines are a listing's cards in good
+ * part (a headline over a summary, time and again, which the teaser rules take) and whose
+ * longest run of prose is a card's summary or two, not a story's paragraphs: a listing, where
+ * the cards show also as a run of one rhythm, a date line by each, or beside next to no prose.
+ * (A short news story amid its site's teasers and comments has the teasers and the dates too.)
+ */
+function dumpListing(e: PageEvidence): boolean {
+  if (e.format !== 'text' || e.storyRun >= T.dumpListRun || e.storyParagraphs > T.dumpListParagraphs || e.teasers < e.blocks * T.dumpListTeasers) return false;
+  return (e.cardRun?.cards ?? 0) >= T.dumpListCards || e.dateLines >= T.dumpListDates || e.proseWords < T.dumpListProse;
 }

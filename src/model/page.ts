@@ -87,6 +87,12 @@ export interface PageEvidence {
   storyRun: number;
   /** The page's headed sections, measured. */
   sections: SectionCounts;
+  /** The paragraphs of prose in that run. */
+  storyParagraphs: number;
+  /** The words of the blocks graded as prose, wherever they stand. */
+  proseWords: number;
+  /** A dump's longest run of lines of one repeated shape (`select/card-run.ts`): its cards, and its share of the page's words. */
+  cardRun?: { cards: number; share: number };
 }
 
 /** Something a page prints about its story, and where: `at` is the index of the first block at or after its element. */

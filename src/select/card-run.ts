@@ -86,7 +86,7 @@ const unnumbered = (key: string) => key.replace(/\d+/g, '').replace(/\s+/g, ' ')
  * may print a card's title twice, as its heading and its picture's name: within one card, that
  * is no line shared by the cards).
  */
-function ofItsOwn(run: CardRun, keys: string[]): boolean {
+export function ofItsOwn(run: CardRun, keys: string[]): boolean {
   const counts = new Map<string, number>();
   for (const i of run.own) {
     const key = unnumbered(keys[i] ?? '');

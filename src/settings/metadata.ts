@@ -58,6 +58,13 @@ export const PAGE_TYPE = {
   dumpStoryRun: 600, // the same in a dump, which states no date to tell a story by: with less it is none (WCXB innerText: articles 524 of 711 reach it, service 44 of 165)
   dumpThreadDates: 10, // date and byline lines of a dump with no story: a thread's posts' (articles: median 2)
   dumpThreadPostLines: 2, // ... beside this many post heads (Reply, Quote); 1 took a story's own Reply line for a thread's (scrapinghub innerText)
+  // a dump's listing (WCXB dev: innerText listings 0.549 to 0.574, lynx 0.477 to 0.495; with 3 paragraphs scrapinghub lynx 0.939 to 0.936, with a teaser share of 0.12 innerText 0.950 to 0.945; 300 or 600 words the same):
+  dumpListRun: 300, // a dump whose longest run of prose is shorter than this ...
+  dumpListParagraphs: 2, // ... and holds at most this many paragraphs (a card's summary or two; a short news story runs more) ...
+  dumpListTeasers: 0.2, // ... and whose lines are teasers (a headline over its summary, of a rhythm) in this share: a listing's cards
+  dumpListCards: 5, // ... where its cards also run in one rhythm this many times (select/card-run.ts),
+  dumpListDates: 10, // ... or it prints this many date and byline lines,
+  dumpListProse: 80, // ... or fewer words of prose than this (scrapinghub's short news stories amid teasers have more, and few dates)
 };
 /** A headed section's measures (`detect/page-sections.ts`): a pitch holds less prose than `pitchMaxWords`, an essay at least `essayWords`; a dump's line of at most `dumpHeadingWords` over prose heads one. Words. */
 export const PAGE_SECTIONS = { pitchMaxWords: 60, essayWords: 150, dumpHeadingWords: 10 };

@@ -12,7 +12,7 @@ const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>${PROS
 const evidence = (): PageEvidence => ({
   format: 'html', types: [], ogType: null, path: null, pathGiven: false, marks: null, blocks: 20, prose: 10, longProse: 0,
   priceLines: 0, cartLines: 0, forumLines: 0, codeBlocks: 0, offerLines: 0, headings: 2, linkedHeadings: 0, dateLines: 0,
-  dated: false, signed: false, teasers: 0, linkShare: 0, host: null, docLines: 0, storyRun: 0, docsGenerator: null,
+  dated: false, signed: false, teasers: 0, linkShare: 0, host: null, docLines: 0, storyRun: 0, storyParagraphs: 0, proseWords: 0, docsGenerator: null,
   sections: { datedCards: 0, pitches: 0, essays: 0, summaries: 0, ownSummaries: 0, words: 0, linkedWords: 0, biggest: 0 },
 });
 const ld = (data: object) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
@@ -214,5 +214,21 @@ describe('a page that leans to a business’s', () => {
     // a dated one is a story, and one of few headings stays an article
     expect(decidePageType({ ...leaning, dated: true }).type).toBe('article');
     expect(decidePageType({ ...leaning, headings: 3 }).type).toBe('article');
+  });
+
+  it('takes a dump of teasers with no story for a listing, where its cards run in a rhythm, carry dates or hold next to no prose', () => {
+    // a page of 120 lines, 40 of them teasers, whose longest run of prose is one card's summary
+    const cards: PageEvidence = { ...evidence(), format: 'text', blocks: 120, teasers: 40, prose: 8, storyRun: 150, storyParagraphs: 1, proseWords: 400, dateLines: 2 };
+    expect(decidePageType({ ...cards, dateLines: 12 }).type).toBe('listing');
+    expect(decidePageType({ ...cards, cardRun: { cards: 8, share: 0.3 } }).type).toBe('listing');
+    expect(decidePageType({ ...cards, proseWords: 60 }).type).toBe('listing');
+    // a short news story amid its site's teasers: prose enough, few dates, no run of cards
+    expect(decidePageType(cards).type).toBe('article');
+    // a story of several paragraphs in a run is no card's summary, however many dates stand around it
+    expect(decidePageType({ ...cards, dateLines: 12, storyParagraphs: 4 }).type).toBe('article');
+    // the teasers must be a good share of the lines
+    expect(decidePageType({ ...cards, dateLines: 12, teasers: 10 }).type).toBe('article');
+    // HTML shows its cards by their links instead
+    expect(decidePageType({ ...cards, dateLines: 12, format: 'html' }).type).not.toBe('listing');
   });
 });
