@@ -25,6 +25,8 @@ export interface HeadlineEvidence {
   echoed: number;
   /** The same line stands elsewhere in the dump. */
   repeated: number;
+  /** The same line stands right before or after it, as a flattened page prints a heading's text twice (the heading and its link's or picture's label). */
+  doubled: number;
   /** Selection kept it. */
   kept: number;
   /** Fewer words than a headline usually has. */
@@ -147,6 +149,7 @@ export function headlineCandidates(blocks: ScoredBlock[], verdicts: Verdict[], s
         dated: dated ? 1 : 0,
         echoed: holders.some(holds) ? 1 : 0,
         repeated: (counts.get(key) ?? 0) > 1 ? 1 : 0,
+        doubled: keys[i - 1] === key || keys[i + 1] === key ? 1 : 0,
         kept: b.label === 'keep' ? 1 : 0,
         short: b.features.words < MIN_TITLE_WORDS ? 1 : 0,
         bad: v.grade === 'bad' ? 1 : 0,

@@ -22,6 +22,13 @@ describe('the headline of a text dump', () => {
     expect(extract(dump).title).toBe('How to price a catering job for a large wedding');
   });
 
+  it('is the line a flattened page printed twice in a row (a heading and its label), over a like line nearer the story', () => {
+    const [doubled, single] = ['Smoked Brisket Catering Dinner Prices', 'Smoked Brisket Catering Dinner Costs'];
+    // the single line stands twice too, though apart (in the footer): the pair is what tells them apart
+    const dump = [...MENU, '', doubled, doubled, 'Share', 'Print', single, '', ...PROSE, '', 'Contact', single].join('\n');
+    expect(extract(dump).title).toBe(doubled);
+  });
+
   it('is not a numbered section head of the story', () => {
     const dump = [...MENU, '', 'Catering Tips From Our Members', 'March 3, 2024', '', '1. Pricing Brisket Catering Dinners', ...PROSE].join('\n');
     expect(extract(dump).title).toBe('Catering Tips From Our Members');
