@@ -1,5 +1,5 @@
 import type { Block, Decision, Features, InputFormat, ListItemRef, PageType, Verdict } from '../model/index.js';
-import { COPIES_ONCE_PAGE_TYPES, DUMP_THREAD_ONE_OF_MANY, HINT_BAD, LONE_PARAGRAPH_STORY, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY, UNDATED_ONE_OF_MANY } from '../settings.js';
+import { COPIES_ONCE_PAGE_TYPES, DUMP_THREAD_ONE_OF_MANY, HINT_BAD, LISTING_CARD_FIELD_COPIES, LONE_PARAGRAPH_STORY, ONE_OF_MANY, REPEATED_POST_WORDS, SECTIONS_ONE_OF_MANY, TRIMMED_HTML_PAGE_TYPES, TRIMMED_PAGE_TYPES, TYPED_ONE_OF_MANY, UNDATED_ONE_OF_MANY } from '../settings.js';
 import { trimEdges } from './page-edges.js';
 import { HAS_DIGIT } from '../vocab/dates.js';
 import { HEADER_HEADING_REASON } from '../rules/containers.js';
@@ -90,8 +90,11 @@ function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], forma
     const verdict = verdicts[i]!;
     // a line of a post's length printed twice is a post quoted in a reply, not a menu's
     const repeatedProse = content && features[i]!.words >= REPEATED_POST_WORDS;
+    // a listing's card prints its fields under every card (a job's hours, a place, a tag): printed
+    // this often, a line is the cards', where a menu prints its entries once or twice
+    const cardField = content && format === 'text' && pageType === 'listing' && (copies.get(keys[i]!) ?? 0) >= LISTING_CARD_FIELD_COPIES;
     const boilerplate = content ? block.hint < HINT_BAD + 1 && !sectionHeading(block) : block.hint < 0;
-    if (boilerplate || ((copies.get(keys[i]!) ?? 0) > 1 && !repeatedProse)) return false;
+    if (boilerplate || ((copies.get(keys[i]!) ?? 0) > 1 && !repeatedProse && !cardField)) return false;
     // a guide's contents box: on a listing the links are the content, in a guide they point back into it
     if (pageType === 'documentation' && linksWithinPage(block)) return false;
     if (menu?.[i]) return false;

@@ -143,6 +143,28 @@ describe('the whole page of a dump', () => {
   });
 });
 
+describe('a listing’s dump whose cards print the same field', () => {
+  // a menu line printed twice (the desktop's and the phone's), the story region (a blurb), six job cards of a title and 'Full-Time'
+  const texts = ['Jobs', 'Jobs', 'blurb', ...Array.from({ length: 6 }, (_, k) => [`Job title ${k}`, 'Full-Time']).flat()];
+  const blocks = texts.map((t, i) => makeBlock(t, { index: i }));
+  const features = texts.map((t) => ({ words: t === 'blurb' ? 12 : t.startsWith('Job title') ? 6 : 1, stopwordDensity: 0.4, linkDensity: 0, endsSentence: t === 'blurb', sentences: 1, titleCase: false }));
+  const repeated: Verdict = { grade: 'bad', reason: 'repeated', family: 'repeat', rule: 'repeat/repeated-in-page' };
+  const verdicts: Verdict[] = texts.map((t) => (t === 'blurb' ? { grade: 'good', reason: 'prose', rule: 'shape/prose' } : t === 'Jobs' || t === 'Full-Time' ? repeated : { grade: 'short', reason: 'short', rule: 'shape/short' }));
+  const decisions: Decision[] = texts.map((t) => ({ keep: t === 'blurb', reason: t === 'blurb' ? 'prose' : 'outside the story', heading: false }));
+  const scores = { features, graded: verdicts, judged: verdicts, keys: texts };
+
+  it('keeps the field printed under every card, not the menu line printed twice', () => {
+    const whole = wholePageDecisions(blocks, scores, decisions, 'text', 'listing')!;
+    expect(whole.filter((d, i) => d.keep && texts[i] === 'Full-Time').length).toBe(6);
+    expect(whole[0]!.keep || whole[1]!.keep).toBe(false);
+  });
+
+  it('drops it on an article’s dump, where a line printed time and again is the site’s', () => {
+    const whole = wholePageDecisions(blocks, scores, decisions, 'text', 'article');
+    expect(whole?.some((d, i) => d.keep && texts[i] === 'Full-Time') ?? false).toBe(false);
+  });
+});
+
 describe('a block a page of sections prints twice', () => {
   // the story's paragraph, then a menu's line printed for the desktop and again for the phone
   const texts = ['story', 'Installation services for gyms and hotels', 'Installation services for gyms and hotels'];
