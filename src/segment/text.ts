@@ -33,6 +33,8 @@ const TITLE_GLUE = /(?=\p{Lu}\p{Ll})(?<=(?:^|\s)\p{Lu}\p{Ll}{2,})/gu;
 const CELL_GAP = /\t+| {3,}/;
 /** Braces and brackets that close a block of code, alone on their line. */
 const CODE_CLOSER = /^[}\])]+[;,)]*$/;
+/** The `¶` a documentation page links each heading to itself with, glued to the heading's end once flattened (`Basic Usage¶`). */
+const SELF_LINK_TAIL = /(?<=\S) ?¶$/u;
 /** A line of one token (a URL, maybe numbered) cannot have been wrapped. */
 const ONE_TOKEN = /^(?:\d{1,5}\.\s+)?\S+$/;
 
@@ -48,7 +50,7 @@ function rawLines(text: string): Line[] {
     const marker = indent >= BULLET_MIN_INDENT ? BULLET.exec(body) : null;
     const bullet = marker !== null;
     if (marker) body = body.slice(marker[0].length);
-    body = cleanInline(body).replace(/\n/g, ' ');
+    body = cleanInline(body).replace(/\n/g, ' ').replace(SELF_LINK_TAIL, '');
     // a line of punctuation is a separator, but a brace that closes the code above it is code
     const closesCode = CODE_CLOSER.test(body) && out.length > 0 && !blank && isCodeLike(out[out.length - 1]!.text);
     if (!body || (/^[\s\p{P}\p{S}]*$/u.test(body) && body.length < SEPARATOR_MAX_CHARS && !closesCode)) {

@@ -16,3 +16,18 @@ describe("a section's anchor", () => {
     expect(hintOf(body, 'Great post')).toBeLessThan(0);
   });
 });
+
+describe("a heading's link to itself", () => {
+  const texts = (body: string) => segmentHtml(`<html><body>${body}</body></html>`).blocks.map((b) => b.text);
+
+  it('is a mark, not words: the heading reads without it', () => {
+    const body = '<h2>Basic Usage<a class="headerlink" href="#basic-usage" title="Link to this heading">&para;</a></h2>'
+      + '<dl><dt>json.dump(obj, fp)<a href="https://docs.example.org/json.html#json.dump">¶</a></dt></dl>';
+    expect(texts(body)).toEqual(['Basic Usage', 'json.dump(obj, fp)']);
+  });
+
+  it('keeps a link of words, and a mark that links elsewhere than to a place', () => {
+    const body = '<h2>Basic Usage <a href="#basic-usage">permalink</a></h2><p>Step <a href="/next">¶</a></p>';
+    expect(texts(body)).toEqual(['Basic Usage permalink', 'Step ¶']);
+  });
+});

@@ -214,3 +214,10 @@ describe('segmentText: code in a dump', () => {
     expect(segmentText('Install it with the package manager.\nnpm install declutter --save\nThen run it on a page.').map((b) => b.kind)).not.toContain('code');
   });
 });
+
+describe("segmentText: a heading's mark", () => {
+  it('drops the ¶ a flattened documentation page glues to its headings, not a lone one', () => {
+    const blocks = segmentText('Working with forms¶\n\nGET and POST ¶\n\nThe ¶ sign marks a paragraph.');
+    expect(blocks.map((b) => b.text)).toEqual(['Working with forms', 'GET and POST', 'The ¶ sign marks a paragraph.']);
+  });
+});

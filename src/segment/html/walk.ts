@@ -12,6 +12,7 @@ import { asIs, dataTableRows, textOf, textPiece, type PieceDecoder } from './pie
 import { InlineCapture, markKind } from './inline.js';
 import { codeLanguage, ListTracker } from './lists.js';
 import { baseHref } from './base.js';
+import { isSelfLink } from './anchors.js';
 import { OnDemandPanels } from './panels.js';
 import { StreamedSegments } from './streamed.js';
 
@@ -191,7 +192,7 @@ class Walk {
     }
     notePageCues(el, attrs, author, this.head, this.blocks.length, this.bytes);
     if (name === 'img') this.inline.image(el, this.buffer.length, blockHint(this.open, false)[0] < 0);
-    if (name === 'hr' || name === 'img') return false;
+    if (name === 'hr' || name === 'img' || (name === 'a' && isSelfLink(el, this.bytes))) return false;
     const container: Container = { id: this.nextId++, parent: this.open[this.open.length - 1]?.container ?? null, tag: name, classes: attrs.class };
     if (name === 'article') container.article = true;
     const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption, closes: null, cards: null };
