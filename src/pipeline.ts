@@ -213,9 +213,10 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
     s.label = decision.keep ? 'keep' : 'drop';
     s.reason = decision.reason;
     const graded = scores.verdicts[i]!.rule;
-    if (decision.rule) s.rule = decision.rule;
-    if (graded && graded !== decision.rule) s.gradedBy = graded;
-    if (format === 'text' && decision.heading) s.asHeading = 2;
+    // every block takes each field, set or not: blocks of one shape keep the code that reads them optimised
+    s.rule = decision.rule || undefined;
+    s.gradedBy = graded && graded !== decision.rule ? graded : undefined;
+    s.asHeading = format === 'text' && decision.heading ? 2 : undefined;
     return s;
   });
 

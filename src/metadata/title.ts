@@ -29,5 +29,5 @@ export function takeTitle(block: ScoredBlock, meta: Metadata, format: InputForma
   block.label = 'drop';
   block.reason = 'the headline (rendered as the title)';
   block.rule = 'title/headline';
-  delete block.asHeading;
+  block.asHeading = undefined;
 }
