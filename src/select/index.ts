@@ -129,10 +129,34 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
   return { decisions, region: region && { start: region.start, end: region.end, why: region.why }, weights: format === 'html' ? weights : gapped };
 }
 
-/** A page whose story holds little prose (a line of introduction) shows its content as a grid of items: that grid, or null. */
+/**
+ * A page whose story holds little prose (a line of introduction) shows its content as a grid of
+ * items: that grid, or null. So does a shop's category whose story region is its grid itself (each
+ * card's rating or blurb read as prose, its linked name as a link): there the region kept the
+ * cards' lines but their names, which the grid's cards give back.
+ */
 function storyGrid(blocks: Block[], decisions: Decision[], verdicts: Verdict[], features: Features[], pageType: PageType): Grid | null {
   const gridBar = GRID_TYPES.has(pageType) ? GRID.storyProse : pageType === 'article' ? GRID.articleStoryProse : 0;
-  return storyProse(decisions, verdicts, features) < gridBar ? findGrid(blocks, features) : null;
+  if (storyProse(decisions, verdicts, features) < gridBar) return findGrid(blocks, features);
+  if (pageType !== 'collection') return null;
+  const grid = findGrid(blocks, features);
+  return grid && grid.cards >= GRID.regionCards && keptWithin(grid, blocks, decisions, features) ? grid : null;
+}
+
+/** Whether most of the words the story kept lie in the grid's element. */
+function keptWithin(grid: Grid, blocks: Block[], decisions: Decision[], features: Features[]): boolean {
+  let inside = 0;
+  let kept = 0;
+  decisions.forEach((d, i) => {
+    if (!d.keep) return;
+    kept += features[i]!.words;
+    for (let c = blocks[i]!.container; c; c = c.parent) {
+      if (c !== grid.element) continue;
+      inside += features[i]!.words;
+      break;
+    }
+  });
+  return inside * 2 > kept;
 }
 
 /** Words of prose the story kept. */

@@ -66,4 +66,20 @@ describe('a shop grid', () => {
     expect(story.result.text).toContain('small workshop by the harbour');
     expect(story.result.text).not.toContain(ITEMS[0]![0]);
   });
+
+  it('gives back the linked names where the story region is the grid itself, its cards\' review lines read as prose', () => {
+    const reviews = ['reviewers', 'buyers', 'customers', 'members', 'walkers', 'shoppers', 'owners', 'testers'];
+    const cards = ITEMS.map(([name, price], i) => `<li class="card"><div><a href="/products/item-${i}">${name}</a></div><div>${price}</div><div>${120 + i * 7} ${reviews[i]} gave it an average rating of 4.${i} out of 5 stars over the years</div></li>`).join('\n');
+    const page = `<html><head><title>Boots</title></head><body>
+      <nav><a href="/">Home</a> <a href="/c/boots">Boots</a> <a href="/c/tents">Tents</a></nav>
+      <main><h1>Boots</h1><ul class="results">${cards}</ul></main>
+      <footer><p>© Trail Outfitters. All rights reserved.</p></footer></body></html>`;
+    const trace = extractTrace(page, { url: 'https://shop.example/c/boots' });
+    expect(trace.page.type).toBe('collection');
+    for (const [name, price] of ITEMS) {
+      expect(trace.result.text).toContain(name);
+      expect(trace.result.text).toContain(price);
+    }
+    expect(trace.result.text).not.toContain('All rights reserved');
+  });
 });
