@@ -53,8 +53,8 @@ export function findGrid(blocks: Block[], features: Features[]): Grid | null {
   return best;
 }
 
-/** Whether a block lies inside an element. */
-function inside(block: Block, element: Container): boolean {
+/** Whether a block lies inside an element (a grid's). */
+export function inside(block: Block, element: Container): boolean {
   for (let c = block.container; c; c = c.parent) if (c === element) return true;
   return false;
 }

@@ -12,6 +12,7 @@ import { dropPostFurniture, findThread, threadDecisions } from './thread.js';
 import { keepCardRun } from './card-run.js';
 import { dropCopiedPassages, dropLaterCopies } from './copies.js';
 import { keepBuyBox } from './buy-box.js';
+import { keepIntroUnderHeadline } from './category-intro.js';
 import { GRID, GROWN_PAGE_TYPES, RHYTHM_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 /**
@@ -121,18 +122,45 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
   const grid = productGrid !== undefined ? productGrid : format === 'html' ? storyGrid(blocks, decisions, verdicts, features, pageType) : null;
   if (grid) {
     const chosen = gridDecisions(blocks, scores.verdicts, decisions, grid);
+    // the category's introduction under its headline comes with its grid as with its guide
+    if (pageType === 'collection') keepIntroUnderHeadline(blocks, verdicts, chosen);
     const kept = chosen.flatMap((d, i) => (d.keep ? [i] : []));
     if (kept.length) return { decisions: chosen, region: { start: kept[0]!, end: kept.at(-1)!, why: `the shop's grid of ${grid.cards} items` }, weights };
   }
+  if (format === 'html' && pageType === 'collection') keepIntroUnderHeadline(blocks, verdicts, decisions);
   const listed = format === 'html' && pageType === 'listing' && prose > 0 ? listingCards(blocks, scores.verdicts, features, decisions) : null;
   if (listed) return { ...listed, weights };
   return { decisions, region: region && { start: region.start, end: region.end, why: region.why }, weights: format === 'html' ? weights : gapped };
 }
 
-/** A page whose story holds little prose (a line of introduction) shows its content as a grid of items: that grid, or null. */
+/**
+ * A page whose story holds little prose (a line of introduction) shows its content as a grid of
+ * items: that grid, or null. So does a shop's category whose story region is its grid itself (each
+ * card's rating or blurb read as prose, its linked name as a link): there the region kept the
+ * cards' lines but their names, which the grid's cards give back.
+ */
 function storyGrid(blocks: Block[], decisions: Decision[], verdicts: Verdict[], features: Features[], pageType: PageType): Grid | null {
   const gridBar = GRID_TYPES.has(pageType) ? GRID.storyProse : pageType === 'article' ? GRID.articleStoryProse : 0;
-  return storyProse(decisions, verdicts, features) < gridBar ? findGrid(blocks, features) : null;
+  if (storyProse(decisions, verdicts, features) < gridBar) return findGrid(blocks, features);
+  if (pageType !== 'collection') return null;
+  const grid = findGrid(blocks, features);
+  return grid && grid.cards >= GRID.regionCards && keptWithin(grid, blocks, decisions, features) ? grid : null;
+}
+
+/** Whether most of the words the story kept lie in the grid's element. */
+function keptWithin(grid: Grid, blocks: Block[], decisions: Decision[], features: Features[]): boolean {
+  let inside = 0;
+  let kept = 0;
+  decisions.forEach((d, i) => {
+    if (!d.keep) return;
+    kept += features[i]!.words;
+    for (let c = blocks[i]!.container; c; c = c.parent) {
+      if (c !== grid.element) continue;
+      inside += features[i]!.words;
+      break;
+    }
+  });
+  return inside * 2 > kept;
 }
 
 /** Words of prose the story kept. */
@@ -143,6 +171,7 @@ function storyProse(decisions: Decision[], verdicts: Verdict[], features: Featur
   });
   return words;
 }
+
 
 /** Where a caption before the story stands: outside the region, or inside it (grown over), read as a picture's. */
 const SITE_LEADS: ReadonlySet<string> = new Set(['context/outside-story', 'context/caption']);

@@ -4,6 +4,7 @@ import { trimEdges } from './page-edges.js';
 import { HAS_DIGIT } from '../vocab/dates.js';
 import { HEADER_HEADING_REASON } from '../rules/containers.js';
 import { dropLaterCopies } from './copies.js';
+import { findGrid, inside } from './grid.js';
 
 /**
  * The types of page whose main content is many items of one kind, where a story region is held to
@@ -204,7 +205,12 @@ export function wholePageDecisions(
     if (decision.keep) return decision;
     return { keep: true, reason: `page content: the story region held ${share}% of it, one item of many`, heading: false, rule: 'select/whole-page' };
   });
-  if (format === 'html' && pageType === 'collection') startAtHeadline(whole, blocks);
+  if (format === 'html' && pageType === 'collection') {
+    startAtHeadline(whole, blocks);
+    // a shop's category runs from its first content to its last, its grid's cards content however short
+    const grid = findGrid(blocks, features);
+    if (grid) trimEdges(whole, graded, { blocks, features, story: decisions, content: (i) => inside(blocks[i]!, grid.element) });
+  }
   if (format === 'html' && COPIES_ONCE_PAGE_TYPES.has(pageType)) dropLaterCopies(whole, blocks, graded, scores.keys);
   if (format === 'text' && TRIMMED_PAGE_TYPES.has(pageType)) trimEdges(whole, graded);
   // a product's region under the bar of any page is no part of it (a sign-up box, a cookie line):

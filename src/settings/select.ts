@@ -92,8 +92,14 @@ export const RHYTHM_PAGE_TYPES: ReadonlySet<PageType> = new Set(['documentation'
  * html listings 0.704 to 0.706 (with the other listing changes), collections typed listing gain
  * too; at 4 cards a promotion's carousel of four tiles joins a story (a page 0.68 to 0.59) and
  * five teasers an article typed listing (1.00 to 0.92); 6 to 8 cards the same pages.
+ *
+ * On a shop's category whose story region lies in its grid (most of the words it kept are the
+ * cards' own: a review line under each card read as prose, the linked names left out), a grid of
+ * `regionCards` cards or more is the content, whatever prose the region kept: WCXB dev html
+ * collection 0.716 to 0.719 (two pages up, none down), other types and scrapinghub unchanged; a
+ * grid of 6 cards that holds a category's guide loses 0.04.
  */
-export const GRID = { minCards: 4, cardLines: 2, cardMinWords: 4, cardMaxWords: 120, storyProse: 100, articleStoryProse: 40, listingCards: 8 };
+export const GRID = { minCards: 4, cardLines: 2, cardMinWords: 4, cardMaxWords: 120, storyProse: 100, articleStoryProse: 40, listingCards: 8, regionCards: 8 };
 /**
  * A product page's story grows to its item's name heading (`select/product.ts`) unless the blocks
  * from the heading to the story hold more than `times` the story's words, or the story holds

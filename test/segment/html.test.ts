@@ -204,6 +204,13 @@ describe('links set side by side', () => {
     expect(simple('<p><a href="/w">Wiki</a>pedia</p>')[0]!.text).toBe('Wikipedia');
   });
 
+  it('parts the inline children of a flex or grid box, which CSS lays out apart', () => {
+    expect(simple('<div class="flex items-center justify-between"><label>Adhesives</label><span class="count">704</span></div>')[0]!.text).toBe('Adhesives 704');
+    expect(simple('<div class="d-flex"><span>Sold</span><span>out</span></div>')[0]!.text).toBe('Sold out');
+    // inline children of a plain element are left as written
+    expect(simple('<div class="facet"><label>Adhesives</label><span class="count">704</span></div>')[0]!.text).toBe('Adhesives704');
+  });
+
   it('keeps each link whole in the Markdown', async () => {
     const { extract } = await import('../../src/pipeline.js');
     const story = Array.from({ length: 4 }, (_, i) => `<p>The council met on day ${i + 1} to discuss the plans for the new library, which the town has wanted for years and will now fund in full.</p>`).join('');

@@ -266,6 +266,15 @@ describe('a shop category kept whole', () => {
     expect(result.text).toContain('Elm cabinet');
     expect(result.text).not.toContain('Free delivery');
   });
+
+  it('ends at its last content, its cards content however short: the shop\'s promises after them go', () => {
+    const perks = ['Free shipping', 'On every order', 'Easy returns', 'Within thirty days', 'Members save more', 'Join the club today'];
+    const page = categoryPage().replace('</div></body>', `</div><div class="perks">${perks.map((p) => `<div><span>${p}</span></div>`).join('')}</div></body>`);
+    const result = extract(page);
+    expect(result.pageType).toBe('collection');
+    for (const name of items) expect(result.text).toContain(name);
+    for (const perk of perks) expect(result.text).not.toContain(perk);
+  });
 });
 
 describe('the bar an undated dump is held to', () => {

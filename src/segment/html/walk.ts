@@ -197,6 +197,8 @@ class Walk {
     if (name === 'article') container.article = true;
     const frame: Frame = { container, name, hint, why, ordered: name === 'ol', caption, closes: null, cards: null };
     if (BLOCK_TAGS.has(name)) this.flush();
+    // the children of a flex or grid box are laid out apart (a facet's name, and its count beside it)
+    else if (this.buffer.length > 0 && !/\s$/.test(this.buffer) && FLEX_CLASS.test(this.open[this.open.length - 1]?.container.classes ?? '')) this.buffer += ' ';
     if (name === 'pre' || name === 'table') {
       const read = this.readWhole(el, frame);
       if (read) return false;
@@ -239,6 +241,13 @@ class Walk {
     return true;
   }
 }
+
+/**
+ * The class names of a flex or grid box in the common CSS frameworks (Tailwind, Bootstrap): CSS
+ * lays out each child of such a box as an item of its own, so two inline children with no space
+ * between them (`<label>Adhesives</label><span>704</span>`) read as two words, not `Adhesives704`.
+ */
+const FLEX_CLASS = /(?:^|\s)(?:flex|inline-flex|d-flex|d-inline-flex|grid|d-grid)(?:\s|$)/;
 
 /** A page's tree, which a walk only reads: the readings of a page that read the same source share it. */
 export function parseHtml(html: string): Document {
