@@ -5,7 +5,7 @@ import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, selfAn
 import { wholePageDecisions } from './whole-page.js';
 import { endAtWidgetHeading } from './story-end.js';
 import { offersWithinStory } from './offers.js';
-import { findGrid, gridDecisions, listingCards, type Grid } from './grid.js';
+import { findGrid, gridDecisions, inside, listingCards, type Grid } from './grid.js';
 import { growToProductName, shownInSections } from './product.js';
 import { REVIEW_VERDICT, withoutReviews } from './product-reviews.js';
 import { dropPostFurniture, findThread, threadDecisions } from './thread.js';
@@ -149,18 +149,14 @@ function storyGrid(blocks: Block[], decisions: Decision[], verdicts: Verdict[], 
 
 /** Whether most of the words the story kept lie in the grid's element. */
 function keptWithin(grid: Grid, blocks: Block[], decisions: Decision[], features: Features[]): boolean {
-  let inside = 0;
+  let within = 0;
   let kept = 0;
   decisions.forEach((d, i) => {
     if (!d.keep) return;
     kept += features[i]!.words;
-    for (let c = blocks[i]!.container; c; c = c.parent) {
-      if (c !== grid.element) continue;
-      inside += features[i]!.words;
-      break;
-    }
+    if (inside(blocks[i]!, grid.element)) within += features[i]!.words;
   });
-  return inside * 2 > kept;
+  return within * 2 > kept;
 }
 
 /** Words of prose the story kept. */
@@ -171,7 +167,6 @@ function storyProse(decisions: Decision[], verdicts: Verdict[], features: Featur
   });
   return words;
 }
-
 
 /** Where a caption before the story stands: outside the region, or inside it (grown over), read as a picture's. */
 const SITE_LEADS: ReadonlySet<string> = new Set(['context/outside-story', 'context/caption']);
