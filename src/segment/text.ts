@@ -1,10 +1,10 @@
 import type { Block } from '../model/index.js';
-import { LYNX_ARTIFACT } from '../vocab/index.js';
+import { IMAGE_NAMES_LINE, LYNX_ARTIFACT, LYNX_FRAME } from '../vocab/index.js';
 import { endsSentence } from '../features/sentences.js';
 import { cleanInline } from './clean.js';
 import { isTitleCase } from '../features/case.js';
 import { codeLineKind, isCodeLike } from './code-lines.js';
-import { BULLET_MIN_INDENT, MAX_WRAP_WIDTH, MIN_GLUED_WORDS, MIN_WRAPPED_LINES, MIN_WRAP_WIDTH, SEPARATOR_MAX_CHARS, CODE_BLOCK, TABLE_MIN_ROWS, TABLE_REGULAR_SHARE, TITLE_GLUE_MAX_CHARS, TITLE_GLUE_TRIES, WRAP_COUNT_SHARE, WRAP_JOIN_SHARE } from '../settings.js';
+import { BULLET_MIN_INDENT, MAX_WRAP_WIDTH, MIN_GLUED_WORDS, MIN_WRAPPED_LINES, MIN_WRAP_WIDTH, RANKED_MIN_ENTRIES, SEPARATOR_MAX_CHARS, CODE_BLOCK, TABLE_MIN_ROWS, TABLE_REGULAR_SHARE, TITLE_GLUE_MAX_CHARS, TITLE_GLUE_TRIES, WRAP_COUNT_SHARE, WRAP_JOIN_SHARE } from '../settings.js';
 
 interface Line {
   text: string;
@@ -39,8 +39,16 @@ const ONE_TOKEN = /^(?:\d{1,5}\.\s+)?\S+$/;
 function rawLines(text: string): Line[] {
   const out: Line[] = [];
   let blank = true;
+  // a frame's address runs on over the next lines when it is longer than lynx's width
+  let inFrame = false;
   const parts = text.split(/\r\n?|\n/);
   for (let i = 0; i < parts.length; i++) {
+    const source = parts[i]!.trim();
+    inFrame = LYNX_FRAME.test(source) || (inFrame && source !== '' && !/\s/.test(source));
+    if (inFrame) {
+      blank = true;
+      continue;
+    }
     const raw = parts[i]!.replace(LYNX_ARTIFACT, ' ');
     const indent = raw.length - raw.trimStart().length;
     let body = raw.trim();
@@ -51,7 +59,7 @@ function rawLines(text: string): Line[] {
     body = cleanInline(body).replace(/\n/g, ' ');
     // a line of punctuation is a separator, but a brace that closes the code above it is code
     const closesCode = CODE_CLOSER.test(body) && out.length > 0 && !blank && isCodeLike(out[out.length - 1]!.text);
-    if (!body || (/^[\s\p{P}\p{S}]*$/u.test(body) && body.length < SEPARATOR_MAX_CHARS && !closesCode)) {
+    if (!body || (/^[\s\p{P}\p{S}]*$/u.test(body) && body.length < SEPARATOR_MAX_CHARS && !closesCode) || IMAGE_NAMES_LINE.test(body)) {
       blank = true;
       continue;
     }
@@ -111,6 +119,23 @@ function splitGlued(line: Line, isWordOfPage: (word: string) => boolean): string
     if (parts && isTitleCase(parts[0], 1) && !isTitleCase(parts[1]) && !isWordOfPage(wordAcross(line.text, title.index))) return parts;
   }
   return [line.text];
+}
+
+/** A rank standing alone before an entry of a ranked list: ` 2 Obama aides…`. */
+const RANK = /(?<=\s)(\d{1,2})\s+(?=[\p{Lu}\p{N}"'‘“])/gu;
+
+/**
+ * A ranked widget (`Most popular`: 1, 2, 3…) lynx printed on one line: `1 Chinese hunter catches… 2 Obama aides…
+ * 3 …`. A line that opens with `1` and holds the ranks after it in turn, each before an entry of a few
+ * words, is the widget's entries, not a sentence; a browser's text gives each its own line.
+ */
+function splitRanked(text: string): string[] | null {
+  if (!/^1\s/.test(text)) return null;
+  const cuts = [0];
+  for (const m of text.matchAll(RANK)) if (Number(m[1]) === cuts.length + 1) cuts.push(m.index);
+  if (cuts.length < RANKED_MIN_ENTRIES) return null;
+  const entries = cuts.map((at, k) => text.slice(at, cuts[k + 1]).replace(/^\d+\s+/, '').trim());
+  return entries.every((e) => e.split(' ').length >= MIN_GLUED_WORDS) ? entries : null;
 }
 
 /** A word the page writes more than once is a name (`ByteDance`), not two words run together. */
@@ -204,6 +229,11 @@ export function segmentText(text: string): Block[] {
         i = run.end - 1;
         continue;
       }
+    }
+    const ranked = splitRanked(line.text);
+    if (ranked) {
+      for (const entry of ranked) blocks.push(block(blocks.length, entry, { ...line, bullet: true }, true));
+      continue;
     }
     const parts = splitGlued(line, isWordOfPage);
     for (const part of parts) blocks.push(block(blocks.length, part, line, parts.length > 1));

@@ -22,6 +22,18 @@ export const CLOCK_TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
 /** Marks lynx leaves in its dumps: buttons, form fields, images named by file, link numbers. */
 export const LYNX_ARTIFACT = /\(BUTTON\)|\[(?:INS|DEL|IMG|image|[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp))[^\]]{0,40}\]|\[\d{1,5}\]|_{3,}/gi;
 
+/**
+ * lynx's line for an embedded frame (`IFRAME: https://www.youtube.com/embed/…`, `IFRAME: gform_ajax_frame_3`): a
+ * browser shows the frame's page in its place, never its address or name.
+ */
+export const LYNX_FRAME = /^IFRAME:/;
+
+/**
+ * A line of image file names only (`mavic-mini.jpg mavic-mini.jpg`): lynx prints a picture's alternative text,
+ * which many pages fill with the file's name; a browser's text shows no such line.
+ */
+export const IMAGE_NAMES_LINE = /^(?:[^\s/]{1,120}\.(?:jpe?g|png|gif|svg|webp|avif)(?:\?\S{0,200})?(?:\s+|$))+$/i;
+
 /** Sentence-ending punctuation in Latin and CJK, and the closing quotes and brackets that may follow it: the two share no character (`features/sentences.ts` reads them from a text's end). */
 export const SENTENCE_MARKS = '.!?…。！？';
 export const SENTENCE_CLOSERS = `"'”’»)]`;
