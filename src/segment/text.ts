@@ -12,6 +12,10 @@ interface Line {
   indent: number;
   bullet: boolean;
   blankBefore: boolean;
+  /** A line of a list item's after its bullet's: lynx sets it under the item's text, with no blank line between. */
+  inItem: boolean;
+  /** Its place among its item's lines (1 the first under the bullet's). */
+  itemLine: number;
   /** The line's cells when it reads as a table row (tab-separated, or columns of spaces). */
   cells: string[] | null;
 }
@@ -39,6 +43,9 @@ const ONE_TOKEN = /^(?:\d{1,5}\.\s+)?\S+$/;
 function rawLines(text: string): Line[] {
   const out: Line[] = [];
   let blank = true;
+  // the column a list item's text starts at, while its lines run on
+  let itemColumn = -1;
+  let itemLines = 0;
   // a frame's address runs on over the next lines when it is longer than lynx's width
   let inFrame = false;
   const parts = text.split(/\r\n?|\n/);
@@ -56,6 +63,8 @@ function rawLines(text: string): Line[] {
     const marker = indent >= BULLET_MIN_INDENT ? BULLET.exec(body) : null;
     const bullet = marker !== null;
     if (marker) body = body.slice(marker[0].length);
+    const inItem = !bullet && !blank && indent === itemColumn;
+    itemLines = inItem ? itemLines + 1 : 0;
     body = cleanInline(body).replace(/\n/g, ' ');
     // a line of punctuation is a separator, but a brace that closes the code above it is code
     const closesCode = CODE_CLOSER.test(body) && out.length > 0 && !blank && isCodeLike(out[out.length - 1]!.text);
@@ -65,7 +74,9 @@ function rawLines(text: string): Line[] {
     }
     const trimmed = raw.trim();
     const cells = !bullet && CELL_GAP.test(trimmed) ? trimmed.split(CELL_GAP).map((c) => cleanInline(c)).filter(Boolean) : [];
-    out.push({ text: body, number: i + 1, indent, bullet, blankBefore: blank, cells: cells.length >= 2 ? cells : null });
+    out.push({ text: body, number: i + 1, indent, bullet, blankBefore: blank, inItem, itemLine: itemLines, cells: cells.length >= 2 ? cells : null });
+    if (marker) itemColumn = indent + marker[0].length;
+    else if (!inItem) itemColumn = -1;
     blank = false;
   }
   return out;
@@ -183,7 +194,7 @@ function codeText(lines: Line[]): string {
 function block(index: number, text: string, line: Line, glued: boolean, rows?: string[][], code = false): Block {
   return {
     index,
-    kind: code ? 'code' : rows ? 'table' : line.bullet ? 'list-item' : 'paragraph',
+    kind: code ? 'code' : rows ? 'table' : line.bullet || line.inItem ? 'list-item' : 'paragraph',
     rows,
     level: 0,
     ordered: false,
@@ -195,6 +206,7 @@ function block(index: number, text: string, line: Line, glued: boolean, rows?: s
     container: null,
     glued,
     indent: line.indent,
+    ...(line.bullet || line.inItem ? { itemLine: line.inItem ? line.itemLine : 0 } : {}),
   };
 }
 
