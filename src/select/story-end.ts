@@ -20,7 +20,8 @@ function teaserBox(from: number, to: number, blocks: Block[], features: Features
   for (let i = from; i <= to; i++) {
     const f = features[i]!;
     if (longParagraph(f, verdicts[i]!) || blocks[i]!.kind === 'table' || blocks[i]!.kind === 'code') return false;
-    paragraphs = verdicts[i]!.grade === 'good' ? paragraphs + 1 : 0;
+    // a list's items are one list, not paragraphs in a row (lynx marks them; its items may read as prose, a picture's words run into the headline)
+    paragraphs = verdicts[i]!.grade === 'good' && blocks[i]!.kind !== 'list-item' ? paragraphs + 1 : 0;
     if (paragraphs >= RESUMED_PARAGRAPHS) return false;
     if (headingShaped(f) && f.words >= HEADLINE_MIN_WORDS) headlines++;
   }

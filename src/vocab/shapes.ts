@@ -19,8 +19,8 @@ export const NAME_AND_DATE = compile('u', `^${PERSON_NAME}`, String.raw`\s+[-–
 /** A time of day: `6:46`, `10.31 pm`, `4:47 a.m.`. */
 export const CLOCK_TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
 
-/** Marks lynx leaves in its dumps: buttons, form fields, images named by file, link numbers. */
-export const LYNX_ARTIFACT = /\(BUTTON\)|\[(?:INS|DEL|IMG|image|[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp))[^\]]{0,40}\]|\[\d{1,5}\]|_{3,}/gi;
+/** Marks lynx leaves in its dumps: buttons, form fields, images named by file (with the address's query, `[a.jpg?width=640&amp;…]`), link numbers. */
+export const LYNX_ARTIFACT = /\(BUTTON\)|\[(?:INS|DEL|IMG|image|[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp)(?=[?#][^\]\s]{0,300}\]))[^\]]{0,300}\]|\[(?:INS|DEL|IMG|image|[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp))[^\]]{0,40}\]|\[\d{1,5}\]|_{3,}/gi;
 
 /**
  * lynx's line for an embedded frame (`IFRAME: https://www.youtube.com/embed/…`, `IFRAME: gform_ajax_frame_3`): a

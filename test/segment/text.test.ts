@@ -62,6 +62,10 @@ describe('segmentText: lynx artefacts', () => {
     expect(texts('   1 person died and 3 Were hurt when 2 Cars collided on the bridge near the town.')).toEqual(['1 person died and 3 Were hurt when 2 Cars collided on the bridge near the town.']);
   });
 
+  it("removes an image named by file with its address's query", () => {
+    expect(texts('   [ps4-crystal.jpg?width=640&amp;fit=bounds&amp;height=480&amp;quality=20&amp;dpr=0.05] The price of the controller dropped.')).toEqual(['The price of the controller dropped.']);
+  });
+
   it('removes link numbers', () => {
     expect(texts('Read the [12]full report and the [3]appendix online.')).toEqual(['Read the full report and the appendix online.']);
   });
