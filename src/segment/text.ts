@@ -11,6 +11,8 @@ interface Line {
   number: number;
   indent: number;
   bullet: boolean;
+  /** A bullet that is an ordered list's number. */
+  ordered: boolean;
   blankBefore: boolean;
   /** A line of a list item's after its bullet's: lynx sets it under the item's text, with no blank line between. */
   inItem: boolean;
@@ -22,6 +24,8 @@ interface Line {
 
 /** A lynx bullet: `*`, `+`, `o`, `#`, `@` or `-` before the text, at any indentation. */
 const BULLET = /^[*+o#@-] +(?=\S)/;
+/** A lynx number before an ordered list's item: `    1. `, right-aligned (`   10. `). */
+const ITEM_NUMBER = /^\d{1,3}\. +(?=\S)/;
 /**
  * Flattening fuses a teaser headline to its summary: `…imposing tariffsThe Australian Dollar…`.
  * A word of three or more lower-case letters only (or a closing quote/bracket/question mark) touching
@@ -61,7 +65,9 @@ function rawLines(text: string): Line[] {
     let body = raw.trim();
     // lynx indents its bullets; an unindented `o ` is a Portuguese article, not a bullet
     const marker = indent >= BULLET_MIN_INDENT ? BULLET.exec(body) : null;
-    const bullet = marker !== null;
+    // an ordered list's number stays: the page's text holds it as much as lynx's
+    const ordered = marker === null && indent >= BULLET_MIN_INDENT && ITEM_NUMBER.test(body);
+    const bullet = marker !== null || ordered;
     if (marker) body = body.slice(marker[0].length);
     const inItem = !bullet && !blank && indent === itemColumn;
     itemLines = inItem ? itemLines + 1 : 0;
@@ -74,7 +80,7 @@ function rawLines(text: string): Line[] {
     }
     const trimmed = raw.trim();
     const cells = !bullet && CELL_GAP.test(trimmed) ? trimmed.split(CELL_GAP).map((c) => cleanInline(c)).filter(Boolean) : [];
-    out.push({ text: body, number: i + 1, indent, bullet, blankBefore: blank, inItem, itemLine: itemLines, cells: cells.length >= 2 ? cells : null });
+    out.push({ text: body, number: i + 1, indent, bullet, ordered, blankBefore: blank, inItem, itemLine: itemLines, cells: cells.length >= 2 ? cells : null });
     if (marker) itemColumn = indent + marker[0].length;
     else if (!inItem) itemColumn = -1;
     blank = false;
@@ -197,7 +203,7 @@ function block(index: number, text: string, line: Line, glued: boolean, rows?: s
     kind: code ? 'code' : rows ? 'table' : line.bullet || line.inItem ? 'list-item' : 'paragraph',
     rows,
     level: 0,
-    ordered: false,
+    ordered: line.ordered,
     text,
     origin: `line ${line.number}`,
     linkChars: 0,

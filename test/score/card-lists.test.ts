@@ -28,3 +28,12 @@ describe("a lynx dump's list of cards", () => {
     expect(text).toContain('Ferry strike ends after three days of talks.');
   });
 });
+
+describe("a lynx dump's ordered list of sections", () => {
+  it('keeps numbered headings, each with its paragraph, between the prose (an ordered list is no widget of headlines)', () => {
+    const text = extract(dump('ordered-sections-lynx'), { inputFormat: 'text' }).text;
+    expect(text).toContain('Comment engagement score');
+    expect(text).toContain('so that one prolific writer cannot fill it');
+    expect(text).toContain('together with the code that computes them');
+  });
+});
