@@ -19,7 +19,9 @@ function teaserBox(from: number, to: number, blocks: Block[], features: Features
   let paragraphs = 0;
   for (let i = from; i <= to; i++) {
     const f = features[i]!;
-    if (longParagraph(f, verdicts[i]!) || blocks[i]!.kind === 'table' || blocks[i]!.kind === 'code') return false;
+    // a list item's picture words run into its headline make sentences of a summary's length (lynx): only its length counts
+    const long = blocks[i]!.kind === 'list-item' ? verdicts[i]!.grade === 'good' && f.words > SUMMARY_MAX_WORDS : longParagraph(f, verdicts[i]!);
+    if (long || blocks[i]!.kind === 'table' || blocks[i]!.kind === 'code') return false;
     // a list's items are one list, not paragraphs in a row (lynx marks them; its items may read as prose, a picture's words run into the headline)
     paragraphs = verdicts[i]!.grade === 'good' && blocks[i]!.kind !== 'list-item' ? paragraphs + 1 : 0;
     if (paragraphs >= RESUMED_PARAGRAPHS) return false;
