@@ -19,8 +19,8 @@ export function markTeaserRuns(verdicts: Verdict[], features: Features[], blocks
     const headlines = run.starts.map((i) => blocks[i]?.text ?? '');
     return numberedInTurn(headlines) && paragraphs(features, run) * 2 >= headlines.filter((h) => SECTION_NUMBER.test(h)).length;
   };
-  // a list of headlines is a widget's: a section's heading is no list item (but may be an ordered list's, numbered)
-  const listed = (run: Run) => run.starts.some((i) => blocks[i]?.kind === 'list-item' && !blocks[i]!.ordered);
+  // a list of headlines is a widget's: a section's heading is no list item
+  const listed = (run: Run) => run.starts.some((i) => blocks[i]?.kind === 'list-item');
   const sections = (run: Run) => numbered(run) || (flat && !run.marked && !listed(run) && betweenProse(verdicts, features, run));
   markRuns(verdicts, features, teaserUnit(verdicts, features, blocks), 'teaser list', 'teaser/teaser-list', sections);
   markRuns(verdicts, features, feedUnit(verdicts, features, blocks), 'comment or feed list', 'teaser/feed', undefined, true);

@@ -11,7 +11,7 @@ interface Line {
   number: number;
   indent: number;
   bullet: boolean;
-  /** A bullet that is an ordered list's number. */
+  /** An ordered list's item, its number kept in its text (lynx numbers the items; the page's text has the numbers too). */
   ordered: boolean;
   blankBefore: boolean;
   /** A line of a list item's after its bullet's: lynx sets it under the item's text, with no blank line between. */
@@ -65,9 +65,9 @@ function rawLines(text: string): Line[] {
     let body = raw.trim();
     // lynx indents its bullets; an unindented `o ` is a Portuguese article, not a bullet
     const marker = indent >= BULLET_MIN_INDENT ? BULLET.exec(body) : null;
-    // an ordered list's number stays: the page's text holds it as much as lynx's
+    // an ordered list's item stays a line of its own, its number in its text as a browser's text shows it
     const ordered = marker === null && indent >= BULLET_MIN_INDENT && ITEM_NUMBER.test(body);
-    const bullet = marker !== null || ordered;
+    const bullet = marker !== null;
     if (marker) body = body.slice(marker[0].length);
     const inItem = !bullet && !blank && indent === itemColumn;
     itemLines = inItem ? itemLines + 1 : 0;
@@ -81,7 +81,8 @@ function rawLines(text: string): Line[] {
     const trimmed = raw.trim();
     const cells = !bullet && CELL_GAP.test(trimmed) ? trimmed.split(CELL_GAP).map((c) => cleanInline(c)).filter(Boolean) : [];
     out.push({ text: body, number: i + 1, indent, bullet, ordered, blankBefore: blank, inItem, itemLine: itemLines, cells: cells.length >= 2 ? cells : null });
-    if (marker) itemColumn = indent + marker[0].length;
+    // lynx's bullets (`*`, `+`, `o`, `#`, `@`), not a dash: a dash opens a YAML list or a page's own, its next line no item's
+    if (marker) itemColumn = marker[0][0] === '-' ? -1 : indent + marker[0].length;
     else if (!inItem) itemColumn = -1;
     blank = false;
   }

@@ -11,6 +11,11 @@ describe("a lynx dump's list of cards", () => {
     expect(blocks.map((b) => [b.kind, b.itemLine])).toEqual([['list-item', 0], ['list-item', 1], ['list-item', 2], ['paragraph', undefined]]);
   });
 
+  it("reads no item lines under a dash (a YAML list, a page's own)", () => {
+    const blocks = segmentText('  - name: Ensure apache is at the latest version\n    ansible.builtin.yum:\n      name: httpd');
+    expect(blocks.map((b) => b.itemLine)).toEqual([0, undefined, undefined]);
+  });
+
   it('drops a list whose items run over a caption, a label and a headline, and keeps the story', () => {
     const text = extract(dump('card-list-lynx'), { inputFormat: 'text' }).text;
     expect(text).toContain('ask the town to vote on the cost');

@@ -66,10 +66,10 @@ describe('segmentText: lynx artefacts', () => {
     expect(texts('   [ps4-crystal.jpg?width=640&amp;fit=bounds&amp;height=480&amp;quality=20&amp;dpr=0.05] The price of the controller dropped.')).toEqual(['The price of the controller dropped.']);
   });
 
-  it("reads an indented number as lynx's ordered list item, and keeps the number", () => {
+  it("reads an indented number as lynx's ordered list item, a line of its own with its number", () => {
     const blocks = segmentText('    1. Content length score\n    2. Comment engagement score\n   10. Total score\n1. A numbered line of the page');
     expect(blocks.map((b) => [b.kind, b.ordered, b.text])).toEqual([
-      ['list-item', true, '1. Content length score'], ['list-item', true, '2. Comment engagement score'], ['list-item', true, '10. Total score'], ['paragraph', false, '1. A numbered line of the page'],
+      ['paragraph', true, '1. Content length score'], ['paragraph', true, '2. Comment engagement score'], ['paragraph', true, '10. Total score'], ['paragraph', false, '1. A numbered line of the page'],
     ]);
   });
 
