@@ -201,7 +201,7 @@ function codeText(lines: Line[]): string {
 function block(index: number, text: string, line: Line, glued: boolean, rows?: string[][], code = false): Block {
   return {
     index,
-    kind: code ? 'code' : rows ? 'table' : line.bullet || line.inItem ? 'list-item' : 'paragraph',
+    kind: code ? 'code' : rows ? 'table' : line.bullet ? 'list-item' : 'paragraph',
     rows,
     level: 0,
     ordered: line.ordered,

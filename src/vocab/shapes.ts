@@ -20,7 +20,15 @@ export const NAME_AND_DATE = compile('u', `^${PERSON_NAME}`, String.raw`\s+[-–
 export const CLOCK_TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
 
 /** Marks lynx leaves in its dumps: buttons, form fields, images named by file (with the address's query, `[a.jpg?width=640&amp;…]`), link numbers. */
-export const LYNX_ARTIFACT = /\(BUTTON\)|\[(?:INS|DEL|IMG|image|[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp)(?=[?#][^\]\s]{0,300}\]))[^\]]{0,300}\]|\[(?:INS|DEL|IMG|image|[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp))[^\]]{0,40}\]|\[\d{1,5}\]|_{3,}/gi;
+const IMAGE_FILE = String.raw`[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp)`;
+export const LYNX_ARTIFACT = compile(
+  'gi',
+  String.raw`\(BUTTON\)`,
+  // a file's name with its address's query, or with a few words after it
+  String.raw`|\[${IMAGE_FILE}[?#][^\]\s]{0,300}\]`,
+  String.raw`|\[(?:INS|DEL|IMG|image|${IMAGE_FILE})[^\]]{0,40}\]`,
+  String.raw`|\[\d{1,5}\]|_{3,}`,
+);
 
 /**
  * lynx's line for an embedded frame (`IFRAME: https://www.youtube.com/embed/…`, `IFRAME: gform_ajax_frame_3`): a

