@@ -1,5 +1,5 @@
 import type { Block } from '../model/index.js';
-import { IMAGE_NAMES_LINE, LYNX_ARTIFACT, LYNX_FRAME } from '../vocab/index.js';
+import { IMAGE_NAMES_LINE, LYNX_ARTIFACT, LYNX_FORM_BOX, LYNX_FRAME } from '../vocab/index.js';
 import { endsSentence } from '../features/sentences.js';
 import { cleanInline } from './clean.js';
 import { isTitleCase } from '../features/case.js';
@@ -63,6 +63,8 @@ function rawLines(text: string): Line[] {
     const raw = parts[i]!.replace(LYNX_ARTIFACT, ' ');
     const indent = raw.length - raw.trimStart().length;
     let body = raw.trim();
+    // lynx indents its form's boxes like its text; one flush left is the page's own text
+    if (indent >= BULLET_MIN_INDENT) body = body.replace(LYNX_FORM_BOX, '');
     // lynx indents its bullets; an unindented `o ` is a Portuguese article, not a bullet
     const marker = indent >= BULLET_MIN_INDENT ? BULLET.exec(body) : null;
     // an ordered list's item stays a line of its own, its number in its text as a browser's text shows it

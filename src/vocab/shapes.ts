@@ -42,6 +42,9 @@ export const LYNX_FRAME = /^IFRAME:/;
  */
 export const IMAGE_NAMES_LINE = /^(?:[^\s/]{1,120}\.(?:jpe?g|png|gif|svg|webp|avif)(?:\?\S{0,200})?(?:\s+|$))+$/i;
 
+/** lynx's box before a form's checkbox or radio button (`[ ] Algebra 1`, `(*) Monthly`): a browser shows the label alone. */
+export const LYNX_FORM_BOX = /^(?:\[[ X]\]|\([ *]\)) +(?=\S)/;
+
 /** Sentence-ending punctuation in Latin and CJK, and the closing quotes and brackets that may follow it: the two share no character (`features/sentences.ts` reads them from a text's end). */
 export const SENTENCE_MARKS = '.!?…。！？';
 export const SENTENCE_CLOSERS = `"'”’»)]`;

@@ -73,6 +73,10 @@ describe('segmentText: lynx artefacts', () => {
     ]);
   });
 
+  it("removes the boxes lynx prints before a form's checkboxes and radio buttons, indented only", () => {
+    expect(texts('   [ ] Algebra 1\n   [X] Geometry\n   ( ) Weekly\n   (*) Monthly\n[X] marks the spot on the map')).toEqual(['Algebra 1', 'Geometry', 'Weekly', 'Monthly', '[X] marks the spot on the map']);
+  });
+
   it('removes link numbers', () => {
     expect(texts('Read the [12]full report and the [3]appendix online.')).toEqual(['Read the full report and the appendix online.']);
   });
