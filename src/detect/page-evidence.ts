@@ -1,5 +1,5 @@
 import type { Block, Features, InputFormat, Metadata, PageEvidence, PageMarks, Verdict } from '../model/index.js';
-import { LONG_WORDS, META_LINE_MAX_WORDS } from '../settings.js';
+import { ADVERT_LABEL_MAX_WORDS, LONG_WORDS, META_LINE_MAX_WORDS } from '../settings.js';
 import { CART_LINE, DOC_LINE, DOCS_GENERATOR, FORUM_LINE, OFFER_LINE, PRICE_LINE } from './page-words.js';
 import { sectionCounts } from './page-sections.js';
 import { findCardRun, ofItsOwn } from '../select/card-run.js';
@@ -62,13 +62,21 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
   // the prose words since the last boilerplate line: a story runs on under its subheadings
   let run = 0;
   let paragraphs = 0;
+  // a dump's one word of interface between paragraphs (`Advertisement`, lynx printing the label of
+  // every slot a browser leaves empty) pauses the story; it does not end its run of prose
+  const isAdvertLabel = (i: number) => format === 'text' && scores.verdicts[i]!.family === 'ui' && scores.features[i]!.words <= ADVERT_LABEL_MAX_WORDS;
+  const proseBeside = (i: number, step: 1 | -1) => {
+    let j = i + step;
+    while (j >= 0 && j < blocks.length && isAdvertLabel(j)) j += step;
+    return j >= 0 && j < blocks.length && scores.verdicts[j]!.grade === 'good';
+  };
   blocks.forEach((b, i) => {
     const v = scores.verdicts[i]!;
     if (v.grade === 'good' || v.grade === 'near') {
       run += scores.features[i]!.words;
       if (v.grade === 'good') paragraphs++;
       if (run > evidence.storyRun) [evidence.storyRun, evidence.storyParagraphs] = [run, paragraphs];
-    } else if (v.grade === 'bad' && b.kind !== 'heading') [run, paragraphs] = [0, 0];
+    } else if (v.grade === 'bad' && b.kind !== 'heading' && !(isAdvertLabel(i) && proseBeside(i, -1) && proseBeside(i, 1))) [run, paragraphs] = [0, 0];
     chars += b.text.length;
     linked += b.linkChars;
     if (b.kind === 'code') evidence.codeBlocks++;

@@ -87,6 +87,8 @@ export interface Block {
   glued: boolean;
   /** How far a text-dump line stands in from the left margin, in characters (text only). */
   indent?: number;
+  /** A dump's list item's line: 0 its bullet's, 1, 2… the lines lynx sets under the item's text, paragraphs of their own (text only). */
+  itemLine?: number;
   /** The page's links, emphasis, inline code and pictures within the text (HTML only; none when it has none). */
   inline?: InlineRun;
   /** Pictures that stood alone (in no text of their own) just before the block (HTML only). */

@@ -6,6 +6,7 @@ import { regionWeight } from './weights.js';
 import { voidLayoutNames, voidStoryPathNames } from '../rules/containers.js';
 import { voidPageForms } from '../rules/page-form.js';
 import { markTeaserRuns } from './teasers.js';
+import { markCardLists } from './card-lists.js';
 import { markTemplateBoilerplate, markTemplateLines, templateVerdicts } from './template.js';
 import { classPath } from './sketch.js';
 import { LINK_DENSITY_BAD, LIST_ITEM_SHARE, TERSE_SENTENCE } from '../settings.js';
@@ -63,6 +64,7 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch: Site
   const flat = !blocks.some((b) => b.container !== null);
   const beforeTeasers = flat ? [...verdicts] : undefined;
   markTeaserRuns(verdicts, features, blocks);
+  if (flat) markCardLists(verdicts, features, blocks);
   if (template) markTemplateBoilerplate(verdicts, template);
   // in HTML the story's element is weighed as the page alone shows it: the site's template inside
   // it (a share bar, a wishlist button) stands in that element on every page, story and all

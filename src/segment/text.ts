@@ -1,23 +1,31 @@
 import type { Block } from '../model/index.js';
-import { LYNX_ARTIFACT } from '../vocab/index.js';
+import { IMAGE_NAMES_LINE, LYNX_ARTIFACT, LYNX_FORM_BOX, LYNX_FRAME } from '../vocab/index.js';
 import { endsSentence } from '../features/sentences.js';
 import { cleanInline } from './clean.js';
 import { isTitleCase } from '../features/case.js';
 import { codeLineKind, isCodeLike } from './code-lines.js';
-import { BULLET_MIN_INDENT, MAX_WRAP_WIDTH, MIN_GLUED_WORDS, MIN_WRAPPED_LINES, MIN_WRAP_WIDTH, SEPARATOR_MAX_CHARS, CODE_BLOCK, TABLE_MIN_ROWS, TABLE_REGULAR_SHARE, TITLE_GLUE_MAX_CHARS, TITLE_GLUE_TRIES, WRAP_COUNT_SHARE, WRAP_JOIN_SHARE } from '../settings.js';
+import { BULLET_MIN_INDENT, MAX_WRAP_WIDTH, MIN_GLUED_WORDS, MIN_WRAPPED_LINES, MIN_WRAP_WIDTH, RANKED_MIN_ENTRIES, SEPARATOR_MAX_CHARS, CODE_BLOCK, TABLE_MIN_ROWS, TABLE_REGULAR_SHARE, TITLE_GLUE_MAX_CHARS, TITLE_GLUE_TRIES, WRAP_COUNT_SHARE, WRAP_JOIN_SHARE } from '../settings.js';
 
 interface Line {
   text: string;
   number: number;
   indent: number;
   bullet: boolean;
+  /** An ordered list's item, its number kept in its text (lynx numbers the items; the page's text has the numbers too). */
+  ordered: boolean;
   blankBefore: boolean;
+  /** A line of a list item's after its bullet's: lynx sets it under the item's text, with no blank line between. */
+  inItem: boolean;
+  /** Its place among its item's lines (1 the first under the bullet's). */
+  itemLine: number;
   /** The line's cells when it reads as a table row (tab-separated, or columns of spaces). */
   cells: string[] | null;
 }
 
 /** A lynx bullet: `*`, `+`, `o`, `#`, `@` or `-` before the text, at any indentation. */
 const BULLET = /^[*+o#@-] +(?=\S)/;
+/** A lynx number before an ordered list's item: `    1. `, right-aligned (`   10. `). */
+const ITEM_NUMBER = /^\d{1,3}\. +(?=\S)/;
 /**
  * Flattening fuses a teaser headline to its summary: `…imposing tariffsThe Australian Dollar…`.
  * A word of three or more lower-case letters only (or a closing quote/bracket/question mark) touching
@@ -41,25 +49,45 @@ const ONE_TOKEN = /^(?:\d{1,5}\.\s+)?\S+$/;
 function rawLines(text: string): Line[] {
   const out: Line[] = [];
   let blank = true;
+  // the column a list item's text starts at, while its lines run on
+  let itemColumn = -1;
+  let itemLines = 0;
+  // a frame's address runs on over the next lines when it is longer than lynx's width
+  let inFrame = false;
   const parts = text.split(/\r\n?|\n/);
   for (let i = 0; i < parts.length; i++) {
+    const source = parts[i]!.trim();
+    inFrame = LYNX_FRAME.test(source) || (inFrame && source !== '' && !/\s/.test(source));
+    if (inFrame) {
+      blank = true;
+      continue;
+    }
     const raw = parts[i]!.replace(LYNX_ARTIFACT, ' ');
     const indent = raw.length - raw.trimStart().length;
     let body = raw.trim();
+    // lynx indents its form's boxes like its text; one flush left is the page's own text
+    if (indent >= BULLET_MIN_INDENT) body = body.replace(LYNX_FORM_BOX, '');
     // lynx indents its bullets; an unindented `o ` is a Portuguese article, not a bullet
     const marker = indent >= BULLET_MIN_INDENT ? BULLET.exec(body) : null;
+    // an ordered list's item stays a line of its own, its number in its text as a browser's text shows it
+    const ordered = marker === null && indent >= BULLET_MIN_INDENT && ITEM_NUMBER.test(body);
     const bullet = marker !== null;
     if (marker) body = body.slice(marker[0].length);
+    const inItem = !bullet && !blank && indent === itemColumn;
+    itemLines = inItem ? itemLines + 1 : 0;
     body = cleanInline(body).replace(/\n/g, ' ').replace(SELF_LINK_TAIL, '');
     // a line of punctuation is a separator, but a brace that closes the code above it is code
     const closesCode = CODE_CLOSER.test(body) && out.length > 0 && !blank && isCodeLike(out[out.length - 1]!.text);
-    if (!body || (/^[\s\p{P}\p{S}]*$/u.test(body) && body.length < SEPARATOR_MAX_CHARS && !closesCode)) {
+    if (!body || (/^[\s\p{P}\p{S}]*$/u.test(body) && body.length < SEPARATOR_MAX_CHARS && !closesCode) || IMAGE_NAMES_LINE.test(body)) {
       blank = true;
       continue;
     }
     const trimmed = raw.trim();
     const cells = !bullet && CELL_GAP.test(trimmed) ? trimmed.split(CELL_GAP).map((c) => cleanInline(c)).filter(Boolean) : [];
-    out.push({ text: body, number: i + 1, indent, bullet, blankBefore: blank, cells: cells.length >= 2 ? cells : null });
+    out.push({ text: body, number: i + 1, indent, bullet, ordered, blankBefore: blank, inItem, itemLine: itemLines, cells: cells.length >= 2 ? cells : null });
+    // lynx's bullets (`*`, `+`, `o`, `#`, `@`), not a dash: a dash opens a YAML list or a page's own, its next line no item's
+    if (marker) itemColumn = marker[0][0] === '-' ? -1 : indent + marker[0].length;
+    else if (!inItem) itemColumn = -1;
     blank = false;
   }
   return out;
@@ -115,6 +143,23 @@ function splitGlued(line: Line, isWordOfPage: (word: string) => boolean): string
   return [line.text];
 }
 
+/** A rank standing alone before an entry of a ranked list: ` 2 Obama aides…`. */
+const RANK = /(?<=\s)(\d{1,2})\s+(?=[\p{Lu}\p{N}"'‘“])/gu;
+
+/**
+ * A ranked widget (`Most popular`: 1, 2, 3…) lynx printed on one line: `1 Chinese hunter catches… 2 Obama aides…
+ * 3 …`. A line that opens with `1` and holds the ranks after it in turn, each before an entry of a few
+ * words, is the widget's entries, not a sentence; a browser's text gives each its own line.
+ */
+function splitRanked(text: string): string[] | null {
+  if (!/^1\s/.test(text)) return null;
+  const cuts = [0];
+  for (const m of text.matchAll(RANK)) if (Number(m[1]) === cuts.length + 1) cuts.push(m.index);
+  if (cuts.length < RANKED_MIN_ENTRIES) return null;
+  const entries = cuts.map((at, k) => text.slice(at, cuts[k + 1]).replace(/^\d+\s+/, '').trim());
+  return entries.every((e) => e.split(' ').length >= MIN_GLUED_WORDS) ? entries : null;
+}
+
 /** A word the page writes more than once is a name (`ByteDance`), not two words run together. */
 function repeatedWords(text: string): (word: string) => boolean {
   const counts = new Map<string, number>();
@@ -163,7 +208,7 @@ function block(index: number, text: string, line: Line, glued: boolean, rows?: s
     kind: code ? 'code' : rows ? 'table' : line.bullet ? 'list-item' : 'paragraph',
     rows,
     level: 0,
-    ordered: false,
+    ordered: line.ordered,
     text,
     origin: `line ${line.number}`,
     linkChars: 0,
@@ -172,6 +217,7 @@ function block(index: number, text: string, line: Line, glued: boolean, rows?: s
     container: null,
     glued,
     indent: line.indent,
+    ...(line.bullet || line.inItem ? { itemLine: line.inItem ? line.itemLine : 0 } : {}),
   };
 }
 
@@ -206,6 +252,11 @@ export function segmentText(text: string): Block[] {
         i = run.end - 1;
         continue;
       }
+    }
+    const ranked = splitRanked(line.text);
+    if (ranked) {
+      for (const entry of ranked) blocks.push(block(blocks.length, entry, { ...line, bullet: true }, true));
+      continue;
     }
     const parts = splitGlued(line, isWordOfPage);
     for (const part of parts) blocks.push(block(blocks.length, part, line, parts.length > 1));

@@ -19,8 +19,12 @@ function teaserBox(from: number, to: number, blocks: Block[], features: Features
   let paragraphs = 0;
   for (let i = from; i <= to; i++) {
     const f = features[i]!;
-    if (longParagraph(f, verdicts[i]!) || blocks[i]!.kind === 'table' || blocks[i]!.kind === 'code') return false;
-    paragraphs = verdicts[i]!.grade === 'good' ? paragraphs + 1 : 0;
+    // a list item's picture words run into its headline make sentences of a summary's length (lynx): only its length counts
+    const listed = blocks[i]!.kind === 'list-item' || blocks[i]!.ordered;
+    const long = listed ? verdicts[i]!.grade === 'good' && f.words > SUMMARY_MAX_WORDS : longParagraph(f, verdicts[i]!);
+    if (long || blocks[i]!.kind === 'table' || blocks[i]!.kind === 'code') return false;
+    // a list's items are one list, not paragraphs in a row (lynx marks and numbers them; its items may read as prose, a picture's words run into the headline)
+    paragraphs = verdicts[i]!.grade === 'good' && !listed ? paragraphs + 1 : 0;
     if (paragraphs >= RESUMED_PARAGRAPHS) return false;
     if (headingShaped(f) && f.words >= HEADLINE_MIN_WORDS) headlines++;
   }

@@ -147,3 +147,11 @@ export const TEMPLATE_SITE_WIDE_SHARE = 0.5;
 export const TEMPLATE_PATH_SHARE = 0.8;
 /** An element path is a site's story element where at most this share of the blocks it holds on the site's pages are template lines (cleanportaleval HTML by site: 0.980 from 0 to 0.3). Share of blocks. */
 export const STORY_PATH_TEMPLATE_SHARE = 0.1;
+
+/**
+ * A lynx dump's list is a widget's cards when it has `minItems` items or more, a `cardShare` of them
+ * run over `minLines` lines or more and end in a headline of `headlineMinWords` or more with no full stop (lynx
+ * sets an item's lines under its text: a caption, a label, a headline; a comment ends on its author's name),
+ * and none of its lines runs over `maxWords` (a post's, a story's paragraph).
+ */
+export const CARD_LIST = { minItems: 3, minLines: 3, cardShare: 0.8, headlineMinWords: 4, maxWords: 50 };

@@ -163,3 +163,6 @@ export const PRODUCT_DESCRIPTION = { minWords: 15, shown: 0.5 };
 export const DATE_MAX_CHARS = 200;
 /** How many readings of dates are remembered (see `metadata/date.ts`): a page reads a few, each a few times; more would only hold memory. Readings. */
 export const READ_DATES_KEPT = 64;
+
+/** A dump's interface line this short between paragraphs (`Advertisement`) does not end the story's run of prose in the page-type evidence. Words. */
+export const ADVERT_LABEL_MAX_WORDS = 1;

@@ -53,6 +53,8 @@ export const TITLE_GLUE_MAX_CHARS = 2000;
 export const TITLE_GLUE_TRIES = 4;
 /** Each side of a glued headline and summary has at least this many words. Words. */
 export const MIN_GLUED_WORDS = 3;
+/** A line that holds a ranked widget's entries (`1 … 2 … 3 …`) holds this many at least. Entries. */
+export const RANKED_MIN_ENTRIES = 3;
 /** A flattened table has at least this many rows. Rows. */
 export const TABLE_MIN_ROWS = 3;
 /**

@@ -20,5 +20,5 @@ export const BYLINE_WITHIN = bylineWithin(pooled(languages));
 const { pictureWords, authorPictureNouns, pictureTags } = pooled(languages);
 export const PICTURE_WORDS: ReadonlySet<string> = new Set([...pictureWords, ...authorPictureNouns, ...pictureTags].filter((w): w is string => typeof w === 'string' && !w.includes(' ') && w !== 'credit'));
 
-export { META_SEPARATOR, EMAIL, NAME_AND_DATE, LYNX_ARTIFACT, SENTENCE_SPLIT, SENTENCE_MARKS, SENTENCE_CLOSERS } from './shapes.js';
+export { META_SEPARATOR, EMAIL, NAME_AND_DATE, LYNX_ARTIFACT, LYNX_FRAME, LYNX_FORM_BOX, IMAGE_NAMES_LINE, SENTENCE_SPLIT, SENTENCE_MARKS, SENTENCE_CLOSERS } from './shapes.js';
 export { STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT, POSITIVE_HINT } from './classnames.js';

@@ -22,6 +22,15 @@ describe('the page type, by the story a page runs', () => {
     expect(trace.result.pageType).toBe('service');
   });
 
+  it('runs a dump’s story on past the advertisement labels lynx prints between its paragraphs, not past a menu', () => {
+    const story = Array.from({ length: 8 }, (_, i) => `   ${long(i)}`).join('\n\n   Advertisement\n\n   Advertisement\n\n');
+    const trace = extractTrace(`Library plans\n\n${story}\n`);
+    expect(trace.page.evidence.storyRun).toBeGreaterThanOrEqual(600);
+    expect(trace.result.pageType).toBe('article');
+    const broken = Array.from({ length: 8 }, (_, i) => `   ${long(i)}`).join('\n\n   Advertisement\n   Sign in\n\n');
+    expect(extractTrace(`Library plans\n\n${broken}\n`).page.evidence.storyRun).toBeLessThan(200);
+  });
+
   it('takes a dump that runs a story for an article, though it prints calls to act', () => {
     const story = Array.from({ length: 8 }, (_, i) => long(i)).join('\n\n');
     const dump = `Library plans\n\nGet started\n\n${story}\n\nContact us\n\nStart your free trial\n`;

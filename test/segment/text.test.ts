@@ -38,6 +38,45 @@ describe('segmentText: lynx artefacts', () => {
     ]);
   });
 
+  it('drops lynx frame lines, with the address wrapped onto the lines after', () => {
+    const dump = ['   Story line one here.', '', '   IFRAME: https://www.example.com/embed/video/?v=1.77d1ff0c609e99', '   CdcztjyY6JiFa1AELyyIIg5DN8hZfhi2q2', '', '   IFRAME: gform_ajax_frame_3', '', '   Story line two here.'].join('\n');
+    expect(texts(dump)).toEqual(['Story line one here.', 'Story line two here.']);
+  });
+
+  it('drops lines of image file names (a picture whose alternative text is its file name)', () => {
+    expect(texts('   Story line one here.\n   mavic-mini.jpg mavic-mini.jpg\n   [hero.png?w=415&amp;h=218&amp;auto=format&amp;dpr=2&amp;fit=crop&amp;q=80]\n   See the photo.jpg below.')).toEqual([
+      'Story line one here.', 'See the photo.jpg below.',
+    ]);
+  });
+
+  it('splits a ranked widget lynx printed on one line into its entries', () => {
+    const blocks = segmentText("   1 Hunter catches plague after eating rabbit Old photo sparks conspiracy theories 2 Aides allegedly left staffers 'You will fail' notes 3 Congressman denies he supplied the video");
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['list-item', 'Hunter catches plague after eating rabbit Old photo sparks conspiracy theories'],
+      ['list-item', "Aides allegedly left staffers 'You will fail' notes"],
+      ['list-item', 'Congressman denies he supplied the video'],
+    ]);
+  });
+
+  it('keeps a sentence that opens with 1 and holds numbers out of turn', () => {
+    expect(texts('   1 person died and 3 Were hurt when 2 Cars collided on the bridge near the town.')).toEqual(['1 person died and 3 Were hurt when 2 Cars collided on the bridge near the town.']);
+  });
+
+  it("removes an image named by file with its address's query", () => {
+    expect(texts('   [ps4-crystal.jpg?width=640&amp;fit=bounds&amp;height=480&amp;quality=20&amp;dpr=0.05] The price of the controller dropped.')).toEqual(['The price of the controller dropped.']);
+  });
+
+  it("reads an indented number as lynx's ordered list item, a line of its own with its number", () => {
+    const blocks = segmentText('    1. Content length score\n    2. Comment engagement score\n   10. Total score\n1. A numbered line of the page');
+    expect(blocks.map((b) => [b.kind, b.ordered, b.text])).toEqual([
+      ['paragraph', true, '1. Content length score'], ['paragraph', true, '2. Comment engagement score'], ['paragraph', true, '10. Total score'], ['paragraph', false, '1. A numbered line of the page'],
+    ]);
+  });
+
+  it("removes the boxes lynx prints before a form's checkboxes and radio buttons, indented only", () => {
+    expect(texts('   [ ] Algebra 1\n   [X] Geometry\n   ( ) Weekly\n   (*) Monthly\n[X] marks the spot on the map')).toEqual(['Algebra 1', 'Geometry', 'Weekly', 'Monthly', '[X] marks the spot on the map']);
+  });
+
   it('removes link numbers', () => {
     expect(texts('Read the [12]full report and the [3]appendix online.')).toEqual(['Read the full report and the appendix online.']);
   });

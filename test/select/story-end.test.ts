@@ -14,6 +14,13 @@ describe("a dump's story ends at the heading of a box after it", () => {
     expect(text).not.toContain('independent newsroom');
   });
 
+  it("leaves out a lynx list under the heading whose items read as prose (a picture's words run into each headline)", () => {
+    const text = story('related-box-lynx');
+    expect(text).toContain('next year, together with the farmers');
+    expect(text).not.toContain('Why the lake levels keep rising');
+    expect(text).not.toContain('handwritten notes kept in a church tower');
+  });
+
   it("leaves out the author's box after an article", () => {
     const text = story('author-box');
     expect(text).toContain('next year, together with the farmers');
