@@ -114,3 +114,5 @@ export const STREAMED_LINKED_SHARE = 0.3;
 export const TOGGLE_HEADING_REACH = 3;
 /** How deep in a section its heading may stand for its permalink to make the section's id its anchor (`<section><div><h2>`, `segment/html/anchors.ts`). Elements. */
 export const ANCHOR_HEADING_DEPTH = 3;
+/** Most characters of a link's text that is only a heading's mark to itself (`segment/html/self-links.ts`): a mark and its entity (`&para;`, the UTF-8 bytes of `🔗`) with spaces around. Characters. */
+export const SELF_LINK_MAX_CHARS = 16;

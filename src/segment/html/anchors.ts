@@ -1,7 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { STRONG_NEGATIVE_HINT, WEAK_NEGATIVE_HINT } from '../../vocab/index.js';
 import { ANCHOR_HEADING_DEPTH } from '../../settings.js';
-import { textPiece, type PieceDecoder } from './pieces.js';
 
 const HEADING = /^h[1-6]$/;
 
@@ -42,19 +41,4 @@ export function sectionAnchor(el: Element): boolean {
   if (id === undefined || !(STRONG_NEGATIVE_HINT.test(id) || WEAK_NEGATIVE_HINT.test(id))) return false;
   const heading = firstHeading(el);
   return heading !== null && holdsLink(heading, (href) => href === `#${id}`);
-}
-
-/** The marks documentation tools print as a heading's link to itself (Sphinx's and MkDocs' `¶`, `#`, `§`, a link or anchor sign). */
-/** Longer than a mark and its entity (`&para;`, the UTF-8 bytes of `🔗`) with spaces around. */
-const SELF_LINK_MAX_CHARS = 16;
-const SELF_LINK_MARK = /^\s*(?:¶|#|§|🔗|⚓)\s*$/u;
-
-/**
- * A heading's or a definition's link to its own place (`<a class="headerlink" href="#basic-usage">¶</a>`):
- * a mark, not words, that the page shows on hover. Read, it glues a `¶` to the heading (`Basic Usage¶`).
- */
-export function isSelfLink(el: Element, bytes: PieceDecoder): boolean {
-  if (!el.attribs.href?.includes('#') || el.children.length !== 1 || el.children[0]!.type !== 'text') return false;
-  const data = (el.children[0] as unknown as { data: string }).data;
-  return data.length <= SELF_LINK_MAX_CHARS && SELF_LINK_MARK.test(textPiece(data, bytes));
 }

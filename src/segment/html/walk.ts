@@ -12,7 +12,7 @@ import { asIs, dataTableRows, textOf, textPiece, type PieceDecoder } from './pie
 import { InlineCapture, markKind } from './inline.js';
 import { codeLanguage, ListTracker } from './lists.js';
 import { baseHref } from './base.js';
-import { isSelfLink } from './anchors.js';
+import { isSelfLink } from './self-links.js';
 import { OnDemandPanels } from './panels.js';
 import { StreamedSegments } from './streamed.js';
 
