@@ -1,7 +1,7 @@
 import type { Block, Container, Decision, Features, InputFormat, PageType, StoryRegion, Verdict } from '../model/index.js';
 import { dumpWeight, type Scores } from '../score/index.js';
 import { labelRegion } from './label.js';
-import { bestRun, bestSubtree, extendRegion, inNestedArticle, gapWeights, selfAndAncestors, storySections, trailingListEnd } from './region.js';
+import { bestRun, bestSubtree, bridgeListRuns, extendRegion, inNestedArticle, gapWeights, selfAndAncestors, storySections, trailingListEnd } from './region.js';
 import { wholePageDecisions } from './whole-page.js';
 import { endAtWidgetHeading } from './story-end.js';
 import { offersWithinStory } from './offers.js';
@@ -13,7 +13,7 @@ import { keepCardRun } from './card-run.js';
 import { dropCopiedPassages, dropLaterCopies } from './copies.js';
 import { keepBuyBox } from './buy-box.js';
 import { keepIntroUnderHeadline } from './category-intro.js';
-import { GRID, GROWN_PAGE_TYPES, RHYTHM_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
+import { GRID, GROWN_PAGE_TYPES, LIST_BRIDGE, RHYTHM_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 /**
  * The types of page whose content may be a grid of cards (`select/grid.ts`): a shop's category
@@ -62,6 +62,7 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
   let { verdicts } = scores;
   const gapped = gapWeights(weights, (i) => verdicts[i]!.grade === 'good');
   if (format === 'text') bridgeWidgets(gapped, verdicts);
+  if (format === 'text' && LIST_BRIDGE.pageTypes.has(pageType)) bridgeListRuns(gapped, weights, (i) => verdicts[i]!.grade === 'good', (i) => verdicts[i]!.grade === 'bad', (i) => features[i]!.words, (i) => features[i]!.titleCase);
   let region = format === 'html' ? bestSubtree(blocks, weights) : bestRun(gapped);
   const inGroup = blocks.map((b) => b.kind === 'list-item' || b.kind === 'quote');
   if (region && format === 'html') {

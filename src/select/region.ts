@@ -1,5 +1,5 @@
 import type { Block, Container } from '../model/index.js';
-import { GAP_GROWTH_CAP, LIST_LINE_MAX_WORDS, LIST_LINE_MIN_WORDS, LIST_MIN_LINES } from '../settings.js';
+import { GAP_GROWTH_CAP, LIST_BRIDGE, LIST_LINE_MAX_WORDS, LIST_LINE_MIN_WORDS, LIST_MIN_LINES } from '../settings.js';
 
 export interface Region {
   start: number;
@@ -26,6 +26,32 @@ export function gapWeights(weights: number[], isProse: (i: number) => boolean = 
     gap++;
     return w * Math.min(gap, GAP_GROWTH_CAP);
   });
+}
+
+/**
+ * A dump prints a story's lists (pros and cons, a spec sheet, a checklist) as runs of short lines between its
+ * paragraphs, which the growing cost of a gap cuts the story at; in HTML they share the paragraphs' element. A run
+ * with no boilerplate in it, of `LIST_BRIDGE.maxLines` lines at most, after prose and before `LIST_BRIDGE.resumed`
+ * paragraphs in a row, costs its lines' own weights (`weights`) in `gapped`. Changes `gapped` in place.
+ */
+export function bridgeListRuns(gapped: number[], weights: number[], isProse: (i: number) => boolean, isBoilerplate: (i: number) => boolean, words: (i: number) => number, titled: (i: number) => boolean): void {
+  const n = weights.length;
+  for (let a = 0; a < n; a++) {
+    if (isProse(a)) continue;
+    let b = a;
+    while (b + 1 < n && !isProse(b + 1)) b++;
+    let resumed = 0;
+    for (let j = b + 1; j < n && isProse(j); j++) resumed++;
+    // a run that opens the page follows no prose; a page's header (a menu, the headline) follows a line or two of it
+    let clean = a > 0 && words(a - 1) > LIST_BRIDGE.leadWords && b - a + 1 <= LIST_BRIDGE.maxLines && resumed >= LIST_BRIDGE.resumed;
+    for (let k = a; k <= b && clean; k++) clean = !isBoilerplate(k);
+    // a grid of cards or a menu names things in headline case; a story's list of points is written as prose is
+    let headlines = 0;
+    for (let k = a; k <= b; k++) if (titled(k)) headlines++;
+    clean &&= headlines <= (b - a + 1) * LIST_BRIDGE.titledShare;
+    if (clean) for (let k = a; k <= b; k++) gapped[k] = weights[k]!;
+    a = b;
+  }
 }
 
 /** The contiguous run of blocks with the largest total weight (Kadane): the story of a flat dump. */
