@@ -14,10 +14,8 @@ interface Line {
   /** An ordered list's item, its number kept in its text (lynx numbers the items; the page's text has the numbers too). */
   ordered: boolean;
   blankBefore: boolean;
-  /** A line of a list item's after its bullet's: lynx sets it under the item's text, with no blank line between. */
-  inItem: boolean;
-  /** Its place among its item's lines (1 the first under the bullet's). */
-  itemLine: number;
+  /** Its place among a list item's lines: 0 the bullet's, 1, 2… the lines lynx sets under the item's text with no blank line between; null outside a list item. */
+  itemLine: number | null;
   /** The line's cells when it reads as a table row (tab-separated, or columns of spaces). */
   cells: string[] | null;
 }
@@ -75,6 +73,7 @@ function rawLines(text: string): Line[] {
     if (marker) body = body.slice(marker[0].length);
     const inItem = !bullet && !blank && indent === itemColumn;
     itemLines = inItem ? itemLines + 1 : 0;
+    const itemLine = bullet || inItem ? itemLines : null;
     body = cleanInline(body).replace(/\n/g, ' ').replace(SELF_LINK_TAIL, '');
     // a line of punctuation is a separator, but a brace that closes the code above it is code
     const closesCode = CODE_CLOSER.test(body) && out.length > 0 && !blank && isCodeLike(out[out.length - 1]!.text);
@@ -84,7 +83,7 @@ function rawLines(text: string): Line[] {
     }
     const trimmed = raw.trim();
     const cells = !bullet && CELL_GAP.test(trimmed) ? trimmed.split(CELL_GAP).map((c) => cleanInline(c)).filter(Boolean) : [];
-    out.push({ text: body, number: i + 1, indent, bullet, ordered, blankBefore: blank, inItem, itemLine: itemLines, cells: cells.length >= 2 ? cells : null });
+    out.push({ text: body, number: i + 1, indent, bullet, ordered, blankBefore: blank, itemLine, cells: cells.length >= 2 ? cells : null });
     // lynx's bullets (`*`, `+`, `o`, `#`, `@`), not a dash: a dash opens a YAML list or a page's own, its next line no item's
     if (marker) itemColumn = marker[0][0] === '-' ? -1 : indent + marker[0].length;
     else if (!inItem) itemColumn = -1;
@@ -217,7 +216,8 @@ function block(index: number, text: string, line: Line, glued: boolean, rows?: s
     container: null,
     glued,
     indent: line.indent,
-    ...(line.bullet || line.inItem ? { itemLine: line.inItem ? line.itemLine : 0 } : {}),
+    // every block of a dump has one shape, in a list item or not
+    itemLine: line.itemLine ?? undefined,
   };
 }
 
@@ -255,7 +255,7 @@ export function segmentText(text: string): Block[] {
     }
     const ranked = splitRanked(line.text);
     if (ranked) {
-      for (const entry of ranked) blocks.push(block(blocks.length, entry, { ...line, bullet: true }, true));
+      for (const entry of ranked) blocks.push(block(blocks.length, entry, { ...line, bullet: true, itemLine: 0 }, true));
       continue;
     }
     const parts = splitGlued(line, isWordOfPage);

@@ -19,8 +19,8 @@ export const NAME_AND_DATE = compile('u', `^${PERSON_NAME}`, String.raw`\s+[-–
 /** A time of day: `6:46`, `10.31 pm`, `4:47 a.m.`. */
 export const CLOCK_TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
 
-/** Marks lynx leaves in its dumps: buttons, form fields, images named by file (with the address's query, `[a.jpg?width=640&amp;…]`), link numbers. */
 const IMAGE_FILE = String.raw`[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp)`;
+/** Marks lynx leaves in its dumps: buttons, form fields, images named by file (with the address's query, `[a.jpg?width=640&amp;…]`), link numbers. */
 export const LYNX_ARTIFACT = compile(
   'gi',
   String.raw`\(BUTTON\)`,
