@@ -27,6 +27,7 @@ import { ExtractError } from './errors.js';
 import { jsonLdTypes, pageEvidence, type DeclaredPage } from './detect/page-evidence.js';
 import { describedProduct, jsonLdProductDescription } from './metadata/product.js';
 import { decidePageType } from './detect/page-type.js';
+import { mapped } from './model/mapped.js';
 
 export { ExtractError, type ExtractErrorCode } from './errors.js';
 
@@ -87,7 +88,7 @@ export function segmentDocument(input: string | Uint8Array, options: ExtractOpti
 
 /** The normalised lines of a segmented document, as the batch's line counts take them. */
 export function linesOf(document: SegmentedDocument): string[] {
-  return document.blocks.map((b) => normaliseForRepeat(b.text));
+  return mapped(document.blocks, (b) => normaliseForRepeat(b.text));
 }
 
 /**
@@ -194,7 +195,7 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   const { inputChars, format, blocks, meta } = document;
 
   // each block's words, cut once for the language's sample and the scores
-  const lists = blocks.map((b) => words(b.text));
+  const lists = mapped(blocks, (b) => words(b.text));
   const lang = pageLanguage(meta.lang, blocks, lists);
   const stopwords = stopwordsFor(lang);
   const scores = scoreBlocks(blocks, stopwords, options.batch, options.batchSite, lang, lists);
@@ -205,7 +206,7 @@ export function extractSegmented(document: SegmentedDocument, options: ExtractOp
   const { decisions, region, weights } = selectStory(blocks, scores, format, page.type, wholePageWhenEmpty, describedWords);
 
   // the blocks are this call's own: label them in place rather than copy every one
-  const scored = blocks.map((b, i): ScoredBlock => {
+  const scored = mapped(blocks, (b, i): ScoredBlock => {
     const s = b as ScoredBlock;
     const decision = decisions[i]!;
     s.features = scores.features[i]!;

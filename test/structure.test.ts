@@ -76,4 +76,18 @@ describe('the source', () => {
     for (const file of imports.keys()) visit(file, []);
     expect(cycles).toEqual([]);
   });
+
+  // see src/model/mapped.ts: an optimised function's `map` builds an array of another kind than
+  // the interpreter's, and every function that reads it is deoptimised when that changes
+  it('builds the arrays of the extraction core with mapped, never Array.prototype.map', () => {
+    const CORE = /^src\/(?:detect|features|metadata|read|render|rules|score|segment|select)\/|^src\/pipeline\.ts$/;
+    const calls: string[] = [];
+    for (const { name, source } of files) {
+      if (!CORE.test(name)) continue;
+      walk(source, (node) => {
+        if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'map') calls.push(`${name}:${lineOf(source, node.getStart())}`);
+      });
+    }
+    expect(calls).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { createRequire } from 'node:module';
 import type { Block } from '../model/index.js';
 import { DECLARED_FIT, DETECTED_FIT_RATIO, DETECTION_MIN_CHARS, DETECTION_SAMPLE_CHARS, ENGLISH_FIT, LANGUAGE_SAMPLE_CHARS, LANGUAGE_SAMPLE_MIN_CHARS, LANGUAGE_SAMPLE_MIN_WORDS } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 const cache = new Map<string, Set<string>>();
@@ -25,7 +26,7 @@ export function stopwordsFor(lang: string | null): Set<string> {
   const key = lang && lists[lang] ? lang : 'en';
   let set = cache.get(key);
   if (!set) {
-    set = new Set(lists[key]!.map((w) => w.toLowerCase()));
+    set = new Set(mapped(lists[key]!, (w) => w.toLowerCase()));
     cache.set(key, set);
   }
   return set;

@@ -8,6 +8,7 @@ import { DATE_MAX_CHARS, READ_DATES_KEPT } from '../settings.js';
 import { UPDATE_LABEL } from '../vocab/index.js';
 import { DATE_NAMES } from '../vocab/date-names.js';
 import { namedMonthDate } from './named-date.js';
+import { mapped } from '../model/mapped.js';
 
 interface ParsedComponents {
   get(component: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'timezoneOffset'): number | null;
@@ -155,7 +156,7 @@ function firstDate(text: string, lang: string | null): FoundDate | null {
     return null;
   }
   const full = results.filter((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && HAS_YEAR.test(r.text));
-  const updated = full.map((r, i) => UPDATE_LABEL.test(text.slice(i === 0 ? 0 : full[i - 1]!.index + full[i - 1]!.text.length, r.index)));
+  const updated = mapped(full, (r, i) => UPDATE_LABEL.test(text.slice(i === 0 ? 0 : full[i - 1]!.index + full[i - 1]!.text.length, r.index)));
   const at = Math.max(0, updated.indexOf(false));
   const chosen = full[at];
   if (chosen) return { iso: isoOf(chosen.start), text: chosen.text, index: chosen.index, updated: updated[at]! };

@@ -10,6 +10,7 @@ import { BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_UNDER_HEADLINE_REACH, 
 import { BYLINE_PARTS, HOLDS_DATE, authorName, bareName, nearest, placesWithin, type Reach } from './printed-lines.js';
 import { nameAfterLabel, nameBesideDate, openingName, spacedDates } from './name-runs.js';
 import { titleWords } from './title-evidence.js';
+import { mapped } from '../model/mapped.js';
 
 /** A label run into a capitalised name: `ByNina`, `Written byAngela` (the label is group 1). */
 const GLUED_LABEL = /^(\p{L}+(?: \p{L}+)?)(?=\p{Lu}\p{Ll})/u;
@@ -80,10 +81,9 @@ function nameWithin(text: string, stopwords: Set<string>, headline: ReadonlySet<
  * on a story's page (`story`: an article, a thread), a labelled line further down.
  */
 export function dumpBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, stopwords: Set<string>, reach: Reach = PRINTED_CUE_REACH.author, story = true): string | null {
-  const lines = placesWithin(blocks, at, reach)
+  const lines = mapped(placesWithin(blocks, at, reach)
     // an author's picture may carry a sentence about them (`Headshot of Jane Doe, a New York-based …`)
-    .filter((i) => i !== at && (blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS || AUTHOR_PICTURE.test(blocks[i]!.text)))
-    .map((i) => ({ at: i, text: blocks[i]!.text }));
+    .filter((i) => i !== at && (blocks[i]!.text.length <= BYLINE_LINE_MAX_CHARS || AUTHOR_PICTURE.test(blocks[i]!.text))), (i) => ({ at: i, text: blocks[i]!.text }));
   const headline = new Set(titleWords(blocks[at]!.text));
   for (const line of nearest(lines, at, reach)) {
     // a notice's `by` is no byline's: a picture's credit, a sponsor's notice

@@ -6,6 +6,7 @@ import { normaliseForRepeat } from '../score/repeats.js';
 import {
   ECHO_MAX_WORDS, HEADING_MAX_WORDS, PIPED_TAIL_MAX_WORDS, LEAD_PARAGRAPHS, MIN_TITLE_WORDS, TITLE_DATED_REACH, TITLE_LOOKBACK, TITLE_NEXT_REACH, TITLE_TOP_LINES, TITLE_WEIGHTS,
 } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 /** The evidence a dump's line gives of being its headline, each a number from 0 to 1. */
 export interface HeadlineEvidence {
@@ -120,12 +121,12 @@ export function headlineCandidates(blocks: ScoredBlock[], verdicts: Verdict[], s
   const opening = storyOpening(blocks, verdicts);
   if (opening < 0) return [];
   const lead = leadWords(blocks, opening, stopwords, true, blocks.length);
-  const keys = blocks.map((b) => normaliseForRepeat(b.text));
+  const keys = mapped(blocks, (b) => normaliseForRepeat(b.text));
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const holders = keys.map((k, i) => (blocks[i]!.features.words <= ECHO_MAX_WORDS ? ` ${k} ` : '')).filter((k) => k.trim());
+  const holders = mapped(keys, (k, i) => (blocks[i]!.features.words <= ECHO_MAX_WORDS ? ` ${k} ` : '')).filter((k) => k.trim());
   const firstDate = verdicts.findIndex((v) => DATED.has(v.family ?? ''));
-  const top = keys.slice(0, TITLE_TOP_LINES).map((k) => ` ${k} `);
+  const top = mapped(keys.slice(0, TITLE_TOP_LINES), (k) => ` ${k} `);
   const indent = proseIndent(blocks);
   const candidates: HeadlineCandidate[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -203,7 +204,7 @@ const TITLE_PIPE = /\s+\|\s+/;
 export function dumpTitleText(line: string): string {
   const parts = line.split(TITLE_PIPE);
   if (parts.length !== 2) return line;
-  const [head, tail] = parts.map((p) => p.trim()) as [string, string];
-  const [headWords, tailWords] = [head, tail].map((p) => p.split(/\s+/).filter(Boolean).length) as [number, number];
+  const [head, tail] = mapped(parts, (p) => p.trim()) as [string, string];
+  const [headWords, tailWords] = mapped([head, tail], (p) => p.split(/\s+/).filter(Boolean).length) as [number, number];
   return headWords >= 2 && headWords > tailWords && tailWords <= PIPED_TAIL_MAX_WORDS ? head : line;
 }

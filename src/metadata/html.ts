@@ -3,6 +3,7 @@ import { metaValue, type StatedHead } from '../segment/html/stated.js';
 import { jsonLdArticle, jsonLdDated, jsonLdPeople, jsonLdText } from './json-ld.js';
 import { describedMetadata, folded } from './described.js';
 import type { DeclaredTitles } from './page-title.js';
+import { mapped } from '../model/mapped.js';
 
 /** `Headline | Site`, `Headline - Site`, `Headline — Site`. */
 const TITLE_SEPARATOR = /\s+[|–—·-]\s+|\s+::\s+|\s+»\s+/;
@@ -13,7 +14,7 @@ function notUrl(value: string | null): string | null {
 
 /** `<title>` carries the site name too; the headline is its longest part. */
 function headlineFromTitle(title: string): string {
-  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim());
+  const parts = mapped(title.split(TITLE_SEPARATOR), (p) => p.trim());
   return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 

@@ -1,3 +1,4 @@
+import { mapped } from '../model/mapped.js';
 /** A page's JSON-LD scripts, read as JSON. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -59,7 +60,7 @@ function parsed(scripts: string[]): Json[] {
 export function jsonLdText(value: Json | undefined): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (Array.isArray(value)) {
-    const names = value.map(jsonLdText).filter((x): x is string => Boolean(x));
+    const names = mapped(value, jsonLdText).filter((x): x is string => Boolean(x));
     return names.length ? names.join(', ') : null;
   }
   if (value && typeof value === 'object') return jsonLdText(value.name);
@@ -71,7 +72,7 @@ const lists = new Map<string, Intl.ListFormat>();
 /** People as JSON-LD lists them, joined as the page's language writes a list (`A, B and C`, `A, B und C`); with commas where the language is unknown. */
 export function jsonLdPeople(value: Json | undefined, lang: string | null): string | null {
   if (!Array.isArray(value) || !lang) return jsonLdText(value);
-  const names = value.map(jsonLdText).filter((x): x is string => Boolean(x));
+  const names = mapped(value, jsonLdText).filter((x): x is string => Boolean(x));
   if (names.length < 2) return names[0] ?? null;
   let list = lists.get(lang);
   if (!list) {

@@ -5,9 +5,10 @@
  * print another language's date still state one.
  */
 import { MONTH_NAMES } from '../vocab/date-names.js';
+import { mapped } from '../model/mapped.js';
 
 /** Each month name's number, January 1. */
-const MONTHS = new Map<string, number>(MONTH_NAMES.flatMap((names, month) => names.map((name): [string, number] => [name, month + 1])));
+const MONTHS = new Map<string, number>(MONTH_NAMES.flatMap((names, month) => mapped(names, (name): [string, number] => [name, month + 1])));
 
 /** Day, month, year (`04-ago-2021`, `12 de marzo de 2024`, `5. lokakuuta 2023`): named groups. */
 const DAY_FIRST = /(?<![\p{L}\p{N}])(?<day>\d{1,2})\.?(?:[\s./-]+de)?[\s./-]+(?<month>\p{L}{3,})\.?,?(?:\s+de)?[\s./-]+(?<year>(?:19|20)\d{2})(?!\d)/gu;

@@ -10,6 +10,7 @@ import { SECTION_HEADING_WORDS, TITLE_AGREEMENT } from '../settings.js';
 import { folded } from './described.js';
 import { declaredLine, pipedAfter, headingInDeclared, ledInto, lostCharacters, printedAlone, repeatedHeading, titleWords } from './title-evidence.js';
 import { withoutThreadLabel } from './thread-label.js';
+import { mapped } from '../model/mapped.js';
 
 /** The titles a page declares: for sharing (`og:title`, `twitter:title`), in its `<title>`, and as its article's JSON-LD `headline`. */
 export interface DeclaredTitles {
@@ -29,7 +30,7 @@ const HEADLINED_PAGES: ReadonlySet<PageType> = new Set<PageType>(['article', 'fo
 
 /** The first part of a declared title that is not the site's name: most pages put the headline first, some the site. */
 function declaredHeadline(title: string, siteNames: string[]): string {
-  const parts = title.split(PARTS).map((p) => p.trim()).filter(Boolean);
+  const parts = mapped(title.split(PARTS), (p) => p.trim()).filter(Boolean);
   return parts.find((p) => !siteNames.includes(folded(p))) ?? title.trim();
 }
 
@@ -52,7 +53,7 @@ function agreement(a: string, b: string): number {
  */
 export function pageTitle(headline: string | null, declared: DeclaredTitles, headings: PageCues['headings'], siteNames: string[], type: PageType, blocks: readonly Block[] = []): string | null {
   const titles = { shared: asText(declared.shared), document: asText(declared.document), headline: asText(declared.headline ?? null) };
-  const printed = headings.map((h) => ({ ...h, text: asText(h.text)! }));
+  const printed = mapped(headings, (h) => ({ ...h, text: asText(h.text)! }));
   const chosen = chosenTitle(asText(headline), titles, printed, siteNames, type, blocks)?.replace(PERMALINK, '');
   if (chosen === undefined) return null;
   const title = withoutSectionNumber(chosen, titles);
@@ -121,8 +122,8 @@ function chosenTitle(headline: string | null, declared: DeclaredTitles, headings
   const stated = titled ? declaredHeadline(titled, siteNames) : null;
   // a logo's <h1> names the site, or links to its home page, not the story
   const story = (t: string | null) => (t !== null && t.length > 0 && !siteNames.includes(folded(t)) ? t : null);
-  const printed = headings.filter((h) => !h.home).map((h) => story(h.text)).filter((t): t is string => t !== null);
-  const sources = [declared.shared, declared.document, declared.headline].filter((t): t is string => Boolean(t)).map((t) => folded(declaredHeadline(t, siteNames)));
+  const printed = mapped(headings.filter((h) => !h.home), (h) => story(h.text)).filter((t): t is string => t !== null);
+  const sources = mapped([declared.shared, declared.document, declared.headline].filter((t): t is string => Boolean(t)), (t) => folded(declaredHeadline(t, siteNames)));
   // an <h1> that one of the declared titles names word for word is the headline, whatever the others say
   const named = printed.find((h) => sources.includes(folded(h)));
   if (named) return named;

@@ -7,6 +7,7 @@ import { BYLINE_LINE, DATE_WORD, MEMBER_SINCE, PICTURE_WORDS, PUBLICATION_STAMP,
 import { AUTHOR_NAME_MAX_WORDS, BEFORE_HEADLINE_TIE, BEFORE_HEADLINE_WEIGHT, BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS, NAME_PARTICLE_MAX_CHARS, PRINTED_CUE_REACH, PRINTED_DATE_BESIDE, PRINTED_DATE_TRIES, STORY_FOOT_REACH } from '../settings.js';
 import { isoDate, statedDate } from './date.js';
 import { ALL_CAPS, markedLogin, openingName } from './name-runs.js';
+import { mapped } from '../model/mapped.js';
 
 export type Reach = { before: number; after: number };
 
@@ -43,8 +44,8 @@ const DATING = /^(?:(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})$/;
  */
 function withoutDates(text: string): string {
   const tokens = text.split(/\s+/);
-  const bare = tokens.map((t) => t.replace(PUNCTUATION_AROUND, ''));
-  const dateLike = bare.map((t) => t !== '' && (DATE_WORD.test(t) || CLOCK.test(t) || DATING.test(t)));
+  const bare = mapped(tokens, (t) => t.replace(PUNCTUATION_AROUND, ''));
+  const dateLike = mapped(bare, (t) => t !== '' && (DATE_WORD.test(t) || CLOCK.test(t) || DATING.test(t)));
   const kept: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     let end = i;
@@ -222,7 +223,7 @@ const isLabelOnly = (text: string) => BYLINE_LINE.exec(`${text} x`)?.[1] === 'x'
  * 3, 2025`), the line after a lone `By`, or a line that is only a name beside a date line.
  */
 export function printedBylineLine(blocks: ScoredBlock[], verdicts: Verdict[], at: number, stopwords: Set<string>, reach: Reach = PRINTED_CUE_REACH.author): string | null {
-  const lines: PlacedCue[] = placesWithin(blocks, at, reach).map((i) => ({ at: i, text: blocks[i]!.text }));
+  const lines: PlacedCue[] = mapped(placesWithin(blocks, at, reach), (i) => ({ at: i, text: blocks[i]!.text }));
   // beside a date line, or one line off it across a count (`Brian Jenney`, `6 min read`, `Dec 1, 2025`)
   const dateAt = (i: number) => verdicts[i]?.family === 'date';
   const dated = (i: number) => dateAt(i) || (verdicts[i]?.family === 'counter' && (dateAt(i - 1) || dateAt(i + 1)));

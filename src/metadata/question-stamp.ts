@@ -8,6 +8,7 @@ import type { ScoredBlock } from '../model/index.js';
 import { AUTHOR_PICTURE, QUESTION_STAMP } from '../vocab/index.js';
 import { BYLINE_LINE_MAX_CHARS, NAME_LINE_MAX_WORDS } from '../settings.js';
 import { authorName } from './printed-lines.js';
+import { mapped } from '../model/mapped.js';
 
 /** Lines under the stamp that may stand before the name: the asker's picture. */
 const BEFORE_NAME = 1;
@@ -17,7 +18,7 @@ export function questionAsker(blocks: readonly ScoredBlock[], at: number): strin
   for (let i = Math.max(0, at); i < blocks.length; i++) {
     const text = blocks[i]!.text.trim();
     if (text.length > BYLINE_LINE_MAX_CHARS || !QUESTION_STAMP.test(text)) continue;
-    const line = blocks.slice(i + 1, i + 2 + BEFORE_NAME).map((b) => b.text.trim()).find((l) => !AUTHOR_PICTURE.test(l));
+    const line = mapped(blocks.slice(i + 1, i + 2 + BEFORE_NAME), (b) => b.text.trim()).find((l) => !AUTHOR_PICTURE.test(l));
     const name = line === undefined ? null : authorName(line);
     return name !== null && name.split(' ').length <= NAME_LINE_MAX_WORDS ? name : null;
   }

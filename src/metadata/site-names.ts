@@ -1,5 +1,6 @@
 import { folded } from './described.js';
 import { hostOf } from '../detect/page-evidence.js';
+import { mapped } from '../model/mapped.js';
 
 /**
  * The names a site goes by, folded (see `folded`): those it states (`og:site_name`, its
@@ -9,7 +10,7 @@ import { hostOf } from '../detect/page-evidence.js';
  * suffix are one of these.
  */
 export function siteNames(url: string | null, ...stated: (string | null)[]): string[] {
-  const names = stated.filter((n): n is string => n !== null).map(folded);
+  const names = mapped(stated.filter((n): n is string => n !== null), folded);
   const host = hostOf(url)?.replace(/^www\d*\./, '');
   if (host) {
     const labels = host.split('.');

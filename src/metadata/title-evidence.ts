@@ -7,6 +7,7 @@ import type { Block } from '../model/index.js';
 import { LINK_DENSITY_BAD } from '../settings.js';
 import { folded } from './described.js';
 import { literal } from '../vocab/fragments.js';
+import { mapped } from '../model/mapped.js';
 
 /** A title's words, lower case, in order. */
 export const titleWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -18,7 +19,7 @@ export const titleWords = (text: string): string[] => text.toLowerCase().match(/
 export function declaredLine(heading: string, declared: string): string | null {
   if (!heading.includes('\n')) return null;
   const wanted = folded(declared);
-  return heading.split('\n').map((line) => line.trim()).find((line) => folded(line) === wanted) ?? null;
+  return mapped(heading.split('\n'), (line) => line.trim()).find((line) => folded(line) === wanted) ?? null;
 }
 
 /** A pipe set between spaces: where a printed headline parts from its tag or its site's name (`Best Movers in NYC 2025 | Top 19 Companies`). */
@@ -98,7 +99,7 @@ export function lostCharacters(heading: string, declared: string): boolean {
   const asked = heading.endsWith('?');
   const body = asked ? heading.slice(0, -1) : heading;
   if (!body.includes('?') || heading.length > 2 * declared.length) return false;
-  const pattern = body.split('?').map(literal).join('[^?]{1,2}');
+  const pattern = mapped(body.split('?'), literal).join('[^?]{1,2}');
   return new RegExp(`^${pattern}${asked ? '\\?' : ''}$`, 'iu').test(declared);
 }
 
@@ -116,7 +117,7 @@ function holdsRun(words: string[], run: string[]): boolean {
  * headline whole (with more words or none): then that is the headline, as declared.
  */
 export function headingInDeclared(blocks: readonly Block[], titles: string[], stated: string, siteNames: string[]): string | null {
-  const declared = titles.map(titleWords);
+  const declared = mapped(titles, titleWords);
   const headline = titleWords(stated);
   for (const b of blocks) {
     if (b.kind !== 'heading' || b.linkChars >= b.text.length * LINK_DENSITY_BAD) continue;

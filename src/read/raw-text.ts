@@ -10,6 +10,7 @@
 
 import { hasUtf16Bom } from './decode.js';
 import { MAX_TAG_BYTES } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -33,7 +34,7 @@ function rawTextNameAt(bytes: Uint8Array, at: number, names: readonly string[] =
 }
 
 /** End tags of HTML elements that SVG has no element of: met inside an `<svg>`, they close it. */
-const HTML_END_TAGS = ['</div', '</p>', '</main', '</section', '</article', '</li>', '</ul>', '</body'].map((t) => Buffer.from(t, 'latin1'));
+const HTML_END_TAGS = mapped(['</div', '</p>', '</main', '</section', '</article', '</li>', '</ul>', '</body'], (t) => Buffer.from(t, 'latin1'));
 const END_TAG = Buffer.from('</', 'latin1');
 
 /** The bytes from `at` are `tag`'s, all before `to`. */

@@ -6,6 +6,7 @@ const loadChalk = () => (chalk ??= createRequire(import.meta.url)('chalk') as ty
 import type { ExtractTrace } from '../model/index.js';
 import { stripControls } from '../segment/clean.js';
 import { PREVIEW_CHARS } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 function preview(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
@@ -23,7 +24,7 @@ export function renderExplain(trace: ExtractTrace, color: boolean): string {
     c.bold(`${stripControls(result.source)}: ${result.inputFormat}, ${blocks.length} blocks, ${result.stats.blocksKept} kept`),
     `title: ${result.title ?? '-'} | byline: ${result.byline ?? '-'} | date: ${result.date ?? '-'} | site: ${result.site ?? '-'} | lang: ${result.lang ?? '-'}`,
     region ? `story: blocks ${region.start + 1}–${region.end + 1}, ${region.why}` : 'story: none found',
-    `page type: ${trace.page.type}${trace.page.why.length ? ` (${trace.page.why.map(stripControls).join(', ')})` : ''}`,
+    `page type: ${trace.page.type}${trace.page.why.length ? ` (${mapped(trace.page.why, stripControls).join(', ')})` : ''}`,
   ];
   for (const b of blocks) {
     const kind = b.asHeading !== undefined ? 'heading*' : b.kind;

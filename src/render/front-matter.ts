@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { ExtractResult } from '../model/index.js';
+import { mapped } from '../model/mapped.js';
 
 /** The fields a reader looks for first, in this order; every other metadata field the result holds follows. */
 const FIRST = ['title', 'byline', 'date', 'site', 'url', 'lang'] as const;
@@ -13,8 +14,8 @@ const NOT_METADATA = new Set(['source', 'inputFormat', 'text', 'markdown', 'empt
  */
 export function frontMatter(result: ExtractResult, url: string | null = result.url): string {
   const page = result as unknown as Record<string, unknown>;
-  const first: Record<string, unknown> = { ...Object.fromEntries(FIRST.map((key) => [key, page[key]])), url };
-  const rest = Object.keys(result).filter((key) => !NOT_METADATA.has(key) && !(key in first)).map((key) => [key, page[key]] as const);
+  const first: Record<string, unknown> = { ...Object.fromEntries(mapped(FIRST, (key) => [key, page[key]])), url };
+  const rest = mapped(Object.keys(result).filter((key) => !NOT_METADATA.has(key) && !(key in first)), (key) => [key, page[key]] as const);
   const fields = Object.fromEntries([...Object.entries(first), ...rest].filter(([, value]) => known(value)));
   // no folding: a long title stays on its line
   return `---\n${stringify(fields, { lineWidth: 0 })}---\n\n`;

@@ -6,6 +6,7 @@ import { pictureOf } from './inline-marks.js';
 import { ListBuilder } from './lists.js';
 import { phrasing, picture, type InlineOptions } from './phrasing.js';
 import { plainHeading, plainLink, plainParagraph, plainText } from './plain-text.js';
+import { mapped } from '../model/mapped.js';
 
 /** What the Markdown keeps of the page's markup: links (on unless turned off), pictures (off unless asked for), and the address they are read against. */
 export interface MarkdownOptions {
@@ -42,10 +43,10 @@ export function headingDepth(block: ScoredBlock): Heading['depth'] {
 }
 
 function table(rows: string[][]): Table {
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = Math.max(...mapped(rows, (r) => r.length));
   return {
     type: 'table',
-    children: rows.map((r) => ({
+    children: mapped(rows, (r) => ({
       type: 'tableRow',
       children: Array.from({ length: width }, (_, i) => ({ type: 'tableCell', children: r[i] ? [{ type: 'text', value: r[i]! }] : [] })),
     })),

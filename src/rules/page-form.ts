@@ -5,6 +5,7 @@
  */
 import type { Block, Container, Features } from '../model/index.js';
 import { PAGE_FORM_SHARE } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 /** Why a block under the form that holds the page weighs as nothing (the explain view). */
 export const PAGE_FORM_REASON = '<form>, the wrapper of the page';
@@ -30,7 +31,7 @@ export function voidPageForms(blocks: Block[], features: Features[]): void {
     const form = formOf(b);
     if (form) byForm.set(form, (byForm.get(form) ?? 0) + words);
   });
-  const wrappers = new Set([...byForm].filter(([, words]) => words >= total * PAGE_FORM_SHARE).map(([form]) => form));
+  const wrappers = new Set(mapped([...byForm].filter(([, words]) => words >= total * PAGE_FORM_SHARE), ([form]) => form));
   if (wrappers.size === 0) return;
   for (const b of blocks) {
     if (b.hintReason !== '<form>' || !wrappers.has(formOf(b)!)) continue;

@@ -6,6 +6,7 @@
  */
 import type { Block, Features, Verdict } from '../model/index.js';
 import { CARD_LIST, HEADING_MAX_WORDS } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 const FULL_STOP = /[.。]["'”’»)\]]*$/u;
 
@@ -31,7 +32,7 @@ function itemRuns(blocks: Block[]): { items: number[]; end: number }[] {
 export function markCardLists(verdicts: Verdict[], features: Features[], blocks: Block[]): void {
   for (const run of itemRuns(blocks)) {
     if (run.items.length < CARD_LIST.minItems) continue;
-    const ends = run.items.map((_, k) => run.items[k + 1] ?? run.end);
+    const ends = mapped(run.items, (_, k) => run.items[k + 1] ?? run.end);
     const isCard = (start: number, k: number): boolean => {
       const last = features[ends[k]! - 1]!;
       // a headline may ask (`…, but for how long?`); an answer, a step, a post's text ends on a full stop

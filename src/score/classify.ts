@@ -1,6 +1,7 @@
 import type { Block, Features, Verdict } from '../model/index.js';
 import { BLOCK_RULES } from '../rules/index.js';
 import { gatesPass, ruleName, verdictOf, type BlockEvidence, type Rule } from '../rules/rule.js';
+import { mapped } from '../model/mapped.js';
 
 /** A rule, with the name its verdicts carry, computed once. */
 interface Planned {
@@ -22,7 +23,7 @@ function rulesBySize(rules: readonly Rule[]): { limits: number[]; plans: Planned
   // plans[k] serves sizes from limits[k-1] (or 0) up to, not including, limits[k]
   const limits = [...edges].sort((a, b) => a - b);
   const starts = [0, ...limits];
-  return { limits, plans: starts.map((words) => rules.filter((r) => gatesPass(r, words)).map((rule) => ({ rule, name: ruleName(rule) }))) };
+  return { limits, plans: mapped(starts, (words) => mapped(rules.filter((r) => gatesPass(r, words)), (rule) => ({ rule, name: ruleName(rule) }))) };
 }
 
 const { limits, plans } = rulesBySize(BLOCK_RULES);

@@ -10,6 +10,7 @@ import { markCardLists } from './card-lists.js';
 import { markTemplateBoilerplate, markTemplateLines, templateVerdicts } from './template.js';
 import { classPath } from './sketch.js';
 import { LINK_DENSITY_BAD, LIST_ITEM_SHARE, TERSE_SENTENCE } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 export interface Scores {
   features: Features[];
@@ -48,16 +49,16 @@ const COPY: Verdict = { grade: 'bad', reason: 'a later copy of paragraphs the pa
  */
 export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch: SiteLineCounts | undefined, site: string | undefined, lang: string | null, lists: string[][]): Scores {
   const share = headlineCaseShare(lang);
-  const features = blocks.map((b, i) => measure(b, stopwords, lists[i], share));
+  const features = mapped(blocks, (b, i) => measure(b, stopwords, lists[i], share));
   voidPageForms(blocks, features);
   voidLayoutNames(blocks, features);
-  const paths = batch?.templatePathPages ? blocks.map((b) => classPath(b.container)) : undefined;
-  if (paths && batch?.storyPathPages) voidStoryPathNames(blocks, paths.map((p) => batch.storyPathPages!(p, site) > 0));
-  const keys = lists.map(lineKey);
+  const paths = batch?.templatePathPages ? mapped(blocks, (b) => classPath(b.container)) : undefined;
+  if (paths && batch?.storyPathPages) voidStoryPathNames(blocks, mapped(paths, (p) => batch.storyPathPages!(p, site) > 0));
+  const keys = mapped(lists, lineKey);
   const repeats = repeatCounts(blocks, keys);
   const firsts = firstCopiesOfProse(blocks, features, keys, repeats);
   const copied = copiedRuns(blocks, features, keys, repeats);
-  const verdicts = blocks.map((b, i) => (copied.later.has(i) ? COPY : classify(b, features[i]!, firsts.has(i) || copied.firsts.has(i) ? ONE_COPY : repeats, keys[i])));
+  const verdicts = mapped(blocks, (b, i) => (copied.later.has(i) ? COPY : classify(b, features[i]!, firsts.has(i) || copied.firsts.has(i) ? ONE_COPY : repeats, keys[i])));
   const alone = batch ? [...verdicts] : undefined;
   const template = batch ? templateVerdicts(verdicts, features, keys, batch, site, paths) : null;
   if (template) markTemplateLines(verdicts, template);
@@ -68,14 +69,14 @@ export function scoreBlocks(blocks: Block[], stopwords: Set<string>, batch: Site
   if (template) markTemplateBoilerplate(verdicts, template);
   // in HTML the story's element is weighed as the page alone shows it: the site's template inside
   // it (a share bar, a wishlist button) stands in that element on every page, story and all
-  const weighed = template && alone ? verdicts.map((v, i) => (template[i] && blocks[i]!.container && alone[i]!.grade !== 'bad' ? alone[i]! : v)) : verdicts;
+  const weighed = template && alone ? mapped(verdicts, (v, i) => (template[i] && blocks[i]!.container && alone[i]!.grade !== 'bad' ? alone[i]! : v)) : verdicts;
   // the elements that hold a paragraph of prose directly (a `<p>`'s parent)
   const proseHomes = new Set<number>();
   weighed.forEach((v, i) => {
     const home = blocks[i]!.container?.parent;
     if (v.grade === 'good' && home) proseHomes.add(home.id);
   });
-  const weights = weighed.map((v, i) => {
+  const weights = mapped(weighed, (v, i) => {
     const block = blocks[i]!;
     const f = features[i]!;
     if (block.container === null) return dumpWeight(v, f);

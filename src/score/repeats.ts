@@ -1,6 +1,7 @@
 import type { Block, Features } from '../model/index.js';
 import { COPIED_RUN_LINES, LINK_DENSITY_BAD, REPEATED_PROSE_MIN_WORDS } from '../settings.js';
 import { words } from '../features/words.js';
+import { mapped } from '../model/mapped.js';
 
 /** A line's lower-cased words as the key its copies are counted under; a page sets one line with straight and curly apostrophes. */
 export function lineKey(list: string[]): string {
@@ -13,7 +14,7 @@ export function normaliseForRepeat(text: string): string {
 }
 
 /** Counts of each normalised block text in one document: repeated blocks are widgets or menus. */
-export function repeatCounts(blocks: Block[], keys = blocks.map((b) => normaliseForRepeat(b.text))): Map<string, number> {
+export function repeatCounts(blocks: Block[], keys = mapped(blocks, (b) => normaliseForRepeat(b.text))): Map<string, number> {
   const counts = new Map<string, number>();
   for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;

@@ -1,4 +1,5 @@
 import { TEMPLATE_GROUP_CANDIDATES, TEMPLATE_GROUP_JACCARD, TEMPLATE_GROUP_MIN_SHARED } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 /** A document as grouping sees it: the lines it shares with other documents of the batch (hashes, increasing), and its host if known. */
 export interface Shared {
@@ -77,7 +78,7 @@ function prefixOf(lines: Uint32Array, documentsWith: (line: number) => number): 
  * index of one of its documents.
  */
 export function groupDocuments(documents: readonly Shared[], documentsWith: (line: number) => number): Int32Array {
-  const sets = new Sets(documents.map((d) => d.site));
+  const sets = new Sets(mapped(documents, (d) => d.site));
   const firstOfHost = new Map<string, number>();
   documents.forEach((d, i) => {
     if (!d.site) return;

@@ -1,6 +1,7 @@
 import type { Block, Container } from '../model/index.js';
 import { FNV_START, hashText, mixNumber, mixText } from '../features/hash.js';
 import { CLASS_PATH_ELEMENTS, ELEMENT_NAMES_KEPT, TEMPLATE_SKETCH_PAIRS } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 /**
  * What the batch's first pass keeps of one document: its distinct lines, each beside the class
@@ -56,7 +57,7 @@ export function sketchOf(blocks: readonly Block[], keys: readonly string[], cap 
     lines.push(hashText(key));
     paths.push(classPath(blocks[i]!.container));
   });
-  const order = lines.map((_, i) => i).sort((a, b) => lines[a]! - lines[b]! || paths[a]! - paths[b]!);
+  const order = mapped(lines, (_, i) => i).sort((a, b) => lines[a]! - lines[b]! || paths[a]! - paths[b]!);
   const kept: number[] = [];
   for (const i of order) {
     const last = kept[kept.length - 1];

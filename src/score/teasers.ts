@@ -4,6 +4,7 @@
  */
 import type { Block, Features, Verdict } from '../model/index.js';
 import { NUMBERED_SECTIONS_SHARE, SECTION_PROSE_REACH, FEED_BODY_LINES, FEED_HEAD_LINES, FEED_LONG_BODY_LINES, FEED_NAME_WORDS, HEADING_MAX_WORDS, HEADLINE_MIN_WORDS, LABEL_MAX_WORDS, LINKED_SUMMARY_MAX_SENTENCES, LINKED_SUMMARY_MAX_WORDS, META_MAX_WORDS, MIN_UNITS, MIN_UNMARKED_UNITS, SUMMARY_MAX_SENTENCES, SUMMARY_MAX_WORDS } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 /**
  * Finds widgets of teasers: headline, maybe a byline or time, maybe a one-sentence summary,
@@ -16,7 +17,7 @@ export function markTeaserRuns(verdicts: Verdict[], features: Features[], blocks
   const flat = !blocks.some((b) => b.container !== null);
   // a widget's headlines may be numbered too (`Most read`: 1., 2., 3.), but carry no paragraphs
   const numbered = (run: Run) => {
-    const headlines = run.starts.map((i) => blocks[i]?.text ?? '');
+    const headlines = mapped(run.starts, (i) => blocks[i]?.text ?? '');
     return numberedInTurn(headlines) && paragraphs(features, run) * 2 >= headlines.filter((h) => SECTION_NUMBER.test(h)).length;
   };
   // a list of headlines is a widget's: a section's heading is no list item
@@ -146,7 +147,7 @@ function markRuns(verdicts: Verdict[], features: Features[], unit: Unit, what: s
     let marked = false;
     for (let k = start; k < j && !marked; k++) marked = verdicts[k]!.grade === 'bad';
     const counted = alikeOnly && units.length >= MIN_UNITS ? mostOfOneKind(units) : units.length;
-    if (counted >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS) && !isStory({ starts: units.map((u) => u.start), end: j, marked })) {
+    if (counted >= (marked ? MIN_UNITS : MIN_UNMARKED_UNITS) && !isStory({ starts: mapped(units, (u) => u.start), end: j, marked })) {
       for (let k = start; k < j; k++) {
         if (verdicts[k]!.grade !== 'bad') verdicts[k] = { grade: 'bad', reason: `${what} (${units.length} items)`, family: 'teaser', rule };
       }

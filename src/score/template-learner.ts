@@ -3,6 +3,7 @@ import { groupDocuments } from './site-groups.js';
 import { TemplateCounts } from './template-counts.js';
 import { templateMinDocuments } from './template.js';
 import { STORY_PATH_TEMPLATE_SHARE, TEMPLATE_MAX_PAIRS, TEMPLATE_MAX_SKETCHES, TEMPLATE_MIN_DOCUMENTS, TEMPLATE_PATH_SHARE } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 /** What a batch's first pass learnt: the counts every extraction reads, and the group each document's lines are counted in. */
 export interface LearntTemplate {
@@ -77,7 +78,7 @@ export class TemplateLearner {
 
   private forgetSingles(): void {
     const recurring = lineCounts(this.sketches, 2);
-    this.sketches = this.sketches.map((s) => restricted(s, recurring));
+    this.sketches = mapped(this.sketches, (s) => restricted(s, recurring));
     this.pairs = this.sketches.reduce((n, s) => n + s.lines.length, 0);
     // what recurs stays: forgetting again is worth it only once as much more has come
     this.bound = Math.max(this.bound, this.pairs * 2);
@@ -87,7 +88,7 @@ export class TemplateLearner {
     const counts = new TemplateCounts();
     const groups = new Map<string, string>();
     const recurring = lineCounts(this.sketches, 2);
-    const shared = this.sketches.map((s, i) => ({ lines: distinctLines(restricted(s, recurring)), site: this.sites[i]! }));
+    const shared = mapped(this.sketches, (s, i) => ({ lines: distinctLines(restricted(s, recurring)), site: this.sites[i]! }));
     const roots = groupDocuments(shared, (line) => recurring.get(line) ?? 0);
     const members = new Map<number, number[]>();
     roots.forEach((root, i) => {
@@ -103,7 +104,7 @@ export class TemplateLearner {
       const name = `group ${++named}${site ? ` (${site})` : ''}`;
       for (const i of group) groups.set(this.sources[i]!, name);
       if (site) counts.setHost(site, name);
-      this.countGroup(counts, name, group.map((i) => this.sketches[i]!));
+      this.countGroup(counts, name, mapped(group, (i) => this.sketches[i]!));
     }
     // the documents in no group are counted with the whole batch, as one site
     if (groups.size < this.sketches.length) {

@@ -1,6 +1,7 @@
 import type { Features, SiteLineCounts, Verdict } from '../model/index.js';
 import { FEW_WORDS, FEW_WORDS_MIN_SHARE, SYNDICATED_SHARE, TEMPLATE_SITE_WIDE_SHARE, TEMPLATE_MAX_LINES, TEMPLATE_MIN_DOCUMENTS, TEMPLATE_MIN_SHARE } from '../settings.js';
 import { FNV_START, mixText } from '../features/hash.js';
+import { mapped } from '../model/mapped.js';
 
 /** The counts as they travel to worker threads: typed arrays, which are copied whole rather than number by number. */
 export interface LineStatsData {
@@ -118,11 +119,11 @@ export function templateVerdicts(verdicts: readonly Verdict[], features: Feature
   if (documents < TEMPLATE_MIN_DOCUMENTS) return null;
   const minDocuments = templateMinDocuments(documents);
   const minFewWords = Math.max(minDocuments, Math.ceil(documents * FEW_WORDS_MIN_SHARE));
-  const counts = keys.map((k, i) => {
+  const counts = mapped(keys, (k, i) => {
     const n = k ? stats.documentsWith(k, site) : 0;
     return n >= (features[i]!.words <= FEW_WORDS ? minFewWords : minDocuments) ? n : 0;
   });
-  const pathPages = paths && stats.templatePathPages ? paths.map((p) => stats.templatePathPages!(p, site)) : null;
+  const pathPages = paths && stats.templatePathPages ? mapped(paths, (p) => stats.templatePathPages!(p, site)) : null;
   let prose = 0;
   let recurringProse = 0;
   verdicts.forEach((v, i) => {
@@ -133,7 +134,7 @@ export function templateVerdicts(verdicts: readonly Verdict[], features: Feature
   const spareProse = recurringProse > prose * SYNDICATED_SHARE;
   const of = `pages${site ? ` of ${site}` : ''}`;
   const siteWide = documents * TEMPLATE_SITE_WIDE_SHARE;
-  return verdicts.map((v, i): Verdict | null => {
+  return mapped(verdicts, (v, i): Verdict | null => {
     if (spareProse && v.grade === 'good') return null;
     if (counts[i]! > 0) return { grade: 'bad', reason: `repeated in ${counts[i]} of ${documents} ${of}`, family: counts[i]! >= siteWide ? 'template' : 'recurring', rule: 'template/recurring-line' };
     if (pathPages && pathPages[i]! > 0) return { grade: 'bad', reason: `its element holds the template on ${pathPages[i]} of ${documents} ${of}`, family: 'template', rule: 'template/template-element' };

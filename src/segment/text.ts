@@ -5,6 +5,7 @@ import { cleanInline } from './clean.js';
 import { isTitleCase } from '../features/case.js';
 import { codeLineKind, isCodeLike } from './code-lines.js';
 import { BULLET_MIN_INDENT, MAX_WRAP_WIDTH, MIN_GLUED_WORDS, MIN_WRAPPED_LINES, MIN_WRAP_WIDTH, RANKED_MIN_ENTRIES, SEPARATOR_MAX_CHARS, CODE_BLOCK, TABLE_MIN_ROWS, TABLE_REGULAR_SHARE, TITLE_GLUE_MAX_CHARS, TITLE_GLUE_TRIES, WRAP_COUNT_SHARE, WRAP_JOIN_SHARE } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 interface Line {
   text: string;
@@ -82,7 +83,7 @@ function rawLines(text: string): Line[] {
       continue;
     }
     const trimmed = raw.trim();
-    const cells = !bullet && CELL_GAP.test(trimmed) ? trimmed.split(CELL_GAP).map((c) => cleanInline(c)).filter(Boolean) : [];
+    const cells = !bullet && CELL_GAP.test(trimmed) ? mapped(trimmed.split(CELL_GAP), (c) => cleanInline(c)).filter(Boolean) : [];
     out.push({ text: body, number: i + 1, indent, bullet, ordered, blankBefore: blank, itemLine, cells: cells.length >= 2 ? cells : null });
     // lynx's bullets (`*`, `+`, `o`, `#`, `@`), not a dash: a dash opens a YAML list or a page's own, its next line no item's
     if (marker) itemColumn = marker[0][0] === '-' ? -1 : indent + marker[0].length;
@@ -98,7 +99,7 @@ function rawLines(text: string): Line[] {
  */
 function unwrap(lines: Line[]): Line[] {
   // a URL (lynx's References list) is never wrapped and says nothing of the width
-  const lengths = lines.map((l) => (ONE_TOKEN.test(l.text) ? 0 : l.indent + l.text.length));
+  const lengths = mapped(lines, (l) => (ONE_TOKEN.test(l.text) ? 0 : l.indent + l.text.length));
   const widest = lengths.reduce((a, b) => Math.max(a, b), 0);
   const nearWidest = lengths.filter((n) => n >= widest * WRAP_COUNT_SHARE).length;
   if (widest < MIN_WRAP_WIDTH || nearWidest < MIN_WRAPPED_LINES) return lines;
@@ -155,7 +156,7 @@ function splitRanked(text: string): string[] | null {
   const cuts = [0];
   for (const m of text.matchAll(RANK)) if (Number(m[1]) === cuts.length + 1) cuts.push(m.index);
   if (cuts.length < RANKED_MIN_ENTRIES) return null;
-  const entries = cuts.map((at, k) => text.slice(at, cuts[k + 1]).replace(/^\d+\s+/, '').trim());
+  const entries = mapped(cuts, (at, k) => text.slice(at, cuts[k + 1]).replace(/^\d+\s+/, '').trim());
   return entries.every((e) => e.split(' ').length >= MIN_GLUED_WORDS) ? entries : null;
 }
 
@@ -197,8 +198,8 @@ function codeRun(lines: Line[], start: number): { end: number; code: boolean } {
 
 /** The code's lines, indented as the dump indents them past the block's least indented line. */
 function codeText(lines: Line[]): string {
-  const least = Math.min(...lines.map((l) => l.indent));
-  return lines.map((l) => ' '.repeat(l.indent - least) + l.text).join('\n');
+  const least = Math.min(...mapped(lines, (l) => l.indent));
+  return mapped(lines, (l) => ' '.repeat(l.indent - least) + l.text).join('\n');
 }
 
 function block(index: number, text: string, line: Line, glued: boolean, rows?: string[][], code = false): Block {
@@ -247,8 +248,8 @@ export function segmentText(text: string): Block[] {
       const run = rowRun(lines, i);
       runEnd = run.end;
       if (run.table) {
-        const cells = lines.slice(i, run.end).map((l) => l.cells!);
-        blocks.push(block(blocks.length, cells.map((r) => r.join(' ')).join('\n'), line, false, cells));
+        const cells = mapped(lines.slice(i, run.end), (l) => l.cells!);
+        blocks.push(block(blocks.length, mapped(cells, (r) => r.join(' ')).join('\n'), line, false, cells));
         i = run.end - 1;
         continue;
       }

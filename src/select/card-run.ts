@@ -7,6 +7,7 @@
  */
 import type { Decision, Features, StoryRegion, Verdict } from '../model/index.js';
 import { CARD_RUN } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 /** A line's shape, as a card's rhythm repeats it. */
 type Shape = 'date' | 'headline' | 'prose' | 'short';
@@ -56,7 +57,7 @@ function periodicEnd(shapes: Shape[], i: number, p: number): number {
 
 /** The run of cards with most words on the page, if one has at least `CARD_RUN.cards` cards. */
 export function findCardRun(verdicts: Verdict[], features: Features[]): CardRun | null {
-  const shapes = verdicts.map((v, i) => shapeOf(v, features[i]!));
+  const shapes = mapped(verdicts, (v, i) => shapeOf(v, features[i]!));
   let best: CardRun | null = null;
   for (let p = 2; p <= CARD_RUN.longestCard; p++) {
     let i = 0;

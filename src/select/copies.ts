@@ -1,5 +1,6 @@
 import type { Block, Decision, Verdict } from '../model/index.js';
 import { COPIED_PASSAGE } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 /**
  * A page kept whole prints some of its content twice: a carousel's slides cloned for its loop, a
@@ -29,7 +30,7 @@ export function dropLaterCopies(decisions: Decision[], blocks: Block[], verdicts
  */
 export function dropCopiedPassages(decisions: Decision[], blocks: Block[], verdicts: Verdict[], keys: string[], words: (i: number) => number): void {
   const printed = new Set<string>();
-  const isCopy = decisions.map((d, i) => {
+  const isCopy = mapped(decisions, (d, i) => {
     if (!d.keep) return false;
     if (verdicts[i]!.family === 'repeat' && printed.has(keys[i]!)) return true;
     printed.add(keys[i]!);

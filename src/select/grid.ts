@@ -1,5 +1,6 @@
 import type { Block, Container, Decision, Features, Family, Verdict } from '../model/index.js';
 import { GRID } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 /** A shop's grid of items: the element and how many cards it holds. */
 export interface Grid {
@@ -67,7 +68,7 @@ export function inside(block: Block, element: Container): boolean {
  */
 export function gridDecisions(blocks: Block[], verdicts: Verdict[], decisions: Decision[], grid: Grid, withStory = false): Decision[] {
   const first = blocks.findIndex((b) => inside(b, grid.element));
-  return blocks.map((block, i) => {
+  return mapped(blocks, (block, i) => {
     const decision = decisions[i]!;
     if (!inside(block, grid.element)) {
       if ((i < first || withStory) && decision.keep) return decision;

@@ -14,6 +14,7 @@ import { dropCopiedPassages, dropLaterCopies } from './copies.js';
 import { keepBuyBox } from './buy-box.js';
 import { keepIntroUnderHeadline } from './category-intro.js';
 import { GRID, GROWN_PAGE_TYPES, LIST_BRIDGE, RHYTHM_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 /**
  * The types of page whose content may be a grid of cards (`select/grid.ts`): a shop's category
@@ -43,7 +44,7 @@ export interface Selection {
 export function selectStory(blocks: Block[], scores: Scores, format: InputFormat, pageType: PageType = 'article', wholePageWhenEmpty = true, describedWords = 0): Selection {
   const { scores: judged, reviews } = format === 'html' && pageType === 'product' ? withoutReviews(blocks, scores) : { scores: format === 'text' ? withoutTeaserRhythms(scores, pageType) : scores, reviews: null };
   const selection = chooseStory(blocks, judged, format, pageType, wholePageWhenEmpty, describedWords);
-  if (reviews) selection.decisions = selection.decisions.map((d, i) => (reviews[i] ? { keep: false, reason: REVIEW_VERDICT.reason, heading: false, rule: REVIEW_VERDICT.rule } : d));
+  if (reviews) selection.decisions = mapped(selection.decisions, (d, i) => (reviews[i] ? { keep: false, reason: REVIEW_VERDICT.reason, heading: false, rule: REVIEW_VERDICT.rule } : d));
   // a product page prints a tab's panel twice (for the desktop and the phone): each line is kept once
   if (format === 'html' && pageType === 'product') dropLaterCopies(selection.decisions, blocks, scores.verdicts, scores.keys);
   // a passage the page prints twice (a layout's copy) is read once, whatever the page
@@ -51,7 +52,7 @@ export function selectStory(blocks: Block[], scores: Scores, format: InputFormat
   // a dump's thread has no elements to find its posts by, but its posts' furniture recurs the same
   if (format === 'text' && pageType === 'forum') dropPostFurniture(selection.decisions, judged, 0);
   // a dump's product page prints its buy box in short lines above the description the search found
-  if (format === 'text' && pageType === 'product') selection.region = keepBuyBox(selection.decisions, judged.verdicts, blocks.map((b) => b.text), selection.region) ?? selection.region;
+  if (format === 'text' && pageType === 'product') selection.region = keepBuyBox(selection.decisions, judged.verdicts, mapped(blocks, (b) => b.text), selection.region) ?? selection.region;
   // a dump's listing prints its cards as lines of one rhythm, which the story search cuts to one
   if (format === 'text') selection.region = keepCardRun(selection.decisions, judged.verdicts, judged.features, judged.keys, selection.region) ?? selection.region;
   return selection;
@@ -64,7 +65,7 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
   if (format === 'text') bridgeWidgets(gapped, verdicts);
   if (format === 'text' && LIST_BRIDGE.pageTypes.has(pageType)) bridgeListRuns(gapped, weights, (i) => verdicts[i]!.grade === 'good', (i) => verdicts[i]!.grade === 'bad', (i) => features[i]!.words, (i) => features[i]!.titleCase);
   let region = format === 'html' ? bestSubtree(blocks, weights) : bestRun(gapped);
-  const inGroup = blocks.map((b) => b.kind === 'list-item' || b.kind === 'quote');
+  const inGroup = mapped(blocks, (b) => b.kind === 'list-item' || b.kind === 'quote');
   if (region && format === 'html') {
     region = extendRegion(region, gapped);
     if (pageType === 'product') region = growToProductName(blocks, region, (i) => features[i]!.words, (i) => (verdicts[i]!.grade === 'good' ? features[i]!.words : 0));
@@ -76,7 +77,7 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
     // a listing's cards are articles of their own inside the page's (a section's index): its items, not related ones
     if (storyOutsideNested && nested.includes(true) && pageType !== 'listing') {
       const sections = storySections(blocks, nested, (i) => prose(i) && !nested[i], (i) => verdicts[i]!.grade === 'good' && features[i]!.words >= LONG_WORDS);
-      verdicts = verdicts.map((v, i) => (nested[i] && !sections.has(i) ? { grade: 'bad', reason: 'inside an article within the story (a related item or a comment)', family: 'container', rule: 'select/nested-article' } : v));
+      verdicts = mapped(verdicts, (v, i) => (nested[i] && !sections.has(i) ? { grade: 'bad', reason: 'inside an article within the story (a related item or a comment)', family: 'container', rule: 'select/nested-article' } : v));
     }
   } else if (region) {
     // a dump's densest run stops at a long gap (a share block, a box of links) that the story of a
@@ -95,14 +96,14 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
     {
       verdicts,
       features,
-      isHeading: blocks.map((b) => b.kind === 'heading'),
+      isHeading: mapped(blocks, (b) => b.kind === 'heading'),
       inGroup,
-      isCaption: blocks.map((b) => b.kind === 'figure'),
-      isData: blocks.map((b) => b.kind === 'table' || b.kind === 'code'),
+      isCaption: mapped(blocks, (b) => b.kind === 'figure'),
+      isData: mapped(blocks, (b) => b.kind === 'table' || b.kind === 'code'),
       passRepeats: format === 'html',
     },
     region,
-    blocks.map((b) => b.text),
+    mapped(blocks, (b) => b.text),
   );
   if (region?.element) keepProseNearStory(blocks, verdicts, decisions, region.element);
   const thread = format === 'html' && pageType === 'forum' ? findThread(blocks, scores.verdicts, features) : null;
@@ -267,6 +268,6 @@ function bridgeWidgets(gapped: number[], verdicts: Verdict[]): void {
 export function withoutTeaserRhythms(scores: Scores, pageType: PageType): Scores {
   const before = scores.beforeTeasers;
   if (!before || !RHYTHM_PAGE_TYPES.has(pageType)) return scores;
-  const verdicts = scores.verdicts.map((v, i) => (v.rule === 'teaser/teaser-list' ? before[i]! : v));
-  return { ...scores, verdicts, weights: verdicts.map((v, i) => (v === scores.verdicts[i] ? scores.weights[i]! : dumpWeight(v, scores.features[i]!))) };
+  const verdicts = mapped(scores.verdicts, (v, i) => (v.rule === 'teaser/teaser-list' ? before[i]! : v));
+  return { ...scores, verdicts, weights: mapped(verdicts, (v, i) => (v === scores.verdicts[i] ? scores.weights[i]! : dumpWeight(v, scores.features[i]!))) };
 }

@@ -3,6 +3,7 @@ import { CALL_TO_ACT_RULE } from '../rules/notices.js';
 import { LINK_RULES } from '../rules/links.js';
 import { ruleName } from '../rules/rule.js';
 import { LINKED_CARD_WORDS } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 const CALL_TO_ACT = ruleName(CALL_TO_ACT_RULE);
 const LINK_TEXT = ruleName(LINK_RULES[0]!);
@@ -16,7 +17,7 @@ const LINK_TEXT = ruleName(LINK_RULES[0]!);
  * the sign-up box and the footer's links. Returns the verdicts to label the story by.
  */
 export function offersWithinStory(blocks: Block[], verdicts: Verdict[], region: { start: number; end: number }, features: Features[]): Verdict[] {
-  return verdicts.map((v, i) => {
+  return mapped(verdicts, (v, i) => {
     const card = v.rule === LINK_TEXT && features[i]!.words >= LINKED_CARD_WORDS;
     const offer = v.rule === CALL_TO_ACT || v.family === 'teaser' || card;
     return offer && i >= region.start && i <= region.end && blocks[i]!.hint >= 0 ? { ...v, grade: 'near', reason: `${v.reason}, an offer of the page's` } : v;

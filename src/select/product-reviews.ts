@@ -1,6 +1,7 @@
 import type { Block, Container, Verdict } from '../model/index.js';
 import type { Scores } from '../score/index.js';
 import { regionWeight } from '../score/weights.js';
+import { mapped } from '../model/mapped.js';
 
 /**
  * A class that names customers' reviews (`product-review__body`, `reviews`, `review-text`), as a
@@ -44,9 +45,9 @@ export const REVIEW_VERDICT: Verdict = { grade: 'bad', reason: "a buyer's review
  */
 export function withoutReviews(blocks: Block[], scores: Scores): { scores: Scores; reviews: boolean[] | null } {
   const judged: Judged = { elements: new Map(), classes: new Map() };
-  const reviews = blocks.map((block) => underReviews(block.container, judged));
+  const reviews = mapped(blocks, (block) => underReviews(block.container, judged));
   if (!reviews.includes(true)) return { scores, reviews: null };
-  const verdicts = scores.verdicts.map((v, i) => (reviews[i] ? REVIEW_VERDICT : v));
-  const weights = scores.weights.map((w, i) => (reviews[i] ? regionWeight('bad', scores.features[i]!) : w));
+  const verdicts = mapped(scores.verdicts, (v, i) => (reviews[i] ? REVIEW_VERDICT : v));
+  const weights = mapped(scores.weights, (w, i) => (reviews[i] ? regionWeight('bad', scores.features[i]!) : w));
   return { scores: { ...scores, verdicts, weights }, reviews };
 }

@@ -1,5 +1,6 @@
 import type { Block, Container } from '../model/index.js';
 import { GAP_GROWTH_CAP, LIST_BRIDGE, LIST_LINE_MAX_WORDS, LIST_LINE_MIN_WORDS, LIST_MIN_LINES } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 export interface Region {
   start: number;
@@ -20,7 +21,7 @@ export interface Region {
  */
 export function gapWeights(weights: number[], isProse: (i: number) => boolean = (i) => weights[i]! > 0): number[] {
   let gap = 0;
-  return weights.map((w, i) => {
+  return mapped(weights, (w, i) => {
     if (isProse(i)) gap = 0;
     if (w > 0) return w;
     gap++;
@@ -134,7 +135,7 @@ export function selfAndAncestors(element: Container | null): Set<Container> {
  */
 export function inNestedArticle(blocks: Block[], region: Region): boolean[] {
   const holdsStory = selfAndAncestors(region.element ?? null);
-  return blocks.map((b) => {
+  return mapped(blocks, (b) => {
     let inner: Container | null = null;
     for (let c = b.container; c; c = c.parent) {
       if (!c.article) continue;

@@ -1,5 +1,6 @@
 import type { Block, Container, Decision, Features, Verdict } from '../model/index.js';
 import { LINK_DENSITY_BAD, PROSE_WORDS, THREAD } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 /** A thread's posts: sibling elements of one kind, and the span of blocks from the first to the last. */
 export interface Thread {
@@ -128,7 +129,7 @@ const NO_LETTERS = /^[\s#]*$/;
  */
 export function threadDecisions(blocks: Block[], scores: { verdicts: Verdict[]; features: Features[]; keys: string[] }, thread: Thread, decisions: Decision[]): Decision[] {
   const { verdicts } = scores;
-  const chosen = blocks.map((b, i): Decision => {
+  const chosen = mapped(blocks, (b, i): Decision => {
     const v = verdicts[i]!;
     const inside = i >= thread.start && i <= thread.end;
     const content = inside && (b.hint >= 0 ? v.grade !== 'bad' || (v.family !== undefined && POST_FAMILIES.has(v.family)) : thread.commentPosts && commentNamed(b) && v.family === 'container');
@@ -149,7 +150,7 @@ export function threadDecisions(blocks: Block[], scores: { verdicts: Verdict[]; 
 export function dropPostFurniture(decisions: Decision[], scores: { features: Features[]; keys: string[] }, posts: number): void {
   const { features, keys } = scores;
   const short = (i: number) => features[i]!.words <= THREAD.furnitureWords;
-  const lineShapes = decisions.map((d, i) => (d.keep ? shapeOf(keys[i]!) : ''));
+  const lineShapes = mapped(decisions, (d, i) => (d.keep ? shapeOf(keys[i]!) : ''));
   const shapes = new Map<string, number>();
   decisions.forEach((d, i) => {
     if (d.keep && short(i)) shapes.set(lineShapes[i]!, (shapes.get(lineShapes[i]!) ?? 0) + 1);

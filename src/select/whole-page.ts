@@ -5,6 +5,7 @@ import { HAS_DIGIT } from '../vocab/dates.js';
 import { HEADER_HEADING_REASON } from '../rules/containers.js';
 import { dropLaterCopies } from './copies.js';
 import { findGrid, inside } from './grid.js';
+import { mapped } from '../model/mapped.js';
 
 /**
  * The types of page whose main content is many items of one kind, where a story region is held to
@@ -54,7 +55,7 @@ function menuEntries(blocks: Block[], verdicts: Verdict[], pageType: PageType): 
   const linked = (i: number) => verdicts[i]!.family === 'links';
   const menus = new Set<ListItemRef>();
   if (!OWN_LINK_LISTS.has(pageType)) blocks.forEach((b, i) => b.item?.parent && linked(i) && menus.add(b.item.parent));
-  return blocks.map((b, i) => menus.size > 0 && b.item !== undefined && linked(i) && (b.item.parent !== null || menus.has(b.item)));
+  return mapped(blocks, (b, i) => menus.size > 0 && b.item !== undefined && linked(i) && (b.item.parent !== null || menus.has(b.item)));
 }
 
 /**
@@ -87,7 +88,7 @@ function pageContent(blocks: Block[], verdicts: Verdict[], keys: string[], forma
   const content = features !== undefined;
   const printed = new Set<string>();
   const menu = content ? menuEntries(blocks, verdicts, pageType) : null;
-  return blocks.map((block, i) => {
+  return mapped(blocks, (block, i) => {
     const verdict = verdicts[i]!;
     // a line of a post's length printed twice is a post quoted in a reply, not a menu's
     const repeatedProse = content && features[i]!.words >= REPEATED_POST_WORDS;
@@ -169,7 +170,7 @@ export function wholePageDecisions(
 ): Decision[] | null {
   const { features, alone } = scores;
   const fromTemplate = (v: Verdict) => v.family === 'template' || v.family === 'recurring';
-  const verdicts = alone ? scores.judged.map((v, i) => (fromTemplate(v) ? alone[i]! : v)) : scores.judged;
+  const verdicts = alone ? mapped(scores.judged, (v, i) => (fromTemplate(v) ? alone[i]! : v)) : scores.judged;
   const counted = pageContent(blocks, verdicts, scores.keys, format, pageType);
   const count = { kept: 0, content: 0, keptProse: 0, prose: 0, keptParagraphs: 0 };
   blocks.forEach((_, i) => {
@@ -199,7 +200,7 @@ export function wholePageDecisions(
   const share = Math.round((count.kept / count.content) * 100);
   const { graded } = scores;
   const content = pageContent(blocks, graded, scores.keys, format, pageType, features);
-  const whole = blocks.map((_, i) => {
+  const whole = mapped(blocks, (_, i) => {
     const decision = decisions[i]!;
     if (!content[i]) return decision.keep ? { keep: false, reason: graded[i]!.reason, heading: false, rule: graded[i]!.rule ?? 'select/whole-page' } : decision;
     if (decision.keep) return decision;

@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import type { PageMarks } from '../../model/index.js';
 import { textOf, type PieceDecoder } from './pieces.js';
 import type { Attributes } from './attributes.js';
+import { mapped } from '../../model/mapped.js';
 
 export function emptyMarks(): PageMarks {
   return { itemtypes: [], articles: 0, code: 0, fields: 0, cartButtons: 0, postNamed: 0, priceNamed: 0, repeatedSiblings: 0 };
@@ -93,7 +94,7 @@ export function noteElement(el: Element, attrs: Attributes, marks: PageMarks, co
   const id = attrs.id;
   const facts = cls ? classFacts(cls, counts) : 0;
   if (facts & CART_CLASS || (id && CART_NAME.test(id)) || (attrs.name && CART_NAME.test(attrs.name))) marks.cartButtons++;
-  else if ((name === 'button' && CART_TEXT.test(el.children.map((c) => textOf(c, bytes)).join(''))) || (name === 'input' && el.attribs.value && CART_TEXT.test(el.attribs.value))) marks.cartButtons++;
+  else if ((name === 'button' && CART_TEXT.test(mapped(el.children, (c) => textOf(c, bytes)).join(''))) || (name === 'input' && el.attribs.value && CART_TEXT.test(el.attribs.value))) marks.cartButtons++;
   if (id && POST_ID.test(id)) marks.postNamed++;
   if (attrs.itemprop === 'price' || facts & PRICE_CLASS) marks.priceNamed++;
   const tag = CARD_TAGS.indexOf(name);

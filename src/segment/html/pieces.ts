@@ -3,6 +3,7 @@ import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { cleanInline } from '../clean.js';
 import { DATA_TABLE_MAX_CELL } from '../../settings.js';
 import { SKIP } from './elements.js';
+import { mapped } from '../../model/mapped.js';
 
 /**
  * Reads a piece of the parsed page (a text node, an attribute value) as text. The page may be
@@ -68,7 +69,7 @@ export function dataTableRows(table: Element, bytes: PieceDecoder): string[][] |
   }
   const rows: string[][] = [];
   for (const tr of childElements(table, ROW)) {
-    const cells = childElements(tr, CELL).map((c) => cleanInline(textOf(c, bytes)).replace(/\n/g, ' '));
+    const cells = mapped(childElements(tr, CELL), (c) => cleanInline(textOf(c, bytes)).replace(/\n/g, ' '));
     if (cells.some((c) => c.length > DATA_TABLE_MAX_CELL)) return null;
     rows.push(cells);
   }

@@ -15,6 +15,7 @@ import { baseHref } from './base.js';
 import { isSelfLink } from './self-links.js';
 import { OnDemandPanels } from './panels.js';
 import { StreamedSegments } from './streamed.js';
+import { mapped } from '../../model/mapped.js';
 
 export type { HtmlHead } from './head.js';
 export type { PieceDecoder } from './pieces.js';
@@ -236,7 +237,7 @@ class Walk {
     const rows = dataTableRows(el, this.bytes);
     if (!rows) return false;
     this.open.push(frame);
-    this.emit('table', 0, rows.map((r) => r.join(' ')).join('\n'), 0, rows);
+    this.emit('table', 0, mapped(rows, (r) => r.join(' ')).join('\n'), 0, rows);
     this.open.pop();
     return true;
   }
