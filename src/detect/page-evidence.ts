@@ -1,6 +1,7 @@
 import type { Block, Features, InputFormat, Metadata, PageEvidence, PageMarks, Verdict } from '../model/index.js';
 import { ADVERT_LABEL_MAX_WORDS, LONG_WORDS, META_LINE_MAX_WORDS } from '../settings.js';
 import { CART_LINE, DOC_LINE, DOCS_GENERATOR, FORUM_LINE, OFFER_LINE, PRICE_LINE } from './page-words.js';
+import { POST_COUNTER_LINE } from '../vocab/index.js';
 import { sectionCounts } from './page-sections.js';
 import { findCardRun, ofItsOwn } from '../select/card-run.js';
 import { jsonLdObjects, nestedObjects } from '../metadata/json-ld.js';
@@ -51,7 +52,7 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
   const evidence: PageEvidence = {
     format, types: [...new Set(declared.types)], ogType: declared.ogType?.toLowerCase() ?? null, docsGenerator: DOCS_GENERATOR.exec(declared.generator ?? '')?.[0] ?? null,
     path: givenPath ?? pathOf(declared.url), pathGiven: givenPath !== null, marks: declared.marks,
-    blocks: blocks.length, prose: 0, longProse: 0, priceLines: 0, cartLines: 0, forumLines: 0, codeBlocks: 0, teasers: 0, linkShare: 0,
+    blocks: blocks.length, prose: 0, longProse: 0, priceLines: 0, cartLines: 0, forumLines: 0, counterLines: 0, codeBlocks: 0, teasers: 0, linkShare: 0,
     offerLines: 0, headings: 0, linkedHeadings: 0, dateLines: 0, proseWords: 0, dated: stated.date !== null, signed: stated.byline !== null,
     host: givenPath !== null ? hostOf(givenUrl) : hostOf(declared.url), docLines: 0, storyRun: 0, storyParagraphs: 0,
     sections: { datedCards: 0, pitches: 0, essays: 0, summaries: 0, ownSummaries: 0, words: 0, linkedWords: 0, biggest: 0 },
@@ -93,6 +94,7 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
     if (PRICE_LINE.test(b.text)) evidence.priceLines++;
     if (CART_LINE.test(b.text)) evidence.cartLines++;
     if (FORUM_LINE.test(b.text)) evidence.forumLines++;
+    if (POST_COUNTER_LINE.test(b.text)) evidence.counterLines++;
     if (OFFER_LINE.test(b.text)) evidence.offerLines++;
     if (DOC_LINE.test(b.text)) evidence.docLines++;
   });

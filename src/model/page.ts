@@ -64,6 +64,8 @@ export interface PageEvidence {
   priceLines: number;
   cartLines: number;
   forumLines: number;
+  /** Lines that count a post's likes, replies or votes (`6 Likes`, `2 replies`): a thread prints them by its posts. */
+  counterLines: number;
   codeBlocks: number;
   /** Short lines that ask the visitor to act on an offer: `Get started`, `Request a demo`, `Get a quote`. */
   offerLines: number;

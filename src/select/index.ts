@@ -263,11 +263,16 @@ function bridgeWidgets(gapped: number[], verdicts: Verdict[]): void {
  * or two about it, again and again): on those pages the rhythm is the page's, and its lines are
  * judged as the page alone grades them. Not on a service page, for an article taken for one
  * keeps its related teasers then (scrapinghub lynx 0.937 to 0.934, where WCXB service pages gain
- * 0.704 to 0.730).
+ * 0.704 to 0.730). On a thread, the feed rule's comment lists are its posts (WCXB dev forums: innerText
+ * 0.695 to 0.719, lynx 0.657 to 0.680; scrapinghub unchanged).
  */
 export function withoutTeaserRhythms(scores: Scores, pageType: PageType): Scores {
   const before = scores.beforeTeasers;
-  if (!before || !RHYTHM_PAGE_TYPES.has(pageType)) return scores;
-  const verdicts = mapped(scores.verdicts, (v, i) => (v.rule === 'teaser/teaser-list' ? before[i]! : v));
+  const rhythm = RHYTHM_PAGE_TYPES.has(pageType);
+  // a thread's posts are what the feed rule takes for a comment list under a story: on a forum they are the page
+  const thread = pageType === 'forum';
+  if (!before || !(rhythm || thread)) return scores;
+  const restored = (v: Verdict) => (rhythm && v.rule === 'teaser/teaser-list') || (thread && v.rule === 'teaser/feed');
+  const verdicts = mapped(scores.verdicts, (v, i) => (restored(v) ? before[i]! : v));
   return { ...scores, verdicts, weights: mapped(verdicts, (v, i) => (v === scores.verdicts[i] ? scores.weights[i]! : dumpWeight(v, scores.features[i]!))) };
 }

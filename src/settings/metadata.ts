@@ -57,6 +57,7 @@ export const PAGE_TYPE = {
   storyRun: 1000, // words of prose in one run, unbroken by boilerplate: a story's, which no business's page of pitches runs (WCXB dev html service pages: 11 of 165 reach it, articles 410 of 711); 700 to 1500 within 0.002 of agreement
   dumpStoryRun: 600, // the same in a dump, which states no date to tell a story by: with less it is none (WCXB innerText: articles 524 of 711 reach it, service 44 of 165)
   dumpThreadDates: 10, // date and byline lines of a dump with no story: a thread's posts' (articles: median 2)
+  dumpThreadCounters: 3, // ... or this many counters (`6 Likes`, `2 replies`), which a thread's posts print where its controls were
   dumpThreadPostLines: 2, // ... beside this many post heads (Reply, Quote); 1 took a story's own Reply line for a thread's (scrapinghub innerText)
   // a dump's listing (WCXB dev: innerText listings 0.549 to 0.574, lynx 0.477 to 0.495; with 3 paragraphs scrapinghub lynx 0.939 to 0.936, with a teaser share of 0.12 innerText 0.950 to 0.945; 300 or 600 words the same):
   dumpListRun: 300, // a dump whose longest run of prose is shorter than this ...

@@ -23,6 +23,8 @@ export function controlPatterns(w: Vocabulary) {
       ),
       String.raw`)(?:,?\s+(?:at\s+)?${CLOCK_TIME})?\.?$`,
     ),
+    /** What a thread counts by each post (`6 Likes`, `2 replies`), not a feed's relative times. */
+    POST_COUNTER_LINE: compile('iu', String.raw`^\d[\d.,]*\s*[kmb]?\s*`, anyOf(w.postCounters), '$'),
     /** Reading-time notes: `Reading time: 3 minutes`, `Tempo de leitura: 1 minuto`, `Lesezeit: 4 Min.`. */
     READING_TIME_LINE: compile('iu', '^', anyOf(w.readingTime), String.raw`\s*:?\s*(?:${anyOf(w.approximately)}\s+)?\d+\s*[\p{L}.]*$`),
     /** Slide and page counters, word counts: `1 of 6`, `Wordcount: 717`. */

@@ -53,4 +53,24 @@ describe('the page type, by the story a page runs', () => {
     expect(trace.page.evidence.dateLines).toBeGreaterThanOrEqual(10);
     expect(trace.result.pageType).toBe('forum');
   });
+
+  it('takes a dump whose posts count their likes, and print no controls, for a thread, and keeps its replies', () => {
+    const replies = ['the same thing happened to my router after the update, and a restart fixed it', 'check the firmware version first, the last release broke the wireless settings for many people', 'a factory reset was the only thing that helped in my case, sadly'];
+    const posts = Array.from({ length: 12 }, (_, i) => `member${i + 1} March ${i + 1}, 2024, 3:36pm ${i + 1}\n\nIn my house ${replies[i % 3]} (${i + 1}).\n\n${i + 2} Likes`).join('\n');
+    const trace = extractTrace(`Router drops the connection\n${posts}\n`);
+    expect(trace.page.evidence.forumLines).toBe(0);
+    expect(trace.page.evidence.counterLines).toBe(12);
+    expect(trace.result.pageType).toBe('forum');
+    // relative times (a news feed prints them by its teasers) are no post's counters
+    const feed = extractTrace(`Router drops the connection\n${posts.replace(/\d+ Likes/g, '5H ago')}\n`);
+    expect(feed.page.evidence.counterLines).toBe(0);
+  });
+
+  it('keeps the replies of a thread whose dump the feed rule reads as a comment list (WCXB dev 0505, innerText)', () => {
+    const trace = extractTrace(readFileSync(new URL('../../fixtures/page-types/thread-likes-dump.txt', import.meta.url)), { source: 'thread.txt' });
+    expect(trace.result.pageType).toBe('forum');
+    // replies further down the thread
+    expect(trace.result.text).toContain('Have you seen this announcement and its related Blog post?');
+    expect(trace.result.text).toContain('As the long chain will be unavailable from June');
+  });
 });

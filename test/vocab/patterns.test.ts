@@ -97,6 +97,7 @@ const EXAMPLES: Partial<Record<Name, { takes: string[]; leaves: string[] }>> = {
     leaves: ['Photosynthesis turns light into sugar', 'Sharing the load'],
   },
   CAPTION: { takes: ['In this Dec. 12, 2006, file photo, the senator speaks', '1of4The scene'], leaves: ['In this article we look at photos'] },
+  POST_COUNTER_LINE: { takes: ['6 Likes', '1 Like', '2 replies', '14 votes', '3 Antworten'], leaves: ['5H ago', '12 comments', 'Likes', '2 replies to this post'] },
   POSITION_LINE: { takes: ['1 of 6', '3 von 7', '2 de 5', '4 di 9', '1 из 3', 'Wordcount: 717', 'Page 2 of 3'], leaves: ['1 of the best', 'Page one'] },
   BOILERPLATE_SENTENCE: {
     takes: ['Copyright 2020 Acme', '© 2021 Acme Inc.', 'All rights reserved.', 'Your email address will not be published.', 'Read more: the full story', 'Citation: Doe J (2020)'],

@@ -8,6 +8,7 @@ export const de: Words = {
   widgetHeadings: ['weitere artikel', 'mehr zum thema', 'das könnte sie auch interessieren'],
   authorBoxOpeners: ['Über', 'ÜBER'],
   counterNouns: ['kommentar', 'kommentare'],
+  postCounters: ['antwort', 'antworten'],
   readingTime: ['lesezeit'],
   publishedLabels: ['veröffentlicht'],
   dateLineLabels: ['aktualisiert'],

@@ -40,6 +40,7 @@ export const en: Words = {
     'second ago', 'seconds ago', 'minute ago', 'minutes ago', 'min ago', 'mins ago', 'hour ago', 'hours ago',
     'day ago', 'days ago', 'week ago', 'weeks ago', 'month ago', 'months ago', 'year ago', 'years ago', 'h ago', 'd ago',
   ],
+  postCounters: ['like', 'likes', 'reply', 'replies', 'vote', 'votes', 'point', 'points', 'upvote', 'upvotes'],
   timeUnits: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'],
   agoLabels: ['updated', 'published', 'posted'],
   relativeDays: ['just now', 'yesterday', 'today'],

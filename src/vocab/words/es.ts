@@ -8,6 +8,7 @@ export const es: Words = {
   widgetHeadings: ['te puede interesar', 'más noticias'],
   authorBoxOpeners: ['Sobre', 'sobre'],
   counterNouns: ['comentario', 'comentarios'],
+  postCounters: ['respuesta', 'respuestas'],
   readingTime: ['tiempo de lectura'],
   publishedLabels: ['publicado'],
   dateLineLabels: ['actualizado'],

@@ -8,6 +8,7 @@ export const fr: Words = {
   widgetHeadings: ['à lire aussi', 'lire aussi', 'sur le même sujet'],
   authorBoxOpeners: ['À propos de'],
   counterNouns: ['commentaire', 'commentaires'],
+  postCounters: ['réponse', 'réponses'],
   readingTime: ['temps de lecture'],
   dateLineLabels: ['mis à jour', 'publié le'],
   publicationStampLabels: ['publié'],

@@ -15,6 +15,8 @@ export const CONCEPTS = [
   'widgetHeadings', 'authorBoxOpeners', 'authorBoxSubjects',
   // COUNTER_LINE: `12 comments`, `3 hours ago`, `Posted 2 days ago`, `yesterday`
   'counterNouns', 'timeUnits', 'agoLabels', 'relativeDays',
+  // POST_COUNTER_LINE: what a thread counts by each post, `6 Likes`, `2 replies`
+  'postCounters',
   // READING_TIME_LINE: `Reading time: about 3 minutes`
   'readingTime', 'approximately',
   // DATE_LINE and PUBLICATION_STAMP: their labels, and the word that may link a label to its date
