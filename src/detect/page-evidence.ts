@@ -2,6 +2,9 @@ import type { Block, Features, InputFormat, Metadata, PageEvidence, PageMarks, V
 import { ADVERT_LABEL_MAX_WORDS, LONG_WORDS, META_LINE_MAX_WORDS } from '../settings.js';
 import { CART_LINE, DOC_LINE, DOCS_GENERATOR, FORUM_LINE, OFFER_LINE, PRICE_LINE } from './page-words.js';
 import { POST_COUNTER_LINE } from '../vocab/index.js';
+
+/** A post's number closing the line that dates it: `Mahaloth January 11, 2025, 12:04am 1`, `… #12`. */
+const POST_NUMBER = /\s#?(\d{1,4})$/;
 import { sectionCounts } from './page-sections.js';
 import { findCardRun, ofItsOwn } from '../select/card-run.js';
 import { jsonLdObjects, nestedObjects } from '../metadata/json-ld.js';
@@ -52,7 +55,7 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
   const evidence: PageEvidence = {
     format, types: [...new Set(declared.types)], ogType: declared.ogType?.toLowerCase() ?? null, docsGenerator: DOCS_GENERATOR.exec(declared.generator ?? '')?.[0] ?? null,
     path: givenPath ?? pathOf(declared.url), pathGiven: givenPath !== null, marks: declared.marks,
-    blocks: blocks.length, prose: 0, longProse: 0, priceLines: 0, cartLines: 0, forumLines: 0, counterLines: 0, codeBlocks: 0, teasers: 0, linkShare: 0,
+    blocks: blocks.length, prose: 0, longProse: 0, priceLines: 0, cartLines: 0, forumLines: 0, counterLines: 0, numberedPosts: 0, codeBlocks: 0, teasers: 0, linkShare: 0,
     offerLines: 0, headings: 0, linkedHeadings: 0, dateLines: 0, proseWords: 0, dated: stated.date !== null, signed: stated.byline !== null,
     host: givenPath !== null ? hostOf(givenUrl) : hostOf(declared.url), docLines: 0, storyRun: 0, storyParagraphs: 0,
     sections: { datedCards: 0, pitches: 0, essays: 0, summaries: 0, ownSummaries: 0, words: 0, linkedWords: 0, biggest: 0 },
@@ -63,6 +66,8 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
   // the prose words since the last boilerplate line: a story runs on under its subheadings
   let run = 0;
   let paragraphs = 0;
+  // the number the last numbered date line ended in
+  let lastPost = 0;
   // a dump's one word of interface between paragraphs (`Advertisement`, lynx printing the label of
   // every slot a browser leaves empty) pauses the story; it does not end its run of prose
   const isAdvertLabel = (i: number) => format === 'text' && scores.verdicts[i]!.family === 'ui' && scores.features[i]!.words <= ADVERT_LABEL_MAX_WORDS;
@@ -83,7 +88,12 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
     if (b.kind === 'code') evidence.codeBlocks++;
     if (b.kind === 'heading') evidence.headings++;
     if (b.kind === 'heading' && b.linkChars * 2 >= b.text.length) evidence.linkedHeadings++;
-    if (v.family === 'date' || v.family === 'byline') evidence.dateLines++;
+    if (v.family === 'date' || v.family === 'byline') {
+      evidence.dateLines++;
+      const number = Number(POST_NUMBER.exec(b.text)?.[1] ?? 0);
+      if (number > 1 && number === lastPost + 1) evidence.numberedPosts++;
+      if (number > 0) lastPost = number;
+    }
     if (v.family === 'teaser') evidence.teasers++;
     if (v.grade === 'good') {
       evidence.prose++;

@@ -140,12 +140,13 @@ function shown(e: PageEvidence, tally: Tally): void {
 /**
  * A dump marks no posts, but a thread still prints a date by each post and runs no story: its
  * posts say a little each, under a few of their controls (`Reply`, `Quote`) that the dump kept,
- * or over the likes or replies they count (`6 Likes`), where the controls were icons.
+ * or over the likes or replies they count (`6 Likes`), where the controls were icons, or by the
+ * numbers its posts' date lines run through (`… 3:36pm 1`, `… 4:31pm 2`).
  * (A feed's dated items look the same, less the controls; taken for a listing, the short news
  * stories of scrapinghub's dumps among them went too, innerText 0.945 to 0.936.)
  */
 function dumpThread(e: PageEvidence, tally: Tally): void {
-  if (e.dateLines < T.dumpThreadDates || e.storyRun >= T.dumpStoryRun || (e.forumLines < T.dumpThreadPostLines && e.counterLines < T.dumpThreadCounters)) return;
+  if (e.dateLines < T.dumpThreadDates || e.storyRun >= T.dumpStoryRun || (e.forumLines < T.dumpThreadPostLines && e.counterLines < T.dumpThreadCounters && e.numberedPosts < T.dumpThreadNumbered)) return;
   tally.add('forum', T.shown, `${times('date line', e.dateLines)}, ${times('post head line', e.forumLines)}, ${e.storyRun} words of prose in a run`);
 }
 

@@ -66,6 +66,8 @@ export interface PageEvidence {
   forumLines: number;
   /** Lines that count a post's likes, replies or votes (`6 Likes`, `2 replies`): a thread prints them by its posts. */
   counterLines: number;
+  /** Date and byline lines that end in the next number of a count (`Jane March 4, 2024, 3:36pm 2`): a thread's numbered posts. */
+  numberedPosts: number;
   codeBlocks: number;
   /** Short lines that ask the visitor to act on an offer: `Get started`, `Request a demo`, `Get a quote`. */
   offerLines: number;

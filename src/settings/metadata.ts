@@ -58,6 +58,7 @@ export const PAGE_TYPE = {
   dumpStoryRun: 600, // the same in a dump, which states no date to tell a story by: with less it is none (WCXB innerText: articles 524 of 711 reach it, service 44 of 165)
   dumpThreadDates: 10, // date and byline lines of a dump with no story: a thread's posts' (articles: median 2)
   dumpThreadCounters: 3, // ... or this many counters (`6 Likes`, `2 replies`), which a thread's posts print where its controls were
+  dumpThreadNumbered: 3, // ... or this many date lines that number the posts in turn (`… 3:36pm 2`, `… 4:31pm 3`)
   dumpThreadPostLines: 2, // ... beside this many post heads (Reply, Quote); 1 took a story's own Reply line for a thread's (scrapinghub innerText)
   // a dump's listing (WCXB dev: innerText listings 0.549 to 0.574, lynx 0.477 to 0.495; with 3 paragraphs scrapinghub lynx 0.939 to 0.936, with a teaser share of 0.12 innerText 0.950 to 0.945; 300 or 600 words the same):
   dumpListRun: 300, // a dump whose longest run of prose is shorter than this ...

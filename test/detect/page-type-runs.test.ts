@@ -66,6 +66,15 @@ describe('the page type, by the story a page runs', () => {
     expect(feed.page.evidence.counterLines).toBe(0);
   });
 
+  it('takes a dump whose date lines number the posts in turn for a thread, and a date line that ends in any number for none', () => {
+    const replies = ['the same thing happened to my router after the update, and a restart fixed it', 'check the firmware version first, the last release broke the wireless settings for many people', 'a factory reset was the only thing that helped in my case, sadly'];
+    const posts = (number: (i: number) => number) => Array.from({ length: 12 }, (_, i) => `member${i + 1} March ${i + 1}, 2024, 3:36pm ${number(i)}\n\nIn my house ${replies[i % 3]} (${i + 1}).`).join('\n\n');
+    const thread = extractTrace(`Router drops the connection\n${posts((i) => i + 1)}\n`);
+    expect(thread.page.evidence.numberedPosts).toBe(11);
+    expect(thread.result.pageType).toBe('forum');
+    expect(extractTrace(`Router drops the connection\n${posts((i) => 7 * i + 3)}\n`).page.evidence.numberedPosts).toBe(0);
+  });
+
   it('keeps the replies of a thread whose dump the feed rule reads as a comment list (WCXB dev 0505, innerText)', () => {
     const trace = extractTrace(readFileSync(new URL('../../fixtures/page-types/thread-likes-dump.txt', import.meta.url)), { source: 'thread.txt' });
     expect(trace.result.pageType).toBe('forum');

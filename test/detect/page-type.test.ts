@@ -11,7 +11,7 @@ const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>${PROS
 /** A page's evidence with nothing in it: an HTML page of no kind. */
 const evidence = (): PageEvidence => ({
   format: 'html', types: [], ogType: null, path: null, pathGiven: false, marks: null, blocks: 20, prose: 10, longProse: 0,
-  priceLines: 0, cartLines: 0, forumLines: 0, counterLines: 0, codeBlocks: 0, offerLines: 0, headings: 2, linkedHeadings: 0, dateLines: 0,
+  priceLines: 0, cartLines: 0, forumLines: 0, counterLines: 0, numberedPosts: 0, codeBlocks: 0, offerLines: 0, headings: 2, linkedHeadings: 0, dateLines: 0,
   dated: false, signed: false, teasers: 0, linkShare: 0, host: null, docLines: 0, storyRun: 0, storyParagraphs: 0, proseWords: 0, docsGenerator: null,
   sections: { datedCards: 0, pitches: 0, essays: 0, summaries: 0, ownSummaries: 0, words: 0, linkedWords: 0, biggest: 0 },
 });
