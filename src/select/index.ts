@@ -1,8 +1,9 @@
 import type { Block, Container, Decision, Features, InputFormat, PageType, StoryRegion, Verdict } from '../model/index.js';
 import { dumpWeight, type Scores } from '../score/index.js';
 import { labelRegion } from './label.js';
-import { bestRun, bestSubtree, bridgeListRuns, extendRegion, growOverRecurringGaps, inNestedArticle, gapWeights, selfAndAncestors, storySections, trailingListEnd } from './region.js';
+import { bestRun, bestSubtree, bridgeListRuns, extendRegion, inNestedArticle, gapWeights, selfAndAncestors, storySections, trailingListEnd } from './region.js';
 import { wholePageDecisions } from './whole-page.js';
+import { growToStoryStart } from './story-start.js';
 import { endAtWidgetHeading } from './story-end.js';
 import { offersWithinStory } from './offers.js';
 import { findGrid, gridDecisions, inside, listingCards, type Grid } from './grid.js';
@@ -13,7 +14,7 @@ import { keepCardRun } from './card-run.js';
 import { dropCopiedPassages, dropLaterCopies } from './copies.js';
 import { keepBuyBox } from './buy-box.js';
 import { keepIntroUnderHeadline } from './category-intro.js';
-import { GRID, GROWN_PAGE_TYPES, LIST_BRIDGE, RECURRING_GAP, RHYTHM_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
+import { GRID, GROWN_PAGE_TYPES, LIST_BRIDGE, RHYTHM_PAGE_TYPES, LONG_WORDS, BRIDGED_WIDGET_COST, LINK_DENSITY_BAD, PROSE_REACH_LEVELS, RESUMED_PARAGRAPHS, WIDGET_EDGE_LINES } from '../settings.js';
 
 /**
  * The types of page whose content may be a grid of cards (`select/grid.ts`): a shop's category
@@ -83,8 +84,8 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
     // page of sections or posts goes on past; grown over its blocks' own weights, the gaps' cost no
     // longer growing with their length
     if (GROWN_PAGE_TYPES.has(pageType)) region = extendRegion(region, weights);
-    // a roundup's first sections stand above gaps of the furniture its later ones print too
-    if (RECURRING_GAP.pageTypes.has(pageType)) region = growOverRecurringGaps(region, gapped, (i) => verdicts[i]!.grade === 'good', (i) => features[i]!.words, scores.keys);
+    // a roundup's or a listicle's first sections stand above gaps of furniture its later ones print too
+    ({ region, verdicts } = growToStoryStart(region, gapped, blocks, verdicts, scores.beforeTeasers, features, scores.keys, pageType));
     region = endAtWidgetHeading(region, blocks, features, verdicts, pageType);
     const end = trailingListEnd(region, (i) => verdicts[i]!.grade === 'bad', (i) => features[i]!.words, blocks.length);
     for (let i = region.end + 1; i <= end; i++) inGroup[i] = true;

@@ -1,5 +1,5 @@
 import type { Block, Container } from '../model/index.js';
-import { GAP_GROWTH_CAP, LIST_BRIDGE, LIST_LINE_MAX_WORDS, LIST_LINE_MIN_WORDS, LIST_MIN_LINES, RECURRING_GAP } from '../settings.js';
+import { GAP_GROWTH_CAP, LIST_BRIDGE, LIST_LINE_MAX_WORDS, LIST_LINE_MIN_WORDS, LIST_MIN_LINES } from '../settings.js';
 
 export interface Region {
   start: number;
@@ -52,60 +52,6 @@ export function bridgeListRuns(gapped: number[], weights: number[], isProse: (i:
     if (clean) for (let k = a; k <= b; k++) gapped[k] = weights[k]!;
     a = b;
   }
-}
-
-/**
- * A roundup prints each item's furniture (pros and cons, a price box, a spec sheet) between its sections' prose, the
- * same lines each time, and the densest run of a dump starts at the first section that pays for the gap before it:
- * the sections above are cut. A gap right before the run, of lines the page prints again and again with a copy among
- * the run's own short lines (`RECURRING_GAP`), is the story's furniture; the run grows back over it to as far as the
- * prose above it pays (`gapped`, the gaps' growing costs there as the run search weighed them), and on over the next
- * such gap up, where that prose holds a section's words. `keys`: each block's text as its copies are counted.
- */
-export function growOverRecurringGaps(region: Region, gapped: number[], isProse: (i: number) => boolean, words: (i: number) => number, keys: string[]): Region {
-  const copies = new Map<string, number>();
-  for (const key of keys) if (key) copies.set(key, (copies.get(key) ?? 0) + 1);
-  // the furniture: lines printed again and again, one copy among the run's short lines
-  const furniture = new Set<string>();
-  for (let i = region.start; i <= region.end; i++) {
-    const key = keys[i]!;
-    if (key && !isProse(i) && copies.get(key)! >= RECURRING_GAP.pageCopies) furniture.add(key);
-  }
-  let start = region.start;
-  // a section may be a blurb between two gaps of furniture, but the prose grown over holds more than a line (a
-  // disclosure above a share bar)
-  let reached = start;
-  let prose = 0;
-  for (;;) {
-    // the gap: the lines between the run's start and the prose above it
-    let above = reached - 1;
-    while (above >= 0 && !isProse(above)) above--;
-    if (above < 0) break;
-    let shared = 0;
-    for (let k = above + 1; k < reached; k++) if (furniture.has(keys[k]!)) shared++;
-    if (shared < RECURRING_GAP.minShared || shared < (reached - above - 1) * RECURRING_GAP.share) break;
-    const reach = reachBack(gapped, above);
-    if (reach < 0) break;
-    for (let k = reach; k <= above; k++) if (isProse(k)) prose += words(k);
-    reached = reach;
-    if (prose >= RECURRING_GAP.sectionWords) start = reached;
-  }
-  return start === region.start ? region : { ...region, start, why: `${region.why}, grown back over gaps of its own furniture` };
-}
-
-/** The earliest block from which the blocks up to `from` weigh most, if that is more than nothing; -1 where none does. */
-function reachBack(weights: number[], from: number): number {
-  let sum = 0;
-  let best = 0;
-  let bestAt = -1;
-  for (let i = from; i >= 0; i--) {
-    sum += weights[i]!;
-    if (sum > best) {
-      best = sum;
-      bestAt = i;
-    }
-  }
-  return bestAt;
 }
 
 /** The contiguous run of blocks with the largest total weight (Kadane): the story of a flat dump. */

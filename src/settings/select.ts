@@ -45,7 +45,7 @@ export const LIST_BRIDGE = { maxLines: 20, resumed: 2, leadWords: 20, titledShar
 /**
  * A roundup's dump prints each item's furniture (its `Pros` and `Cons`, a price box, a spec sheet's field lines) between
  * its sections' prose, the same lines each time; the gaps' growing cost cuts the story's first sections off where each
- * pays for less than its gap. The gap right before the story's run is the story's own (`select/region.ts`,
+ * pays for less than its gap. The gap right before the story's run is the story's own (`select/story-start.ts`,
  * `growOverRecurringGaps`) where at least `minShared` of its lines, and at least `share` of them, are lines the page
  * prints `pageCopies` times or more with a copy among the run's short lines (a contents list's entry is printed twice,
  * once in the list and once as its heading), and the prose grown over holds `sectionWords` words or more (a line of
@@ -60,6 +60,19 @@ export const LIST_BRIDGE = { maxLines: 20, resumed: 2, leadWords: 20, titledShar
  * with a spec line's field name (`Price:`) counted as its copy, within 0.0002.
  */
 export const RECURRING_GAP = { minShared: 2, share: 0.15, pageCopies: 3, sectionWords: 30, pageTypes: new Set<PageType>(['article']) as ReadonlySet<PageType> };
+/**
+ * A listicle's dump numbers its sections (`1. Harbor Flask`): the longest chain of short lines numbered from 1 in turn,
+ * with a section's prose (`RECURRING_GAP.sectionWords`) between each and the next, of `minSections` sections or more,
+ * is the story's, and a densest run that starts after its first heading, no further than `reachSections` sections'
+ * lengths past its last, grows back to it (`select/story-start.ts`, `growToNumberedSections`); within the sections the
+ * lines a teaser list's rhythm marked are graded as the page alone grades them. Only on pages typed articles
+ * (`pageTypes`). Sections; sections' lengths. Measured on WCXB dev after `RECURRING_GAP`: innerText 0.7847 to 0.7851
+ * (articles 0.9074 to 0.9083; 4 pages, a guide down 0.006), lynx 0.7711 to 0.7720 (articles 0.9021 to 0.9032, listing
+ * 0.4952 to 0.4981, documentation 0.8705 to 0.8708; 9 pages, 2 down by 0.014 at most), no type lower; scrapinghub dumps
+ * unchanged. Within one section's length of the last heading: articles 0.9075 and 0.9026 (a run that starts after
+ * the last section's lists is not reached); the teaser marks kept: 0.9082 and 0.9030.
+ */
+export const NUMBERED_SECTIONS = { minSections: 3, reachSections: 2, pageTypes: new Set<PageType>(['article']) as ReadonlySet<PageType> };
 /** Prose before the story within this many levels of elements above its element is the story's too (a lead above the byline). Elements. Measured: WCXB dev html 0.768 to 0.772, scrapinghub 0.982 to 0.981. */
 export const PROSE_REACH_LEVELS = 3;
 /** A story region is one item of many (a card, a post, a section) when it holds less than `words` of the page content's words, or less than `mixed` of them and less than `prose` of its prose; a dump's content holds every menu line, so its bar is lower. Shares of words. Measured on WCXB dev: html 0.783 to 0.833, innerText 0.682 to 0.725, lynx 0.679 to 0.721; scrapinghub within 0.003. */
