@@ -3,6 +3,7 @@ import { dumpWeight, type Scores } from '../score/index.js';
 import { labelRegion } from './label.js';
 import { bestRun, bestSubtree, bridgeListRuns, extendRegion, inNestedArticle, gapWeights, selfAndAncestors, storySections, trailingListEnd } from './region.js';
 import { wholePageDecisions } from './whole-page.js';
+import { growToStoryStart } from './story-start.js';
 import { endAtWidgetHeading } from './story-end.js';
 import { offersWithinStory } from './offers.js';
 import { findGrid, gridDecisions, inside, listingCards, type Grid } from './grid.js';
@@ -84,6 +85,8 @@ function chooseStory(blocks: Block[], scores: Scores, format: InputFormat, pageT
     // page of sections or posts goes on past; grown over its blocks' own weights, the gaps' cost no
     // longer growing with their length
     if (GROWN_PAGE_TYPES.has(pageType)) region = extendRegion(region, weights);
+    // a roundup's or a listicle's first sections stand above gaps of furniture its later ones print too
+    ({ region, verdicts } = growToStoryStart(region, gapped, blocks, verdicts, scores.beforeTeasers, features, scores.keys, pageType));
     region = endAtWidgetHeading(region, blocks, features, verdicts, pageType);
     const end = trailingListEnd(region, (i) => verdicts[i]!.grade === 'bad', (i) => features[i]!.words, blocks.length);
     for (let i = region.end + 1; i <= end; i++) inGroup[i] = true;

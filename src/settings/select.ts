@@ -42,6 +42,38 @@ export const WIDGET_EDGE_LINES = 2;
  * headline) and lynx service pages (a portfolio's cards) lower.
  */
 export const LIST_BRIDGE = { maxLines: 20, resumed: 2, leadWords: 20, titledShare: 0.5, pageTypes: new Set<PageType>(['article', 'service']) as ReadonlySet<PageType> };
+/**
+ * A roundup's dump prints each item's furniture (its `Pros` and `Cons`, a price box, a spec sheet's field lines) between
+ * its sections' prose, the same lines each time; the gaps' growing cost cuts the story's first sections off where each
+ * pays for less than its gap. The gap right before the story's run is the story's own (`select/story-start.ts`,
+ * `growOverRecurringGaps`) where at least `minShared` of its lines, and at least `share` of them, are lines the page
+ * prints `pageCopies` times or more with a copy among the run's short lines (a contents list's entry is printed twice,
+ * once in the list and once as its heading), and the prose grown over holds `sectionWords` words or more (a line of
+ * disclosure above a share bar does not). Only on pages typed articles (`pageTypes`): a service page's or a guide's
+ * run grows over its neighbours by their own weights already. Lines; share of lines; copies; words. Measured on WCXB
+ * dev: innerText 0.7831 to 0.7847 (articles 0.9052 to 0.9074; 24 pages, 3 down by 0.032 at most), lynx 0.7703 to
+ * 0.7711 (articles 0.9009 to 0.9021; 17 pages, 4 down by 0.031 at most), no type lower; scrapinghub dumps unchanged.
+ * With a quarter of the gap's lines: articles 0.9064 and 0.9014; with copies among the run's lines twice (the page's
+ * count not asked), 0.9054 and 0.9012 (a run of one section holds one copy); with any copy in the page, not one in the
+ * run: articles 0.9089 and 0.9028 but innerText listings 0.576 to 0.570 (a menu printed three times takes its teasers
+ * in) and scrapinghub lynx 0.9457 to 0.9456; with no words bar, a scrapinghub innerText page -0.005 (the disclosure);
+ * with a spec line's field name (`Price:`) counted as its copy, within 0.0002.
+ */
+export const RECURRING_GAP = { minShared: 2, share: 0.15, pageCopies: 3, sectionWords: 30, pageTypes: new Set<PageType>(['article']) as ReadonlySet<PageType> };
+/**
+ * A listicle's dump numbers its sections (`1. Harbor Flask`): the longest chain of short lines numbered from 1 in turn,
+ * with a section's prose (`RECURRING_GAP.sectionWords`) between each and the next, of `minSections` sections or more,
+ * is the story's, and a densest run that starts after its first heading, no further than `reachSections` sections'
+ * lengths past its last, grows back to it (`select/story-start.ts`, `growToNumberedSections`); within the sections the
+ * lines a teaser list's rhythm marked are graded as the page alone grades them. On pages typed articles, and
+ * collections (a roundup of products its prices type so; a shop's grid numbers no items with prose between them:
+ * innerText 1 page and lynx 2 move, articles 0.9083 to 0.9090 and 0.9032 to 0.9040, no collection moves) (`pageTypes`). Sections; sections' lengths. Measured on WCXB dev after `RECURRING_GAP`: innerText 0.7847 to 0.7851
+ * (articles 0.9074 to 0.9083; 4 pages, a guide down 0.006), lynx 0.7711 to 0.7720 (articles 0.9021 to 0.9032, listing
+ * 0.4952 to 0.4981, documentation 0.8705 to 0.8708; 9 pages, 2 down by 0.014 at most), no type lower; scrapinghub dumps
+ * unchanged. Within one section's length of the last heading: articles 0.9075 and 0.9026 (a run that starts after
+ * the last section's lists is not reached); the teaser marks kept: 0.9082 and 0.9030.
+ */
+export const NUMBERED_SECTIONS = { minSections: 3, reachSections: 2, pageTypes: new Set<PageType>(['article', 'collection']) as ReadonlySet<PageType> };
 /** Prose before the story within this many levels of elements above its element is the story's too (a lead above the byline). Elements. Measured: WCXB dev html 0.768 to 0.772, scrapinghub 0.982 to 0.981. */
 export const PROSE_REACH_LEVELS = 3;
 /** A story region is one item of many (a card, a post, a section) when it holds less than `words` of the page content's words, or less than `mixed` of them and less than `prose` of its prose; a dump's content holds every menu line, so its bar is lower. Shares of words. Measured on WCXB dev: html 0.783 to 0.833, innerText 0.682 to 0.725, lynx 0.679 to 0.721; scrapinghub within 0.003. */
