@@ -6,6 +6,7 @@
 import type { Block, Features, PageType, Verdict } from '../model/index.js';
 import type { Region } from './region.js';
 import { HEADING_MAX_WORDS, NUMBERED_SECTIONS, RECURRING_GAP } from '../settings.js';
+import { mapped } from '../model/mapped.js';
 
 /**
  * A dump's run grown back over gaps of its own furniture (`growOverRecurringGaps`) and to a listicle's numbered
@@ -19,9 +20,9 @@ export function growToStoryStart(region: Region, gapped: number[], blocks: Block
   if (RECURRING_GAP.pageTypes.has(pageType)) grown = growOverRecurringGaps(grown, gapped, (i) => verdicts[i]!.grade === 'good', words, keys);
   if (!NUMBERED_SECTIONS.pageTypes.has(pageType)) return { region: grown, verdicts };
   const graded = alone ?? verdicts;
-  const sections = growToNumberedSections(grown, gapped, blocks.map((b) => b.text), (i) => graded[i]!.grade === 'good', words);
+  const sections = growToNumberedSections(grown, gapped, mapped(blocks, (b) => b.text), (i) => graded[i]!.grade === 'good', words);
   if (sections === grown) return { region: grown, verdicts };
-  const judged = verdicts.map((v, i) => (i >= sections.start && i <= grown.end && v.rule === 'teaser/teaser-list' ? graded[i]! : v));
+  const judged = mapped(verdicts, (v, i) => (i >= sections.start && i <= grown.end && v.rule === 'teaser/teaser-list' ? graded[i]! : v));
   return { region: sections, verdicts: judged };
 }
 
