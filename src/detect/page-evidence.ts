@@ -3,8 +3,8 @@ import { ADVERT_LABEL_MAX_WORDS, LONG_WORDS, META_LINE_MAX_WORDS } from '../sett
 import { CART_LINE, DOC_LINE, DOCS_GENERATOR, FORUM_LINE, OFFER_LINE, PRICE_LINE } from './page-words.js';
 import { POST_COUNTER_LINE } from '../vocab/index.js';
 
-/** A post's number closing the line that dates it: `Mahaloth January 11, 2025, 12:04am 1`, `… #12`. */
-const POST_NUMBER = /\s#?(\d{1,4})$/;
+/** A post's number closing the line that dates it, or opening it marked: `Mahaloth January 11, 2025, 12:04am 1`, `#2 CDB, May 27, 2025`. */
+const POST_NUMBER = /\s#?(\d{1,4})$|^#(\d{1,4})\s/;
 import { sectionCounts } from './page-sections.js';
 import { findCardRun, ofItsOwn } from '../select/card-run.js';
 import { jsonLdObjects, nestedObjects } from '../metadata/json-ld.js';
@@ -90,7 +90,8 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
     if (b.kind === 'heading' && b.linkChars * 2 >= b.text.length) evidence.linkedHeadings++;
     if (v.family === 'date' || v.family === 'byline') {
       evidence.dateLines++;
-      const number = Number(POST_NUMBER.exec(b.text)?.[1] ?? 0);
+      const numbered = POST_NUMBER.exec(b.text);
+      const number = Number(numbered?.[1] ?? numbered?.[2] ?? 0);
       if (number > 1 && number === lastPost + 1) evidence.numberedPosts++;
       if (number > 0) lastPost = number;
     }

@@ -73,6 +73,9 @@ describe('the page type, by the story a page runs', () => {
     expect(thread.page.evidence.numberedPosts).toBe(11);
     expect(thread.result.pageType).toBe('forum');
     expect(extractTrace(`Router drops the connection\n${posts((i) => 7 * i + 3)}\n`).page.evidence.numberedPosts).toBe(0);
+    // a number marked at the line's start numbers the post as well
+    const marked = posts((i) => i + 1).replace(/^(member\d+) (.*) (\d+)$/gm, '#$3 $1, $2');
+    expect(extractTrace(`Router drops the connection\n${marked}\n`).page.evidence.numberedPosts).toBe(11);
   });
 
   it('keeps the replies of a thread whose dump the feed rule reads as a comment list (WCXB dev 0505, innerText)', () => {
