@@ -146,8 +146,11 @@ function shown(e: PageEvidence, tally: Tally): void {
  * stories of scrapinghub's dumps among them went too, innerText 0.945 to 0.936.)
  */
 function dumpThread(e: PageEvidence, tally: Tally): void {
-  if (e.dateLines < T.dumpThreadDates || e.storyRun >= T.dumpStoryRun || (e.forumLines < T.dumpThreadPostLines && e.counterLines < T.dumpThreadCounters && e.numberedPosts < T.dumpThreadNumbered)) return;
-  tally.add('forum', T.shown, `${times('date line', e.dateLines)}, ${times('post head line', e.forumLines)}, ${e.storyRun} words of prose in a run`);
+  if (e.storyRun >= T.dumpStoryRun) return;
+  // date lines that number the posts in turn are a thread's however few; other dates need its posts' controls or counts beside them
+  const controls = e.forumLines >= T.dumpThreadPostLines || e.counterLines >= T.dumpThreadCounters;
+  if (e.numberedPosts < T.dumpThreadNumbered && (e.dateLines < T.dumpThreadDates || !controls)) return;
+  tally.add('forum', T.shown, `${times('date line', e.dateLines)} (${e.numberedPosts} numbered in turn), ${times('post head line', e.forumLines)}, ${times('post counter', e.counterLines)}, ${e.storyRun} words of prose in a run`);
 }
 
 /** What the page's headed sections show: a feed's dated cards, a guide's furniture, a business's pitches. */

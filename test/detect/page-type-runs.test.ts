@@ -73,6 +73,10 @@ describe('the page type, by the story a page runs', () => {
     expect(thread.page.evidence.numberedPosts).toBe(11);
     expect(thread.result.pageType).toBe('forum');
     expect(extractTrace(`Router drops the connection\n${posts((i) => 7 * i + 3)}\n`).page.evidence.numberedPosts).toBe(0);
+    // numbered in turn, a few posts are a thread's: no other page numbers its date lines so
+    const few = extractTrace(`Router drops the connection\n${posts((i) => i + 1).split('\n\n').slice(0, 10).join('\n\n')}\n`);
+    expect(few.page.evidence.dateLines).toBeLessThan(10);
+    expect(few.result.pageType).toBe('forum');
     // a number marked at the line's start numbers the post as well
     const marked = posts((i) => i + 1).replace(/^(member\d+) (.*) (\d+)$/gm, '#$3 $1, $2');
     expect(extractTrace(`Router drops the connection\n${marked}\n`).page.evidence.numberedPosts).toBe(11);
