@@ -238,13 +238,15 @@ describe('a page that leans to a business’s', () => {
     const scattered: PageEvidence = { ...evidence(), format: 'text', blocks: 200, teasers: 30, prose: 30, storyRun: 240, storyParagraphs: 6, proseWords: 1300 };
     const decision = decidePageType(scattered);
     expect(decision.type).toBe('listing');
-    expect(decision.why[0]).toContain('no date line above it');
+    expect(decision.why[0]).toContain('date line ×0 above it');
     // a section's blurb over cards of a headline and a summary each
     const blurb: PageEvidence = { ...scattered, storyRun: 120, storyParagraphs: 3, proseWords: 150, teaserWordsBeside: 200 };
     expect(decidePageType(blurb).type).toBe('listing');
     // the same page with its run under a byline or a date is a story with related teasers
     expect(decidePageType({ ...scattered, datedAboveStory: 1 }).type).toBe('article');
     expect(decidePageType({ ...blurb, datedAboveStory: 2 }).type).toBe('article');
+    // a feed dates each card, many dates above the run: no story's dateline
+    expect(decidePageType({ ...scattered, datedAboveStory: 25 }).type).toBe('listing');
     // a run of a story's length is the story, the rest its comments or teasers
     expect(decidePageType({ ...scattered, storyRun: 650 }).type).toBe('article');
     // a run that holds most of the prose, beside few teasers, is a short story
