@@ -1,13 +1,13 @@
 import type { Block, Features, InputFormat, Metadata, PageEvidence, PageMarks, Verdict } from '../model/index.js';
-import { ADVERT_LABEL_MAX_WORDS, LONG_WORDS, META_LINE_MAX_WORDS } from '../settings.js';
+import { ADVERT_LABEL_MAX_WORDS, LONG_WORDS, META_LINE_MAX_WORDS, PAGE_TYPE } from '../settings.js';
 import { CART_LINE, DOC_LINE, DOCS_GENERATOR, FORUM_LINE, OFFER_LINE, PRICE_LINE } from './page-words.js';
 import { POST_COUNTER_LINE } from '../vocab/index.js';
-
-/** A post's number closing the line that dates it, or opening it marked: `Mahaloth January 11, 2025, 12:04am 1`, `#2 CDB, May 27, 2025`. */
-const POST_NUMBER = /\s#?(\d{1,4})$|^#(\d{1,4})\s/;
 import { sectionCounts } from './page-sections.js';
 import { findCardRun, ofItsOwn } from '../select/card-run.js';
 import { jsonLdObjects, nestedObjects } from '../metadata/json-ld.js';
+
+/** A post's number closing the line that dates it, or opening it marked: `Mahaloth January 11, 2025, 12:04am 1`, `#2 CDB, May 27, 2025`. */
+const POST_NUMBER = /\s#?(\d{1,4})$|^#(\d{1,4})\s/;
 
 /** The `@type`s of a page's JSON-LD, nested ones too (a `WebPage`'s `mainEntity`). */
 export function jsonLdTypes(scripts: string[]): string[] {
@@ -57,7 +57,7 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
     path: givenPath ?? pathOf(declared.url), pathGiven: givenPath !== null, marks: declared.marks,
     blocks: blocks.length, prose: 0, longProse: 0, priceLines: 0, cartLines: 0, forumLines: 0, counterLines: 0, numberedPosts: 0, codeBlocks: 0, teasers: 0, linkShare: 0,
     offerLines: 0, headings: 0, linkedHeadings: 0, dateLines: 0, proseWords: 0, dated: stated.date !== null, signed: stated.byline !== null,
-    host: givenPath !== null ? hostOf(givenUrl) : hostOf(declared.url), docLines: 0, storyRun: 0, storyParagraphs: 0,
+    host: givenPath !== null ? hostOf(givenUrl) : hostOf(declared.url), docLines: 0, storyRun: 0, storyParagraphs: 0, datedAboveStory: 0, teaserWordsBeside: 0,
     sections: { datedCards: 0, pitches: 0, essays: 0, summaries: 0, ownSummaries: 0, words: 0, linkedWords: 0, biggest: 0 },
   };
   evidence.sections = sectionCounts(blocks, scores.verdicts, scores.features, format, evidence.host);
@@ -68,6 +68,9 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
   let paragraphs = 0;
   // the number the last numbered date line ended in
   let lastPost = 0;
+  // where the run now counted starts, and the longest run's first and last blocks
+  let runStart = 0;
+  let story = { start: 0, end: -1 };
   // a dump's one word of interface between paragraphs (`Advertisement`, lynx printing the label of
   // every slot a browser leaves empty) pauses the story; it does not end its run of prose
   const isAdvertLabel = (i: number) => format === 'text' && scores.verdicts[i]!.family === 'ui' && scores.features[i]!.words <= ADVERT_LABEL_MAX_WORDS;
@@ -79,9 +82,13 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
   blocks.forEach((b, i) => {
     const v = scores.verdicts[i]!;
     if (v.grade === 'good' || v.grade === 'near') {
+      if (run === 0) runStart = i;
       run += scores.features[i]!.words;
       if (v.grade === 'good') paragraphs++;
-      if (run > evidence.storyRun) [evidence.storyRun, evidence.storyParagraphs] = [run, paragraphs];
+      if (run > evidence.storyRun) {
+        [evidence.storyRun, evidence.storyParagraphs] = [run, paragraphs];
+        story = { start: runStart, end: i };
+      }
     } else if (v.grade === 'bad' && b.kind !== 'heading' && !(isAdvertLabel(i) && proseBeside(i, -1) && proseBeside(i, 1))) [run, paragraphs] = [0, 0];
     chars += b.text.length;
     linked += b.linkChars;
@@ -110,8 +117,24 @@ export function pageEvidence(declared: DeclaredPage, format: InputFormat, blocks
     if (DOC_LINE.test(b.text)) evidence.docLines++;
   });
   evidence.linkShare = chars ? linked / chars : 0;
-  if (format === 'text') evidence.cardRun = dumpCardRun(scores);
+  if (format === 'text') {
+    evidence.cardRun = dumpCardRun(scores);
+    aroundStory(evidence, story, scores);
+  }
   return evidence;
+}
+
+/**
+ * What stands about a dump's longest run of prose: the date and byline lines above it (a story's
+ * dateline), and the words of the teaser lines outside it long enough to be a card's headline or
+ * summary (a menu's teaser lines are a word or two).
+ */
+function aroundStory(evidence: PageEvidence, story: { start: number; end: number }, scores: { verdicts: Verdict[]; features: Features[] }): void {
+  scores.verdicts.forEach((v, i) => {
+    if (i < story.start && (v.family === 'date' || v.family === 'byline')) evidence.datedAboveStory++;
+    const words = scores.features[i]!.words;
+    if (v.family === 'teaser' && words >= PAGE_TYPE.dumpTeaserCardWords && (i < story.start || i > story.end)) evidence.teaserWordsBeside += words;
+  });
 }
 
 /** A dump's run of cards, if one holds items each of their own: how many, and what share of the page's words they hold. */

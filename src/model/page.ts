@@ -93,6 +93,10 @@ export interface PageEvidence {
   sections: SectionCounts;
   /** The paragraphs of prose in that run. */
   storyParagraphs: number;
+  /** A dump's date and byline lines above that run: a story's dateline, where a page of cards dates each card below its first prose. */
+  datedAboveStory: number;
+  /** A dump's words in teaser lines of a card's length (`PAGE_TYPE.dumpTeaserCardWords`) outside that run. */
+  teaserWordsBeside: number;
   /** The words of the blocks graded as prose, wherever they stand. */
   proseWords: number;
   /** A dump's longest run of lines of one repeated shape (`select/card-run.ts`): its cards, and its share of the page's words. */

@@ -67,6 +67,13 @@ export const PAGE_TYPE = {
   dumpListCards: 5, // ... where its cards also run in one rhythm this many times (select/card-run.ts),
   dumpListDates: 10, // ... or it prints this many date and byline lines,
   dumpListProse: 80, // ... or fewer words of prose than this (scrapinghub's short news stories amid teasers have more, and few dates)
+  // a dump of teasers taken for an article (detect/page-type.ts, dumpTeaserPage). Measured on WCXB dev: innerText listing 0.576 to 0.586,
+  // article 0.905 to 0.907, all 0.783 to 0.786; lynx listing 0.494 to 0.511, article 0.901, all 0.770 to 0.773; scrapinghub F1 unchanged
+  // (0.950, 0.946). Without the dateline guard, scrapinghub 0.930 and 0.918:
+  dumpTeaserCardWords: 5, // a teaser line of this many words is a card's headline or summary; fewer, a menu's entry
+  dumpTeaserRunShare: 0.5, // a longest run of prose under this share of the page's prose words: the prose scattered in cards
+  dumpTeaserBeside: 0.5, // card-length teaser words outside the run, against the run's words: cards as big as the "story"
+  dumpTeaserFeedDates: 10, // date and byline lines above the run that are a feed's, each card dated, not a story's dateline (scrapinghub: at most 9 above a story in innerText, 19 in two lynx dumps, which the other evidence passes). Measured with the rest: innerText all 0.786 to 0.788, listing 0.586 to 0.594, forum 0.694 to 0.702; lynx all 0.773 to 0.775, listing 0.511 to 0.527; scrapinghub unchanged
 };
 /** A headed section's measures (`detect/page-sections.ts`): a pitch holds less prose than `pitchMaxWords`, an essay at least `essayWords`; a dump's line of at most `dumpHeadingWords` over prose heads one. Words. */
 export const PAGE_SECTIONS = { pitchMaxWords: 60, essayWords: 150, dumpHeadingWords: 10 };

@@ -12,7 +12,7 @@ const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>${PROS
 const evidence = (): PageEvidence => ({
   format: 'html', types: [], ogType: null, path: null, pathGiven: false, marks: null, blocks: 20, prose: 10, longProse: 0,
   priceLines: 0, cartLines: 0, forumLines: 0, counterLines: 0, numberedPosts: 0, codeBlocks: 0, offerLines: 0, headings: 2, linkedHeadings: 0, dateLines: 0,
-  dated: false, signed: false, teasers: 0, linkShare: 0, host: null, docLines: 0, storyRun: 0, storyParagraphs: 0, proseWords: 0, docsGenerator: null,
+  dated: false, signed: false, teasers: 0, linkShare: 0, host: null, docLines: 0, storyRun: 0, storyParagraphs: 0, datedAboveStory: 0, teaserWordsBeside: 0, proseWords: 0, docsGenerator: null,
   sections: { datedCards: 0, pitches: 0, essays: 0, summaries: 0, ownSummaries: 0, words: 0, linkedWords: 0, biggest: 0 },
 });
 const ld = (data: object) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
@@ -218,7 +218,8 @@ describe('a page that leans to a business’s', () => {
 
   it('takes a dump of teasers with no story for a listing, where its cards run in a rhythm, carry dates or hold next to no prose', () => {
     // a page of 120 lines, 40 of them teasers, whose longest run of prose is one card's summary
-    const cards: PageEvidence = { ...evidence(), format: 'text', blocks: 120, teasers: 40, prose: 8, storyRun: 150, storyParagraphs: 1, proseWords: 400, dateLines: 2 };
+    // (under a date line: a story's dateline, for all the rules here know)
+    const cards: PageEvidence = { ...evidence(), format: 'text', blocks: 120, teasers: 40, prose: 8, storyRun: 150, storyParagraphs: 1, proseWords: 400, dateLines: 2, datedAboveStory: 1 };
     expect(decidePageType({ ...cards, dateLines: 12 }).type).toBe('listing');
     expect(decidePageType({ ...cards, cardRun: { cards: 8, share: 0.3 } }).type).toBe('listing');
     expect(decidePageType({ ...cards, proseWords: 60 }).type).toBe('listing');
@@ -230,5 +231,35 @@ describe('a page that leans to a business’s', () => {
     expect(decidePageType({ ...cards, dateLines: 12, teasers: 10 }).type).toBe('article');
     // HTML shows its cards by their links instead
     expect(decidePageType({ ...cards, dateLines: 12, format: 'html' }).type).not.toBe('listing');
+  });
+
+  it('takes a dump whose short run of prose has no dateline above it, beside scattered prose or cards as big, for a listing', () => {
+    // a page of resources, each a title, an author and a paragraph: its longest run is one of them
+    const scattered: PageEvidence = { ...evidence(), format: 'text', blocks: 200, teasers: 30, prose: 30, storyRun: 240, storyParagraphs: 6, proseWords: 1300 };
+    const decision = decidePageType(scattered);
+    expect(decision.type).toBe('listing');
+    expect(decision.why[0]).toContain('date line ×0 above it');
+    // a section's blurb over cards of a headline and a summary each
+    const blurb: PageEvidence = { ...scattered, storyRun: 120, storyParagraphs: 3, proseWords: 150, teaserWordsBeside: 200 };
+    expect(decidePageType(blurb).type).toBe('listing');
+    // the same page with its run under a byline or a date is a story with related teasers
+    expect(decidePageType({ ...scattered, datedAboveStory: 1 }).type).toBe('article');
+    expect(decidePageType({ ...blurb, datedAboveStory: 2 }).type).toBe('article');
+    // a feed dates each card, many dates above the run: no story's dateline
+    expect(decidePageType({ ...scattered, datedAboveStory: 25 }).type).toBe('listing');
+    // a run of a story's length is the story, the rest its comments or teasers
+    expect(decidePageType({ ...scattered, storyRun: 650 }).type).toBe('article');
+    // a run that holds most of the prose, beside few teasers, is a short story
+    expect(decidePageType({ ...blurb, teaserWordsBeside: 40 }).type).toBe('article');
+    // HTML shows its cards by their links instead
+    expect(decidePageType({ ...scattered, format: 'html' }).type).not.toBe('listing');
+  });
+
+  it('counts the date lines above a dump\'s longest run of prose and the card-length teasers beside it', () => {
+    const dump = (lines: string[]) => extractTrace(lines.join('\n\n') + '\n').page.evidence;
+    const story = Array.from({ length: 5 }, (_, i) => PROSE.replace('Tuesday', `day ${i + 1}`));
+    const dated = dump(['Library plans', 'March 3, 2024', ...story]);
+    expect(dated.datedAboveStory).toBe(1);
+    expect(dump(['Library plans', ...story]).datedAboveStory).toBe(0);
   });
 });
